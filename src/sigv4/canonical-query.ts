@@ -1,0 +1,86 @@
+/**
+ * Canonical query string (vectors README, "Query"): split on `&`, then on the first `=` (no `=`
+ * means an empty value); percent-decode key and value, re-encode with the unreserved set and
+ * upper-case hex (`+` stays a plus: `%2B`); sort by encoded key, then encoded value.
+ */
+import { QUERY } from './constants';
+import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
+import type { Spanned } from './request';
+import { encodeBytes, percentDecode } from './uri-encode';
+
+/** One query parameter, encoded, with the provenance of its key and value. */
+export interface QueryParam {
+  readonly key: string;
+  readonly value: string;
+  readonly keySource: SourcedText;
+  readonly valueSource: SourcedText;
+}
+
+/** A parameter of the raw query as written. */
+export interface RawParam {
+  /** The whole `key=value` piece. */
+  readonly piece: Spanned;
+  readonly key: Spanned;
+  readonly value: Spanned | null;
+}
+
+/** The query's `&`-separated pieces as written (empty pieces, as in `a=1&&b=2`, are skipped). */
+export function splitQuery(query: Spanned | null): RawParam[] {
+  if (query === null || query.text === '') return [];
+  const out: RawParam[] = [];
+  const q = query.text;
+  let start = 0;
+  for (let i = 0; i <= q.length; i++) {
+    if (i < q.length && q.charCodeAt(i) !== 38) continue;
+    if (i > start) {
+      const piece = q.slice(start, i);
+      const eq = piece.indexOf('=');
+      const abs = query.start + start;
+      const keyText = eq === -1 ? piece : piece.slice(0, eq);
+      out.push({
+        piece: { text: piece, start: abs, end: abs + piece.length },
+        key: { text: keyText, start: abs, end: abs + keyText.length },
+        value: eq === -1 ? null : { text: piece.slice(eq + 1), start: abs + eq + 1, end: abs + piece.length },
+      });
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+/** Names a presigned URL carries; in query mode the signer writes them anew. */
+const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
+
+/** Encodes the request's own parameters; `X-Amz-Signature` never signs itself, and in query mode old presign parameters give way to new ones. */
+export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean): QueryParam[] {
+  const out: QueryParam[] = [];
+  for (const p of splitQuery(query)) {
+    const lower = p.key.text.toLowerCase();
+    if (lower === QUERY.signature.toLowerCase()) continue;
+    if (dropPresignKeys && PRESIGN_KEYS.has(lower)) continue;
+    const key = encodeBytes(percentDecode(p.key.text));
+    const value = p.value === null ? '' : encodeBytes(percentDecode(p.value.text));
+    const valueOrigin: Origin =
+      p.value === null ? SPEC : { kind: 'request', start: p.value.start, end: p.value.end };
+    out.push({
+      key,
+      value,
+      keySource: new TextBuilder().push(key, { kind: 'request', start: p.key.start, end: p.key.end }).build(),
+      valueSource: new TextBuilder().push(value, valueOrigin).build(),
+    });
+  }
+  return out;
+}
+
+/** Sorts parameters by encoded key, then encoded value, and joins them into the canonical query. */
+export function canonicalQuery(params: readonly QueryParam[]): SourcedText {
+  const sorted = [...params].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.value < b.value ? -1 : a.value > b.value ? 1 : 0,
+  );
+  const b = new TextBuilder();
+  sorted.forEach((p, i) => {
+    if (i > 0) b.push('&', SPEC);
+    b.append(p.keySource).push('=', SPEC).append(p.valueSource);
+  });
+  return b.build();
+}

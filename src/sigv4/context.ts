@@ -1,0 +1,79 @@
+/**
+ * Reads a signing context in the vectors' context.json format (../shared/vectors/README.md),
+ * extensions included, into SigningOptions. Every problem names the field and its line:column.
+ */
+import { SigV4Error, type Expectation } from './errors';
+import type { SigningMode, SigningOptions } from './options';
+import { parseSigningTime } from './time';
+import { lineColumnAt } from '../text/line-column';
+import { JsonSyntaxError, parseJson, type JsonNode } from '../text/json';
+import { MAX_EXPIRES_SECONDS } from './constants';
+
+type Obj = Extract<JsonNode, { kind: 'object' }>;
+
+/** Parses context.json text for a signing mode; throws SigV4Error with source 'context'. */
+export function readSigningContext(jsonText: string, mode: SigningMode): SigningOptions {
+  const fail = (offset: number, expected: Expectation, found: string, field?: string): never => {
+    const { line, column } = lineColumnAt(jsonText, offset);
+    throw new SigV4Error({ source: 'context', expected, found, line, column, offset, ...(field ? { field } : {}) });
+  };
+  let root: JsonNode;
+  try {
+    root = parseJson(jsonText);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return fail(e.offset, 'json', e.found);
+    throw e;
+  }
+  if (root.kind !== 'object') return fail(root.start, 'object', jsonText.slice(root.start, root.end));
+  const member = (o: Obj, key: string): JsonNode | undefined => o.entries.find((e) => e.key === key)?.value;
+  const shown = (n: JsonNode): string => jsonText.slice(n.start, n.end);
+  const missingAt = (o: Obj): number => o.end - 1;
+  const str = (o: Obj, key: string, field: string, required: boolean): string | undefined => {
+    const n = member(o, key);
+    if (n === undefined) return required ? fail(missingAt(o), 'non-empty-string', '', field) : undefined;
+    if (n.kind !== 'string' || (required && n.value === '')) return fail(n.start, 'non-empty-string', shown(n), field);
+    return n.value;
+  };
+  const bool = (key: string, fallback: boolean): boolean => {
+    const n = member(root, key);
+    if (n === undefined) return fallback;
+    if (n.kind !== 'boolean') return fail(n.start, 'boolean', shown(n), key);
+    return n.value;
+  };
+  const credsNode = member(root, 'credentials');
+  if (credsNode === undefined) return fail(missingAt(root), 'credentials', '', 'credentials');
+  if (credsNode.kind !== 'object') return fail(credsNode.start, 'credentials', shown(credsNode), 'credentials');
+  const accessKeyId = str(credsNode, 'access_key_id', 'credentials.access_key_id', true)!;
+  const secretAccessKey = str(credsNode, 'secret_access_key', 'credentials.secret_access_key', true)!;
+  const token = str(credsNode, 'token', 'credentials.token', false);
+  const region = str(root, 'region', 'region', true)!;
+  const service = str(root, 'service', 'service', true)!;
+  const tsNode = member(root, 'timestamp');
+  if (tsNode === undefined) return fail(missingAt(root), 'timestamp', '', 'timestamp');
+  const signingTime = tsNode.kind === 'string' ? parseSigningTime(tsNode.value) : null;
+  if (signingTime === null) return fail(tsNode.start, 'timestamp', shown(tsNode), 'timestamp');
+  const expNode = member(root, 'expiration_in_seconds');
+  let expiresIn = 3600;
+  if (expNode !== undefined) {
+    const ok = expNode.kind === 'number' && Number.isInteger(expNode.value) && expNode.value >= 1 && expNode.value <= MAX_EXPIRES_SECONDS;
+    if (!ok) return fail(expNode.start, 'expires-seconds', shown(expNode), 'expiration_in_seconds');
+    expiresIn = expNode.value;
+  } else if (mode === 'query') {
+    return fail(missingAt(root), 'expires-seconds', '', 'expiration_in_seconds');
+  }
+  const payloadHash = str(root, 'payload_hash', 'payload_hash', false);
+  return {
+    credentials: { accessKeyId, secretAccessKey, ...(token ? { sessionToken: token } : {}) },
+    region,
+    service,
+    signingTime,
+    mode,
+    expiresIn,
+    doubleUriEncode: bool('double_uri_encode', true),
+    normalizePath: bool('normalize', true),
+    signBody: bool('sign_body', false),
+    ...(payloadHash !== undefined ? { payloadHash } : {}),
+    omitSessionToken: bool('omit_session_token', false),
+    skipNeverSignedHeaders: false,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The signing core's only door. Pure: no React, DOM, store or UI (fenced by eslint and a test).
+ * Data flows one way: request text → parseRequest → RequestModel → signRequest → Trace.
+ */
+export { ALGORITHM, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, NEVER_SIGNED_HEADERS } from './constants';
+export { SigV4Error, describeExpectation } from './errors';
+export type { Expectation, ErrorSource, SigV4ErrorDetails } from './errors';
+export type { Credentials, SigningMode, SigningOptions, Profile } from './options';
+export { profileRules } from './options';
+export type { ContextField, Origin, Segment, SourcedText } from './provenance';
+export type { HeaderField, RequestModel, RequestOrigin, Spanned } from './request';
+export { STAGE_ORDER } from './stage-ids';
+export type { StageId } from './stage-ids';
+export type { AmzDate, ShortDate } from './time';
+export { amzDateOf, dateOf, parseSigningTime, shortDateOf } from './time';
+export type { DigestStage, KeyStage, Stages, TextStage, Trace } from './trace';
+export { toHex } from './bytes';
+export { parseRequest } from './parse-request';
+export { signRequest } from './sign';
+export { readSigningContext } from './context';
+export { verifySignedRequest } from './verify';
+export type { VerifyResult } from './verify';

@@ -1,0 +1,88 @@
+/**
+ * Provenance as data (architecture practice 6): every stage's text is a list of segments, each
+ * saying where its characters came from. Segments tile their text with no gap and no overlap.
+ */
+import type { StageId } from './stage-ids';
+
+/** A field of the signing context (credentials, scope, time, options) rather than of the request text. */
+export type ContextField =
+  | 'accessKeyId'
+  | 'secretAccessKey'
+  | 'sessionToken'
+  | 'region'
+  | 'service'
+  | 'signingTime'
+  | 'expires'
+  | 'payloadHash';
+
+/** Where a run of output characters came from. */
+export type Origin =
+  /** Copied, encoded or canonicalised from [start, end) of the request text; `sha256` when it is the hash of that range. */
+  | { kind: 'request'; start: number; end: number; via?: 'sha256' }
+  /** A signing-context value (the lab's credential and scope inputs, the CLI's context.json). */
+  | { kind: 'context'; field: ContextField }
+  /** Fixed by the SigV4 specification: separators, names, the algorithm. */
+  | { kind: 'spec' }
+  /** Computed (hash, HMAC or hex) from an earlier stage. */
+  | { kind: 'stage'; stage: StageId };
+
+/** A run [start, end) of a stage's text, its origin, and the stage it was carried through, if any. */
+export interface Segment {
+  start: number;
+  end: number;
+  origin: Origin;
+  /** The intermediate stage this run was copied from (the canonical URI inside the canonical request, say). */
+  via?: StageId;
+}
+
+/** Text with its provenance. */
+export interface SourcedText {
+  readonly text: string;
+  readonly segments: readonly Segment[];
+}
+
+/** The spec-literal origin, shared. */
+export const SPEC: Origin = { kind: 'spec' };
+
+/** Builds a SourcedText run by run; empty runs are dropped so segments never have zero width. */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly segs: Segment[] = [];
+  private length = 0;
+
+  /** Appends text that came from one origin. */
+  push(text: string, origin: Origin, via?: StageId): this {
+    if (text.length === 0) return this;
+    const seg: Segment = { start: this.length, end: this.length + text.length, origin };
+    if (via !== undefined) seg.via = via;
+    this.parts.push(text);
+    this.segs.push(seg);
+    this.length += text.length;
+    return this;
+  }
+
+  /** Appends a whole sourced text, keeping its segments; `via` names the stage it is carried from. */
+  append(sourced: SourcedText, via?: StageId): this {
+    if (sourced.text.length === 0) return this;
+    const base = this.length;
+    for (const s of sourced.segments) {
+      const seg: Segment = { start: base + s.start, end: base + s.end, origin: s.origin };
+      const through = s.via ?? via;
+      if (through !== undefined) seg.via = through;
+      this.segs.push(seg);
+    }
+    this.parts.push(sourced.text);
+    this.length += sourced.text.length;
+    return this;
+  }
+
+  /** The text so far, with its segments. */
+  build(): SourcedText {
+    return { text: this.parts.join(''), segments: this.segs };
+  }
+}
+
+/** A sourced text of a single run. */
+export function sourced(text: string, origin: Origin): SourcedText {
+  return new TextBuilder().push(text, origin).build();
+}

@@ -1,0 +1,48 @@
+/** The request model every importer produces and the signer consumes. Offsets refer to `source`. */
+
+/** A piece of the source text: its characters and where they stand. */
+export interface Spanned {
+  readonly text: string;
+  /** Zero-based offset of the first character in `source`. */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+}
+
+/** One header field; obs-fold continuation lines add pieces to its value. */
+export interface HeaderField {
+  readonly name: Spanned;
+  /** The value as written: the first line's text after the colon, then each continuation line. */
+  readonly value: readonly Spanned[];
+  /** The whole field, from the name to the end of its last line (line end excluded). */
+  readonly line: Spanned;
+}
+
+/** Where a request came from: signers skip never-signed headers for browser and curl requests. */
+export type RequestOrigin = 'raw' | 'curl' | 'browser' | 'url';
+
+/** A parsed HTTP/1.1 request, every part traceable to the source text. */
+export interface RequestModel {
+  /** The text every offset refers to. */
+  readonly source: string;
+  readonly origin: RequestOrigin;
+  readonly method: Spanned;
+  /** The request target as written (origin-form or absolute-form). */
+  readonly target: Spanned;
+  /** Scheme of an absolute-form target, else null. */
+  readonly scheme: 'http' | 'https' | null;
+  /** host[:port] of an absolute-form target, else null. */
+  readonly authority: Spanned | null;
+  /** The path as written (may be empty for `https://host?x`), never percent-decoded. */
+  readonly path: Spanned;
+  /** The query after `?` as written, or null when there is no `?`. */
+  readonly query: Spanned | null;
+  readonly version: Spanned;
+  readonly headers: readonly HeaderField[];
+  /** The body text after the blank line (empty when there is none). */
+  readonly body: Spanned;
+  /** The body as UTF-8 bytes, exactly what is hashed. */
+  readonly bodyBytes: Uint8Array;
+  /** The line ending the request was written with, reused when the signed request is printed. */
+  readonly lineEnding: '\n' | '\r\n';
+}

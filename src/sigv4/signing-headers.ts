@@ -1,0 +1,100 @@
+/**
+ * Which headers are signed, and how the signed request's header section changes. The rules of the
+ * vectors README: an Authorization header is never signed; X-Amz-Date is replaced by the signing
+ * time; header mode adds X-Amz-Date, X-Amz-Security-Token (unless omitted) and, with sign_body,
+ * x-amz-content-sha256; query mode moves the date and token into the query.
+ */
+import { HEADER, HEADER_SPELLING, NEVER_SIGNED_HEADERS, NEVER_SIGNED_PREFIXES } from './constants';
+import type { HeaderEntry } from './canonical-headers';
+import type { SigningOptions } from './options';
+import { SPEC, type Origin, type SourcedText } from './provenance';
+import type { HeaderField, RequestModel } from './request';
+
+/** A header line the signer writes into the signed request. */
+export interface AddedHeader {
+  readonly name: string;
+  readonly value: string;
+  readonly origin: Origin;
+}
+
+/** The headers to sign, and the edits the signed request makes to the header section. */
+export interface HeaderPlan {
+  readonly entries: HeaderEntry[];
+  readonly skipped: string[];
+  /** Request header index → its new value (X-Amz-Date replaced in place). */
+  readonly replaced: Map<number, AddedHeader>;
+  /** Request header indexes left out of the signed request. */
+  readonly removed: Set<number>;
+  /** Lines added before Authorization, in order. */
+  readonly added: AddedHeader[];
+  /** The host the request goes to, from the Host header or the absolute-form target. */
+  host: { text: string; origin: Origin } | null;
+}
+
+/** True for headers that signers never sign (User-Agent, Sec-*, Proxy-*, …). */
+export function isNeverSigned(lowerName: string): boolean {
+  return NEVER_SIGNED_HEADERS.has(lowerName) || NEVER_SIGNED_PREFIXES.some((p) => lowerName.startsWith(p));
+}
+
+/** The raw value of a header field (continuation lines joined) and the range it spans. */
+export function fieldValue(h: HeaderField): { text: string; origin: Origin } {
+  const first = h.value[0]!;
+  const last = h.value[h.value.length - 1]!;
+  return { text: h.value.map((v) => v.text).join(''), origin: { kind: 'request', start: first.start, end: last.end } };
+}
+
+/** Plans the signed headers for a request and options; `payload` is the hashed payload stage. */
+export function planHeaders(request: RequestModel, options: SigningOptions, payload: SourcedText): HeaderPlan {
+  const header = options.mode === 'header';
+  const token = options.credentials.sessionToken;
+  const hasToken = token !== undefined && token !== '';
+  const timeOrigin: Origin = { kind: 'context', field: 'signingTime' };
+  const plan: HeaderPlan = { entries: [], skipped: [], replaced: new Map(), removed: new Set(), added: [], host: null };
+  let dateDone = false;
+  let hasHost = false;
+  let hasContentSha = false;
+  request.headers.forEach((h, i) => {
+    const lower = h.name.text.toLowerCase();
+    const nameOrigin: Origin = { kind: 'request', start: h.name.start, end: h.name.end };
+    const value = fieldValue(h);
+    if (lower === HEADER.authorization) return void plan.removed.add(i);
+    if (lower === HEADER.date) {
+      if (!header || dateDone) return void plan.removed.add(i);
+      dateDone = true;
+      plan.replaced.set(i, { name: h.name.text, value: options.signingTime, origin: timeOrigin });
+      plan.entries.push({ name: lower, nameOrigin, value: options.signingTime, valueOrigin: timeOrigin });
+      return;
+    }
+    if (lower === HEADER.token && hasToken) return void plan.removed.add(i);
+    if (lower === HEADER.host && !hasHost) {
+      hasHost = true;
+      plan.host = { text: value.text.trim(), origin: value.origin };
+    }
+    if (lower === HEADER.contentSha256) hasContentSha = true;
+    if (options.skipNeverSignedHeaders && isNeverSigned(lower)) return void plan.skipped.push(lower);
+    plan.entries.push({ name: lower, nameOrigin, value: value.text, valueOrigin: value.origin });
+  });
+  if (!hasHost && request.authority) {
+    // HTTP/1.1 clients send Host from an absolute-form target (RFC 9112 §3.2.2); sign what they will send.
+    const origin: Origin = { kind: 'request', start: request.authority.start, end: request.authority.end };
+    plan.host = { text: request.authority.text, origin };
+    plan.entries.push({ name: HEADER.host, nameOrigin: SPEC, value: request.authority.text, valueOrigin: origin });
+    plan.added.push({ name: 'Host', value: request.authority.text, origin });
+  }
+  if (!header) return plan;
+  if (!dateDone) {
+    plan.entries.push({ name: HEADER.date, nameOrigin: SPEC, value: options.signingTime, valueOrigin: timeOrigin });
+    plan.added.push({ name: HEADER_SPELLING.date, value: options.signingTime, origin: timeOrigin });
+  }
+  if (hasToken) {
+    const origin: Origin = { kind: 'context', field: 'sessionToken' };
+    if (!options.omitSessionToken) plan.entries.push({ name: HEADER.token, nameOrigin: SPEC, value: token, valueOrigin: origin });
+    plan.added.push({ name: HEADER_SPELLING.token, value: token, origin });
+  }
+  if (options.signBody && !hasContentSha) {
+    const origin: Origin = { kind: 'stage', stage: 'payloadHash' };
+    plan.entries.push({ name: HEADER.contentSha256, nameOrigin: SPEC, value: payload.text, valueOrigin: origin });
+    plan.added.push({ name: HEADER_SPELLING.contentSha256, value: payload.text, origin });
+  }
+  return plan;
+}

@@ -1,0 +1,73 @@
+/** The typed trace a signature returns: every stage, its value and its provenance. */
+import type { SigningOptions } from './options';
+import type { Segment, SourcedText } from './provenance';
+import type { RequestModel } from './request';
+import type { StageId } from './stage-ids';
+
+/** A stage whose value is text (the canonical request, the string to sign, …). */
+export interface TextStage extends SourcedText {
+  readonly id: StageId;
+  readonly kind: 'text';
+  readonly segments: readonly Segment[];
+}
+
+/** A SHA-256 or HMAC-SHA256 output: its 32 bytes and their hex text (the display form). */
+export interface DigestStage extends SourcedText {
+  readonly id: StageId;
+  readonly kind: 'digest';
+  readonly bytes: Uint8Array;
+  /** The stage whose text was hashed or MACed. */
+  readonly input: StageId;
+  /** The HMAC key's stage; null for a plain SHA-256. */
+  readonly key: StageId | null;
+}
+
+/** A key of the signing-key chain: raw bytes, and the message that produced them. */
+export interface KeyStage {
+  readonly id: StageId;
+  readonly kind: 'key';
+  /** kSecret: the UTF-8 bytes of `AWS4` + secret; the others: 32 bytes of HMAC-SHA256. */
+  readonly bytes: Uint8Array;
+  /** The stage whose bytes keyed the HMAC; null for kSecret. */
+  readonly key: StageId | null;
+  /** The HMAC message (the date, region, service or `aws4_request`), or `AWS4` + secret for kSecret. */
+  readonly message: SourcedText;
+}
+
+/** Every stage of one signature, in spec order. */
+export interface Stages {
+  readonly canonicalUri: TextStage;
+  readonly canonicalQuery: TextStage;
+  readonly canonicalHeaders: TextStage;
+  readonly signedHeaders: TextStage;
+  readonly payloadHash: TextStage;
+  readonly canonicalRequest: TextStage;
+  readonly canonicalRequestHash: DigestStage;
+  readonly credentialScope: TextStage;
+  readonly stringToSign: TextStage;
+  readonly kSecret: KeyStage;
+  readonly kDate: KeyStage;
+  readonly kRegion: KeyStage;
+  readonly kService: KeyStage;
+  readonly kSigning: KeyStage;
+  readonly signature: DigestStage;
+  /** Header mode only. */
+  readonly authorization: TextStage | null;
+  /** Query mode only. */
+  readonly presignedUrl: TextStage | null;
+  /** The whole signed request as HTTP/1.1 text. */
+  readonly signedRequest: TextStage;
+}
+
+/** The result of signing: the stages, and the facts a reader needs to explain them. */
+export interface Trace {
+  readonly request: RequestModel;
+  readonly options: SigningOptions;
+  readonly stages: Stages;
+  /** Lower-case names of the signed headers, sorted. */
+  readonly signedHeaderNames: readonly string[];
+  /** Lower-case names of headers left unsigned because signers never sign them. */
+  readonly skippedHeaderNames: readonly string[];
+  /** Where the hashed payload came from. */
+  readonly payloadSource: 'option' | 'header' | 'body';
+}

@@ -1,0 +1,142 @@
+/**
+ * Verify: given a signed request (Authorization header or presigned query) and the secret, take
+ * scope, time, signed headers and profile from the request itself, recompute, and report a match
+ * or the first stage that differs.
+ */
+import { splitQuery } from './canonical-query';
+import { ALGORITHM, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
+import { SigV4Error, type Expectation } from './errors';
+import { profileRules, type SigningMode, type SigningOptions } from './options';
+import type { RequestModel } from './request';
+import { signRequest } from './sign';
+import { fieldValue } from './signing-headers';
+import type { StageId } from './stage-ids';
+import { parseSigningTime, type AmzDate } from './time';
+import type { Trace } from './trace';
+import { percentDecode } from './uri-encode';
+import { lineColumnAt } from '../text/line-column';
+
+/** What the signed request claims about its own signature. */
+export interface SignatureClaim {
+  readonly mode: SigningMode;
+  readonly algorithm: string;
+  readonly accessKeyId: string;
+  readonly scopeDate: string;
+  readonly region: string;
+  readonly service: string;
+  readonly terminator: string;
+  readonly signedHeaders: readonly string[];
+  readonly signature: string;
+  readonly amzDate: string;
+}
+
+/** Why a verification did not match, most basic first. */
+export type VerifyReason = 'match' | 'algorithm' | 'terminator' | 'missing-signed-header' | 'scope-date' | 'signature';
+
+/** The outcome of a verification. */
+export interface VerifyResult {
+  readonly status: 'match' | 'mismatch';
+  readonly firstDifference: StageId | null;
+  readonly reason: VerifyReason;
+  readonly claim: SignatureClaim;
+  /** Signed headers the claim lists but the request lacks. */
+  readonly missingHeaders: readonly string[];
+  /** Our recomputation with the claim's scope, time and signed headers. */
+  readonly trace: Trace;
+}
+
+const decode = (s: string): string => new TextDecoder().decode(percentDecode(s));
+
+/** Verifies a signed request with the secret key; throws SigV4Error when the request carries no readable signature. */
+export function verifySignedRequest(request: RequestModel, secretAccessKey: string): VerifyResult {
+  const fail = (offset: number, expected: Expectation, found: string): never => {
+    const { line, column } = lineColumnAt(request.source, offset);
+    throw new SigV4Error({ source: 'request', expected, found, line, column, offset });
+  };
+  const header = (name: string) => request.headers.find((h) => h.name.text.toLowerCase() === name);
+  const params = new Map<string, { value: string; start: number }>();
+  for (const p of splitQuery(request.query)) {
+    params.set(p.key.text.toLowerCase(), { value: decode(p.value?.text ?? ''), start: p.key.start });
+  }
+  const auth = header(HEADER.authorization);
+  let claim: Omit<SignatureClaim, 'amzDate'>;
+  let amz: { value: string; start: number } | undefined;
+  if (auth) {
+    const v = fieldValue(auth);
+    const start = auth.value[0]!.start;
+    const m = /^\s*(\S+)\s+(.*)$/.exec(v.text);
+    const fields = new Map<string, string>();
+    for (const part of (m?.[2] ?? '').split(',')) {
+      const eq = part.indexOf('=');
+      if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+    const cred = fields.get('Credential')?.split('/') ?? [];
+    const sh = fields.get('SignedHeaders');
+    const sig = fields.get('Signature');
+    if (!m || cred.length < 5 || sh === undefined || sig === undefined) return fail(start, 'authorization-header', v.text.trim());
+    claim = fromParts('header', m[1]!, cred, sh, sig);
+    const d = header(HEADER.date);
+    if (d) amz = { value: fieldValue(d).text.trim(), start: d.value[0]!.start };
+  } else if (params.has(QUERY.signature.toLowerCase())) {
+    const get = (k: string) => params.get(k.toLowerCase())?.value ?? '';
+    const cred = get(QUERY.credential).split('/');
+    if (cred.length < 5) return fail(params.get(QUERY.signature.toLowerCase())!.start, 'signed-request', get(QUERY.credential));
+    claim = fromParts('query', get(QUERY.algorithm), cred, get(QUERY.signedHeaders), get(QUERY.signature));
+    amz = params.get(QUERY.date.toLowerCase());
+  } else {
+    return fail(request.target.start, 'signed-request', request.target.text);
+  }
+  const time = amz ? parseSigningTime(amz.value) : null;
+  if (!amz || time === null || !/^\d{8}T\d{6}Z$/.test(amz.value)) {
+    return fail(amz?.start ?? request.target.start, 'amz-date', amz?.value ?? '');
+  }
+  const full: SignatureClaim = { ...claim, amzDate: amz.value };
+  return compare(request, secretAccessKey, full, time);
+}
+
+function fromParts(mode: SigningMode, algorithm: string, cred: string[], signedHeaders: string, signature: string): Omit<SignatureClaim, 'amzDate'> {
+  const [terminator, service, region, scopeDate] = cred.slice(-4).reverse() as [string, string, string, string];
+  return {
+    mode, algorithm, accessKeyId: cred.slice(0, -4).join('/'), scopeDate, region, service, terminator,
+    signedHeaders: signedHeaders.split(';').filter((s) => s !== ''), signature: signature.toLowerCase(),
+  };
+}
+
+function compare(request: RequestModel, secret: string, claim: SignatureClaim, time: AmzDate): VerifyResult {
+  const listed = new Set(claim.signedHeaders);
+  const present = new Set(request.headers.map((h) => h.name.text.toLowerCase()));
+  const missingHeaders = claim.signedHeaders.filter((h) => !present.has(h) && !(h === HEADER.host && request.authority));
+  const tokenField = request.headers.find((h) => h.name.text.toLowerCase() === HEADER.token);
+  const tokenParam = splitQuery(request.query).find((p) => p.key.text.toLowerCase() === QUERY.token.toLowerCase());
+  const token = tokenField ? fieldValue(tokenField).text.trim() : tokenParam ? decode(tokenParam.value?.text ?? '') : undefined;
+  const kept = request.headers.filter((h) => {
+    const n = h.name.text.toLowerCase();
+    return listed.has(n) || n === HEADER.authorization || (n === HEADER.token && token !== undefined);
+  });
+  const filtered: RequestModel = { ...request, headers: kept };
+  const rules = profileRules(claim.service === 's3' ? 's3' : 'generic');
+  const base: SigningOptions = {
+    credentials: { accessKeyId: claim.accessKeyId || '-', secretAccessKey: secret, sessionToken: token },
+    region: claim.region || '-', service: claim.service || '-', signingTime: time, mode: claim.mode,
+    expiresIn: Number(splitQuery(request.query).find((p) => p.key.text === QUERY.expires)?.value?.text ?? 3600) || 3600,
+    ...rules, signBody: false,
+    ...(claim.mode === 'query' && claim.service === 's3' ? { payloadHash: UNSIGNED_PAYLOAD } : {}),
+    omitSessionToken: claim.mode === 'header' && token !== undefined && !listed.has(HEADER.token),
+    skipNeverSignedHeaders: false,
+  };
+  let trace = signRequest(filtered, base);
+  if (claim.mode === 'query' && token !== undefined && trace.stages.signature.text !== claim.signature) {
+    // A presigned URL does not say whether its token was signed; try it appended after signing too.
+    const appended = signRequest(filtered, { ...base, omitSessionToken: true });
+    if (appended.stages.signature.text === claim.signature) trace = appended;
+  }
+  const result = (reason: VerifyReason, firstDifference: StageId | null): VerifyResult => ({
+    status: reason === 'match' ? 'match' : 'mismatch', reason, firstDifference, claim, missingHeaders, trace,
+  });
+  if (claim.algorithm !== ALGORITHM) return result('algorithm', 'stringToSign');
+  if (claim.terminator !== SCOPE_TERMINATOR) return result('terminator', 'credentialScope');
+  if (missingHeaders.length > 0) return result('missing-signed-header', 'canonicalHeaders');
+  if (claim.scopeDate !== claim.amzDate.slice(0, 8)) return result('scope-date', 'credentialScope');
+  if (trace.stages.signature.text !== claim.signature) return result('signature', 'signature');
+  return result('match', null);
+}
