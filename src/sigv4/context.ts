@@ -26,7 +26,7 @@ export function readSigningContext(jsonText: string, mode: SigningMode): Signing
   }
   if (root.kind !== 'object') return fail(root.start, 'object', jsonText.slice(root.start, root.end));
   const member = (o: Obj, key: string): JsonNode | undefined => o.entries.find((e) => e.key === key)?.value;
-  const shown = (n: JsonNode): string => jsonText.slice(n.start, n.end);
+  const shown = (n: JsonNode): string => (n.kind === 'string' ? n.value : jsonText.slice(n.start, n.end));
   const missingAt = (o: Obj): number => o.end - 1;
   const str = (o: Obj, key: string, field: string, required: boolean): string | undefined => {
     const n = member(o, key);
