@@ -32,7 +32,7 @@ export function parseSigningTime(text: string): AmzDate | null {
 
 function fromParts([y, mo, d, h, mi, s]: number[], offsetMinutes: number): AmzDate | null {
   if (mo! < 1 || mo! > 12 || d! < 1 || h! > 23 || mi! > 59 || s! > 59) return null;
-  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  const ms = Date.UTC(y!, mo! - 1, d, h, mi, s);
   const check = new Date(ms);
   // Date.UTC rolls 31 April over to 1 May: a date that does not exist is refused, not moved.
   if (check.getUTCDate() !== d || check.getUTCMonth() !== mo! - 1 || check.getUTCFullYear() !== y) return null;
@@ -60,5 +60,5 @@ export function shortDateOf(amzDate: AmzDate): ShortDate {
 export function dateOf(amzDate: AmzDate): Date {
   const m = AMZ.exec(amzDate)!;
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
-  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+  return new Date(Date.UTC(y!, mo! - 1, d, h, mi, s));
 }
