@@ -3,6 +3,7 @@
  * trimmed with inner runs of spaces and tabs collapsed to one space (also inside quotes); repeated
  * headers joined with `,` in order of appearance; sorted by name; each line ends with `\n`.
  */
+import type { Deviation } from './options';
 import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 
 /** One header as the signer sees it: lower-case name, raw value, and where both came from. */
@@ -39,30 +40,38 @@ interface Group {
 }
 
 /** Groups headers by name in order of appearance, sorted by name. */
-function groups(headers: readonly HeaderEntry[]): Group[] {
+function groups(headers: readonly HeaderEntry[], untrimmed: boolean, unjoined: boolean): Group[] {
   const byName = new Map<string, Group>();
+  const lines: Group[] = [];
   for (const h of headers) {
-    const v = { text: canonicalHeaderValue(h.value), origin: h.valueOrigin };
+    const v = { text: untrimmed ? h.value : canonicalHeaderValue(h.value), origin: h.valueOrigin };
     const g = byName.get(h.name);
-    if (g) g.values.push(v);
+    if (unjoined) lines.push({ name: h.name, nameOrigin: h.nameOrigin, values: [v] });
+    else if (g) g.values.push(v);
     else byName.set(h.name, { name: h.name, nameOrigin: h.nameOrigin, values: [v] });
   }
-  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...(unjoined ? lines : byName.values())].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The canonical headers block (every line ends with `\n`) and the signed headers list. */
-export function canonicalHeaders(headers: readonly HeaderEntry[]): { headers: SourcedText; signed: SourcedText; names: string[] } {
+export function canonicalHeaders(
+  headers: readonly HeaderEntry[],
+  deviations: readonly Deviation[] = [],
+): { headers: SourcedText; signed: SourcedText; names: string[] } {
   const block = new TextBuilder();
   const signed = new TextBuilder();
   const names: string[] = [];
-  groups(headers).forEach((g, i) => {
+  const all = groups(headers, deviations.includes('headers-untrimmed'), deviations.includes('headers-unjoined'));
+  const dropped = deviations.includes('signed-headers-incomplete') ? all.find((g) => g.name !== 'host')?.name : undefined;
+  all.forEach((g) => {
     block.push(g.name, g.nameOrigin).push(':', SPEC);
     g.values.forEach((v, j) => {
       if (j > 0) block.push(',', SPEC);
       block.push(v.text, v.origin);
     });
     block.push('\n', SPEC);
-    if (i > 0) signed.push(';', SPEC);
+    if (g.name === dropped || names.includes(g.name)) return;
+    if (names.length > 0) signed.push(';', SPEC);
     signed.push(g.name, g.nameOrigin);
     names.push(g.name);
   });

@@ -4,7 +4,8 @@
  * upper-case hex (`+` stays a plus: `%2B`); sort by encoded key, then encoded value.
  */
 import { QUERY } from './constants';
-import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
+import type { Deviation } from './options';
+import { mapRuns, SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 import type { Spanned } from './request';
 import { encodeBytes, percentDecode } from './uri-encode';
 
@@ -14,6 +15,8 @@ export interface QueryParam {
   readonly value: string;
   readonly keySource: SourcedText;
   readonly valueSource: SourcedText;
+  /** The key as written, before encoding (only for the sorted-before-encoding mistake). */
+  readonly rawKey: string;
 }
 
 /** A parameter of the raw query as written. */
@@ -65,6 +68,7 @@ export function requestQueryParams(query: Spanned | null, dropPresignKeys: boole
     out.push({
       key,
       value,
+      rawKey: p.key.text,
       keySource: new TextBuilder().push(key, { kind: 'request', start: p.key.start, end: p.key.end }).build(),
       valueSource: new TextBuilder().push(value, valueOrigin).build(),
     });
@@ -73,14 +77,20 @@ export function requestQueryParams(query: Spanned | null, dropPresignKeys: boole
 }
 
 /** Sorts parameters by encoded key, then encoded value, and joins them into the canonical query. */
-export function canonicalQuery(params: readonly QueryParam[]): SourcedText {
-  const sorted = [...params].sort((a, b) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : a.value < b.value ? -1 : a.value > b.value ? 1 : 0,
-  );
+export function canonicalQuery(params: readonly QueryParam[], deviations: readonly Deviation[] = []): SourcedText {
+  const raw = deviations.includes('query-sorted-before-encoding');
+  const sorted = [...params].sort((a, b) => {
+    const ka = raw ? a.rawKey : a.key;
+    const kb = raw ? b.rawKey : b.key;
+    return ka < kb ? -1 : ka > kb ? 1 : a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  });
   const b = new TextBuilder();
   sorted.forEach((p, i) => {
     if (i > 0) b.push('&', SPEC);
     b.append(p.keySource).push('=', SPEC).append(p.valueSource);
   });
-  return b.build();
+  let out = b.build();
+  if (deviations.includes('query-space-as-plus')) out = mapRuns(out, (t) => t.replaceAll('%20', '+'));
+  if (deviations.includes('query-lowercase-hex')) out = mapRuns(out, (t) => t.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+  return out;
 }

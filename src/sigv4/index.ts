@@ -5,7 +5,7 @@
 export { ALGORITHM, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, NEVER_SIGNED_HEADERS } from './constants';
 export { SigV4Error, describeExpectation } from './errors';
 export type { Expectation, ErrorSource, SigV4ErrorDetails } from './errors';
-export type { Credentials, SigningMode, SigningOptions, Profile } from './options';
+export type { Credentials, Deviation, SigningMode, SigningOptions, Profile } from './options';
 export { profileRules } from './options';
 export type { ContextField, Origin, Segment, SourcedText } from './provenance';
 export type { HeaderField, RequestModel, RequestOrigin, Spanned } from './request';

@@ -14,6 +14,28 @@ export type SigningMode = 'header' | 'query';
 /** Named rule sets: every service but S3 (`generic`), and S3 (`s3`). */
 export type Profile = 'generic' | 's3';
 
+/**
+ * Mistakes the lab can inject ("what-if"), each a signer bug from ../shared/reference/sigv4-pitfalls.md.
+ * None by default: a correct signature has no deviations.
+ */
+export type Deviation =
+  /** Canonical query sorted by the keys as written, before encoding (smithy-typescript PR #849). */
+  | 'query-sorted-before-encoding'
+  /** A space in a query value encoded as `+` (curl#7559). */
+  | 'query-space-as-plus'
+  /** Lower-case hex in percent escapes (curl#8107). */
+  | 'query-lowercase-hex'
+  /** Header values neither trimmed nor collapsed (botocore PR #1182). */
+  | 'headers-untrimmed'
+  /** Repeated headers left on separate lines instead of joined with `,` (aws-sdk-java-v2 PR #2502). */
+  | 'headers-unjoined'
+  /** A header in the canonical block but missing from the signed-headers list (the AWS IAM guide slip). */
+  | 'signed-headers-incomplete'
+  /** Credential scope dated the day before X-Amz-Date (local date instead of UTC; minio PR #3688). */
+  | 'scope-date-previous-day'
+  /** kRegion keyed with the hex text of kDate instead of its 32 raw bytes (openbullet#663). */
+  | 'key-chain-hex-text';
+
 /** The signing parameters, resolved (no defaults left to guess). */
 export interface SigningOptions {
   readonly credentials: Credentials;
@@ -33,8 +55,13 @@ export interface SigningOptions {
   readonly payloadHash?: string | undefined;
   /** true: the session token is left out of the signature and added after signing. */
   readonly omitSessionToken: boolean;
-  /** true: headers signers never sign (User-Agent, Sec-*, …) stay in the request but out of the signature. */
+  /**
+   * true: headers signers never sign (User-Agent, Sec-*, …) stay in the request but out of the
+   * signature. Requests that came from a browser or curl always skip them; raw text is signed as given.
+   */
   readonly skipNeverSignedHeaders: boolean;
+  /** Injected mistakes, for the lab's what-if toggles; absent or empty for a correct signature. */
+  readonly deviations?: readonly Deviation[] | undefined;
 }
 
 /** The option values a profile implies. */

@@ -17,7 +17,7 @@ export function encodeSourced(s: SourcedText): SourcedText {
 }
 
 function param(key: string, value: SourcedText): QueryParam {
-  return { key, value: value.text, keySource: new TextBuilder().push(key, SPEC).build(), valueSource: value };
+  return { key, rawKey: key, value: value.text, keySource: new TextBuilder().push(key, SPEC).build(), valueSource: value };
 }
 
 function plain(text: string, origin: Origin): SourcedText {

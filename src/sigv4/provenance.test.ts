@@ -9,14 +9,13 @@ import { STAGE_ORDER } from './stage-ids';
 import type { Trace } from './trace';
 import { options } from './test-support/sign-fixtures';
 import { caseNames, readVector, vectorsAvailable } from './test-support/shared-vectors';
-import { sourcedStages, tilingFault } from './test-support/tiling';
+import { sourcedTexts, tilingProblem, traceTilingProblems } from './test-support/tiling';
 
 function checkTrace(t: Trace): void {
   const source = t.request.source;
-  const stages = sourcedStages(t.stages as unknown as Record<string, unknown>);
-  expect(stages.length).toBeGreaterThanOrEqual(16);
-  for (const [name, s] of stages) {
-    expect(tilingFault(s), name).toBeNull();
+  expect(sourcedTexts(t).length).toBeGreaterThanOrEqual(16);
+  expect(traceTilingProblems(t)).toEqual([]);
+  for (const [name, s] of sourcedTexts(t)) {
     for (const seg of s.segments) {
       if (seg.origin.kind !== 'request') continue;
       expect(seg.origin.start, name).toBeGreaterThanOrEqual(0);
@@ -54,9 +53,9 @@ describe('provenance', () => {
     const s = new TextBuilder().push('', { kind: 'spec' }).push('x', { kind: 'spec' }).append(inner, 'canonicalUri').build();
     expect(s.text).toBe('xab');
     expect(s.segments.map((g) => [g.start, g.end, g.via])).toEqual([[0, 1, undefined], [1, 3, 'canonicalUri']]);
-    expect(tilingFault(s)).toBeNull();
-    expect(tilingFault({ text: 'abc', segments: [{ start: 0, end: 1, origin: { kind: 'spec' } }] })).toMatch(/end at 1/);
-    expect(tilingFault({ text: 'ab', segments: [{ start: 0, end: 1, origin: { kind: 'spec' } }, { start: 0, end: 2, origin: { kind: 'spec' } }] })).toMatch(/starts at 0/);
+    expect(tilingProblem(s, 0)).toBeNull();
+    expect(tilingProblem({ text: 'abc', segments: [{ start: 0, end: 1, origin: { kind: 'spec' } }] }, 0)).toMatch(/end at 1/);
+    expect(tilingProblem({ text: 'ab', segments: [{ start: 0, end: 1, origin: { kind: 'spec' } }, { start: 0, end: 2, origin: { kind: 'spec' } }] }, 0)).toMatch(/starts at 0/);
   });
 
   it.each(crafted)('tiles every stage: %s', (_name, text, overrides) => {

@@ -82,6 +82,13 @@ export class TextBuilder {
   }
 }
 
+/** Rewrites each run's text with `fn`, keeping its origin (for per-run transformations). */
+export function mapRuns(s: SourcedText, fn: (text: string) => string): SourcedText {
+  const b = new TextBuilder();
+  for (const seg of s.segments) b.push(fn(s.text.slice(seg.start, seg.end)), seg.origin, seg.via);
+  return b.build();
+}
+
 /** A sourced text of a single run. */
 export function sourced(text: string, origin: Origin): SourcedText {
   return new TextBuilder().push(text, origin).build();

@@ -66,10 +66,15 @@ describe('S3 profile', () => {
 describe('headers', () => {
   const browser = 'POST / HTTP/1.1\nHost: h\nUser-Agent: Mozilla/5.0\nSec-Fetch-Mode: cors\nProxy-Connection: keep-alive\nContent-Type: application/json\n\n{}';
   it('skips never-signed headers when asked, and says which', () => {
-    const t = signRequest(parseRequest(browser, 'browser'), options({ skipNeverSignedHeaders: true }));
+    const t = signRequest(parseRequest(browser), options({ skipNeverSignedHeaders: true }));
     expect(t.signedHeaderNames).toEqual(['content-type', 'host', 'x-amz-date']);
     expect(t.skippedHeaderNames).toEqual(['user-agent', 'sec-fetch-mode', 'proxy-connection']);
     expect(t.stages.signedRequest.text).toContain('User-Agent: Mozilla/5.0');
+  });
+  it('skips them for requests that came from curl or a browser', () => {
+    for (const origin of ['curl', 'browser'] as const) {
+      expect(signRequest(parseRequest(browser, origin), options()).signedHeaderNames).toEqual(['content-type', 'host', 'x-amz-date']);
+    }
   });
   it('signs exactly what it is given otherwise', () => {
     const t = signRequest(parseRequest(browser), options());

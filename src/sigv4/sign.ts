@@ -4,7 +4,7 @@ import { sha256Bytes, toHex, utf8, hmacSha256 } from './bytes';
 import { canonicalHeaders } from './canonical-headers';
 import { canonicalQuery, requestQueryParams } from './canonical-query';
 import { canonicalUri } from './canonical-uri';
-import { credentialScope } from './credential-scope';
+import { credentialScope, scopeDate } from './credential-scope';
 import { SigV4Error } from './errors';
 import type { SigningOptions } from './options';
 import { payloadHash } from './payload-hash';
@@ -17,7 +17,6 @@ import { planHeaders } from './signing-headers';
 import { signingKeyChain } from './signing-key';
 import type { StageId } from './stage-ids';
 import { stringToSign } from './string-to-sign';
-import { shortDateOf } from './time';
 import type { DigestStage, TextStage, Trace } from './trace';
 import { validateOptions } from './validate-options';
 import { lineColumnAt } from '../text/line-column';
@@ -38,10 +37,12 @@ export function signRequest(request: RequestModel, options: SigningOptions): Tra
     const { line, column } = lineColumnAt(request.source, at);
     throw new SigV4Error({ source: 'request', expected: 'host', found: '', line, column, offset: at });
   }
-  const headers = canonicalHeaders(plan.entries);
-  const scope = credentialScope(options.signingTime, options.region, options.service);
+  const deviations = options.deviations ?? [];
+  const headers = canonicalHeaders(plan.entries, deviations);
+  const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));
+  const scope = credentialScope(date, options.region, options.service);
   const added = query ? presignParams(options, scope, headers.signed) : [];
-  const cQuery = canonicalQuery([...requestQueryParams(request.query, query), ...added]);
+  const cQuery = canonicalQuery([...requestQueryParams(request.query, query), ...added], deviations);
   const cUri = canonicalUri(request.path, options.doubleUriEncode, options.normalizePath);
 
   const creq = new TextBuilder()
@@ -59,7 +60,7 @@ export function signRequest(request: RequestModel, options: SigningOptions): Tra
     text: creqHashHex, segments: [{ start: 0, end: creqHashHex.length, origin: { kind: 'stage', stage: 'canonicalRequest' } }],
   };
   const sts = stringToSign(options.signingTime, scope, creqHashHex);
-  const keys = signingKeyChain(options.credentials.secretAccessKey, shortDateOf(options.signingTime), options.region, options.service);
+  const keys = signingKeyChain(options.credentials.secretAccessKey, date, options.region, options.service, deviations.includes('key-chain-hex-text'));
   const sigBytes = hmacSha256(keys.kSigning.bytes, utf8(sts.text));
   const sigHex = toHex(sigBytes);
   const signature: DigestStage = {

@@ -50,6 +50,8 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
   const hasToken = token !== undefined && token !== '';
   const timeOrigin: Origin = { kind: 'context', field: 'signingTime' };
   const plan: HeaderPlan = { entries: [], skipped: [], replaced: new Map(), removed: new Set(), added: [], host: null };
+  // Browsers and curl add headers that proxies rewrite; signers leave those out (sigv4-pitfalls.md).
+  const skipNeverSigned = options.skipNeverSignedHeaders || request.origin === 'browser' || request.origin === 'curl';
   let dateDone = false;
   let hasHost = false;
   let hasContentSha = false;
@@ -71,7 +73,7 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
       plan.host = { text: value.text.trim(), origin: value.origin };
     }
     if (lower === HEADER.contentSha256) hasContentSha = true;
-    if (options.skipNeverSignedHeaders && isNeverSigned(lower)) return void plan.skipped.push(lower);
+    if (skipNeverSigned && isNeverSigned(lower)) return void plan.skipped.push(lower);
     plan.entries.push({ name: lower, nameOrigin, value: value.text, valueOrigin: value.origin });
   });
   if (!hasHost && request.authority) {

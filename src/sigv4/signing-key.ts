@@ -3,7 +3,7 @@
  * kRegion = HMAC(kDate, region); kService = HMAC(kRegion, service); kSigning = HMAC(kService, "aws4_request").
  * Each HMAC is keyed with the previous key's 32 raw bytes, never its hex text.
  */
-import { hmacSha256, utf8 } from './bytes';
+import { hmacSha256, toHex, utf8 } from './bytes';
 import { SCOPE_TERMINATOR, SECRET_PREFIX } from './constants';
 import { SPEC, TextBuilder } from './provenance';
 import type { ShortDate } from './time';
@@ -19,13 +19,14 @@ export interface KeyChain {
 }
 
 /** Derives kSecret → kSigning for a date, region and service. */
-export function signingKeyChain(secret: string, date: ShortDate, region: string, service: string): KeyChain {
+export function signingKeyChain(secret: string, date: ShortDate, region: string, service: string, hexTextKey = false): KeyChain {
   const secretMessage = new TextBuilder().push(SECRET_PREFIX, SPEC).push(secret, { kind: 'context', field: 'secretAccessKey' }).build();
   const kSecret: KeyStage = { id: 'kSecret', kind: 'key', bytes: utf8(secretMessage.text), key: null, message: secretMessage };
   const step = (id: KeyStage['id'], prev: KeyStage, message: ReturnType<TextBuilder['build']>): KeyStage => ({
     id,
     kind: 'key',
-    bytes: hmacSha256(prev.bytes, utf8(message.text)),
+    // The hex-text mistake feeds kDate's display form to the next HMAC instead of its raw bytes.
+    bytes: hmacSha256(hexTextKey && prev.id === 'kDate' ? utf8(toHex(prev.bytes)) : prev.bytes, utf8(message.text)),
     key: prev.id,
     message,
   });
