@@ -51,6 +51,11 @@ export function splitQuery(query: Spanned | null): RawParam[] {
   return out;
 }
 
+/** A query key percent-decoded for comparison with the presign names (UTF-8, invalid bytes replaced). */
+export function decodedName(key: string): string {
+  return key.includes('%') ? new TextDecoder().decode(percentDecode(key)) : key;
+}
+
 /** Names a presigned URL carries; in query mode the signer writes them anew. */
 const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
 
@@ -58,7 +63,8 @@ const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
 export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean): QueryParam[] {
   const out: QueryParam[] = [];
   for (const p of splitQuery(query)) {
-    const lower = p.key.text.toLowerCase();
+    // Compare the decoded name: `X-Amz-%53ignature` is X-Amz-Signature to the server too.
+    const lower = decodedName(p.key.text).toLowerCase();
     if (lower === QUERY.signature.toLowerCase()) continue;
     if (dropPresignKeys && PRESIGN_KEYS.has(lower)) continue;
     const key = encodeBytes(percentDecode(p.key.text));

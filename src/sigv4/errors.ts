@@ -23,7 +23,8 @@ export type Expectation =
   | 'mode'
   | 'signed-request'
   | 'authorization-header'
-  | 'amz-date';
+  | 'amz-date'
+  | 'single-line';
 
 /** Which input the position refers to. */
 export type ErrorSource = 'request' | 'context' | 'options';
@@ -50,6 +51,7 @@ const EXPECTED_TEXT: Record<Expectation, string> = {
   mode: 'header or query',
   'signed-request': 'a signed request: an Authorization header or an X-Amz-Signature query parameter',
   'authorization-header': 'an Authorization header like AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=<64 hex digits>',
+  'single-line': 'a value without line breaks',
   'amz-date': 'an X-Amz-Date of the form 20150830T123600Z',
 };
 

@@ -60,7 +60,9 @@ export function parseRequest(text: string, origin: RequestOrigin = 'raw'): Reque
   }
   const first = r.line(pos);
   const requestLine = parseRequestLine(r, first);
-  const headers: HeaderField[] = [];
+  // Fields are built mutably and frozen into HeaderField at the end: a header folded over
+  // thousands of lines must stay linear, not copy its pieces on every continuation.
+  const fields: { name: Spanned; value: Spanned[]; start: number; end: number }[] = [];
   let at = first.next;
   let bodyStart = text.length;
   let sawBlank = false;
@@ -73,15 +75,18 @@ export function parseRequest(text: string, origin: RequestOrigin = 'raw'): Reque
     }
     const c = text.charCodeAt(ln.start);
     if (c === 32 || c === 9) {
-      const prev = headers.pop();
+      const prev = fields[fields.length - 1];
       if (!prev) r.fail(ln.start, 'continuation-after-header', text.slice(ln.start, ln.start + 1));
-      headers.push({ name: prev.name, value: [...prev.value, r.span(ln.start, ln.end)], line: r.span(prev.line.start, ln.end) });
+      prev.value.push(r.span(ln.start, ln.end));
+      prev.end = ln.end;
     } else {
-      headers.push(parseHeaderLine(r, ln));
+      const h = parseHeaderLine(r, ln);
+      fields.push({ name: h.name, value: [...h.value], start: h.line.start, end: h.line.end });
     }
     at = ln.next;
   }
   if (!sawBlank) bodyStart = text.length;
+  const headers: HeaderField[] = fields.map((f) => ({ name: f.name, value: f.value, line: r.span(f.start, f.end) }));
   const body = r.span(bodyStart, text.length);
   return {
     source: text,

@@ -3,7 +3,7 @@
  * written, then the presign parameters in canonical order, then X-Amz-Signature (and the session
  * token when it is appended after signing), the layout of the AWS General Reference example.
  */
-import { type QueryParam, splitQuery } from './canonical-query';
+import { decodedName, type QueryParam, splitQuery } from './canonical-query';
 import { QUERY } from './constants';
 import type { SigningOptions } from './options';
 import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
@@ -39,7 +39,7 @@ export function presignedQuery(
   };
   const presignKeys = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
   for (const p of splitQuery(request.query)) {
-    if (presignKeys.has(p.key.text.toLowerCase())) continue;
+    if (presignKeys.has(decodedName(p.key.text).toLowerCase())) continue;
     sep();
     b.push(urlSafe(p.piece.text), { kind: 'request', start: p.piece.start, end: p.piece.end });
   }

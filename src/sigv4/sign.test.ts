@@ -147,3 +147,18 @@ describe('option checks', () => {
     expect((caught as SigV4Error).field).toBe(field);
   });
 });
+
+describe('edge inputs', () => {
+  it('never signs an escaped X-Amz-Signature key either', () => {
+    const t = signRequest(parseRequest('GET /?a=1&X-Amz-%53ignature=x HTTP/1.1\nHost: h\n'), options());
+    expect(t.stages.canonicalQuery.text).toBe('a=1');
+  });
+  it('refuses a session token with a line break', () => {
+    expect(() => signRequest(parseRequest(GET), options({ credentials: { ...withToken, sessionToken: 'a\nb' } }))).toThrow(SigV4Error);
+  });
+  it('parses and signs a header folded over 20,000 lines in linear time', () => {
+    const text = 'GET / HTTP/1.1\nHost: h\nX: a\n' + ' b\n'.repeat(20000);
+    const t = signRequest(parseRequest(text), options());
+    expect(t.stages.canonicalHeaders.text).toContain('x:a' + ' b'.repeat(20000) + '\n');
+  });
+});

@@ -15,6 +15,10 @@ export function validateOptions(o: SigningOptions): void {
   if (typeof o.region !== 'string' || o.region === '') bad('region', 'non-empty-string', o.region);
   if (typeof o.service !== 'string' || o.service === '') bad('service', 'non-empty-string', o.service);
   if (typeof o.signingTime !== 'string' || parseSigningTime(o.signingTime) !== o.signingTime) bad('signingTime', 'timestamp', o.signingTime);
+  // A token travels as a header value or query parameter: a line break cannot be sent in a header.
+  const token = o.credentials.sessionToken;
+  if (token !== undefined && /[\r\n]/.test(token)) bad('sessionToken', 'single-line', token);
+  if (/[\r\n]/.test(o.credentials.accessKeyId)) bad('accessKeyId', 'single-line', o.credentials.accessKeyId);
   if (o.mode !== 'header' && o.mode !== 'query') bad('mode', 'mode', o.mode);
   if (o.mode === 'query' && !(Number.isInteger(o.expiresIn) && o.expiresIn >= 1 && o.expiresIn <= MAX_EXPIRES_SECONDS)) {
     bad('expiresIn', 'expires-seconds', o.expiresIn);

@@ -19,6 +19,8 @@ export interface DiffCase {
   readonly spec: RequestSpec;
   readonly profile: Profile;
   readonly mode: SigningMode;
+  /** Header mode: add and sign x-amz-content-sha256 (the profile's default, or the other way round). */
+  readonly signBody: boolean;
   readonly credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined };
   readonly region: string;
   readonly service: string;
@@ -36,6 +38,7 @@ export const diffCase: fc.Arbitrary<DiffCase> = fc
       spec: arb.requestSpec({ profile, contentSha256: payloadHash === undefined }),
       profile: fc.constant(profile),
       mode: fc.constantFrom<SigningMode>('header', 'query'),
+      signBody: fc.oneof({ weight: 3, arbitrary: fc.constant(profileRules(profile).signBody) }, { weight: 1, arbitrary: fc.boolean() }),
       credentials: arb.credentials,
       region: arb.region,
       service: arb.service,
@@ -50,6 +53,7 @@ export const diffCase: fc.Arbitrary<DiffCase> = fc
 export function ourOptions(c: DiffCase, overrides: Partial<SigningOptions> = {}): SigningOptions {
   return {
     ...profileRules(c.profile),
+    signBody: c.signBody,
     credentials: c.credentials,
     region: c.region,
     service: c.service,
@@ -71,7 +75,7 @@ export function ourText(c: DiffCase): string {
 /** The equivalent smithy call. */
 export function smithyInputOf(c: DiffCase): SmithyInput {
   const request = smithyRequestOf(c.spec);
-  const signBody = profileRules(c.profile).signBody && c.mode === 'header';
+  const signBody = c.signBody && c.mode === 'header';
   const unsignableHeaders = new Set<string>();
   if (c.payloadHash !== undefined) {
     request.headers['x-amz-content-sha256'] = c.payloadHash;

@@ -1,0 +1,119 @@
+/** The trace page signs the IAM ListUsers example exactly as the AWS documentation does. */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test as base } from '@playwright/test';
+import { ja } from '../src/content/messages/ja';
+import { en } from '../src/content/messages/en';
+import { STAGE_IDS, TracePage } from './pages/trace-page';
+
+const SIGNATURE = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
+
+/** The shared vectors live beside the project: ../shared/vectors from its root. */
+const VECTOR_DIR = fileURLToPath(new URL('../../shared/vectors/aws-docs/iam-listusers/', import.meta.url));
+const vectorsMissing = !existsSync(VECTOR_DIR);
+/** Expected files have no trailing newline: compared byte for byte. */
+const vector = (name: string): string => readFileSync(`${VECTOR_DIR}${name}`, 'utf8');
+
+interface Fixtures {
+  lab: TracePage;
+  consoleErrors: string[];
+  requests: string[];
+}
+
+/** Every test watches the console and the network from before the page loads. */
+const test = base.extend<Fixtures>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(errors);
+  },
+  requests: async ({ page }, use) => {
+    const urls: string[] = [];
+    page.on('request', (req) => urls.push(req.url()));
+    await use(urls);
+  },
+  lab: async ({ page, consoleErrors, requests }, use) => {
+    // Depending on the watchers starts them before the page loads.
+    void consoleErrors;
+    void requests;
+    const lab = new TracePage(page);
+    await lab.goto();
+    await use(lab);
+  },
+});
+
+test.use({ locale: 'en-US' });
+
+test('shows the signature of the AWS documentation', async ({ lab }) => {
+  const signature = lab.stage('signature');
+  await expect(signature).toHaveAttribute('data-value', SIGNATURE);
+  await expect(signature).toContainText(SIGNATURE);
+});
+
+test('shows every stage, once, in spec order', async ({ lab }) => {
+  expect(await lab.stageOrder()).toEqual([...STAGE_IDS]);
+});
+
+test.describe('matches the AWS documentation byte for byte', () => {
+  test.skip(vectorsMissing && !process.env.CI, `vectors not found at ${VECTOR_DIR}`);
+
+  test('canonical request', async ({ lab }) => {
+    expect(await lab.value('canonical-request')).toBe(vector('header-canonical-request.txt'));
+  });
+
+  test('string to sign', async ({ lab }) => {
+    expect(await lab.value('string-to-sign')).toBe(vector('header-string-to-sign.txt'));
+  });
+
+  test('authorization header', async ({ lab }) => {
+    expect(await lab.value('authorization-header')).toBe(vector('header-authorization.txt'));
+  });
+});
+
+test('masks the secret access key until revealed', async ({ lab }) => {
+  expect(await lab.visibleText()).not.toContain(SECRET);
+  await expect(lab.stage('k-secret')).toHaveAttribute('data-value', `AWS4${'•'.repeat(SECRET.length)}`);
+
+  await lab.secretToggle.click();
+  await expect(lab.secretInput).toHaveText(SECRET);
+  await expect(lab.stage('k-secret')).toHaveAttribute('data-value', `AWS4${SECRET}`);
+
+  await lab.secretToggle.click();
+  expect(await lab.visibleText()).not.toContain(SECRET);
+});
+
+test('switches the language to Japanese', async ({ lab, page }) => {
+  await expect(lab.heading('signature')).toHaveText(en['stage.signature.title']);
+  await lab.selectLanguage('ja');
+  await expect(lab.heading('signature')).toHaveText(ja['stage.signature.title']);
+  await expect(lab.heading('string-to-sign')).toHaveText(ja['stage.stringToSign.title']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // The values do not depend on the language.
+  await expect(lab.stage('signature')).toHaveAttribute('data-value', SIGNATURE);
+});
+
+test.describe('in a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('starts in Japanese', async ({ lab }) => {
+    await expect(lab.langSelect).toHaveValue('ja');
+    await expect(lab.heading('canonical-request')).toHaveText(ja['stage.canonicalRequest.title']);
+  });
+});
+
+test('logs no console errors', async ({ lab, consoleErrors }) => {
+  await lab.selectLanguage('ja');
+  await lab.secretToggle.click();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('requests nothing but its own origin', async ({ lab, requests, page }) => {
+  await lab.selectLanguage('ja');
+  const origin = new URL(page.url()).origin;
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+});

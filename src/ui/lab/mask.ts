@@ -1,0 +1,27 @@
+/** Masking of the secret access key: shown as one bullet per character unless the user reveals it. */
+import type { SourcedText } from '../../sigv4';
+
+/** The character that stands for one hidden character. */
+export const MASK_CHAR = '•';
+
+/** One bullet per character (code point) of the secret. */
+export function maskSecret(secret: string): string {
+  return MASK_CHAR.repeat([...secret].length);
+}
+
+/**
+ * The text with every run that came from the secret access key masked (provenance says which runs).
+ * As a guard, any literal occurrence of the secret left over is masked too.
+ */
+export function maskSourced(sourced: SourcedText, secret: string): string {
+  let out = '';
+  let at = 0;
+  for (const seg of sourced.segments) {
+    const run = sourced.text.slice(seg.start, seg.end);
+    const isSecret = seg.origin.kind === 'context' && seg.origin.field === 'secretAccessKey';
+    out += sourced.text.slice(at, seg.start) + (isSecret ? maskSecret(run) : run);
+    at = seg.end;
+  }
+  out += sourced.text.slice(at);
+  return secret === '' ? out : out.split(secret).join(maskSecret(secret));
+}
