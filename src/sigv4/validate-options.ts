@@ -8,10 +8,10 @@ function bad(field: string, expected: Expectation, found: unknown): never {
   throw new SigV4Error({ source: 'options', field, expected, found: typeof found === 'string' ? found : String(found) });
 }
 
-/** Throws SigV4Error when an option cannot be signed with. */
-export function validateOptions(o: SigningOptions): void {
+/** Throws SigV4Error when an option cannot be signed with; the secret is checked only when `needSecret`. */
+export function validateOptions(o: SigningOptions, needSecret: boolean): void {
   if (typeof o.credentials.accessKeyId !== 'string' || o.credentials.accessKeyId === '') bad('accessKeyId', 'non-empty-string', o.credentials.accessKeyId);
-  if (typeof o.credentials.secretAccessKey !== 'string' || o.credentials.secretAccessKey === '') bad('secretAccessKey', 'non-empty-string', '');
+  if (needSecret && (typeof o.credentials.secretAccessKey !== 'string' || o.credentials.secretAccessKey === '')) bad('secretAccessKey', 'non-empty-string', '');
   if (typeof o.region !== 'string' || o.region === '') bad('region', 'non-empty-string', o.region);
   if (typeof o.service !== 'string' || o.service === '') bad('service', 'non-empty-string', o.service);
   if (typeof o.signingTime !== 'string' || parseSigningTime(o.signingTime) !== o.signingTime) bad('signingTime', 'timestamp', o.signingTime);

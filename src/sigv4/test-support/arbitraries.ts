@@ -329,7 +329,7 @@ export function requestSpec(o: RequestSpecOptions): fc.Arbitrary<RequestSpec> {
 
 /** Credentials: AWS-shaped or arbitrary; the token is sometimes absent, empty, or base64-like. */
 export const credentials = fc.record({
-  accessKeyId: fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^(AKIA|ASIA)[A-Z0-9]{16}$/) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }) }),
+  accessKeyId: fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^(AKIA|ASIA)[A-Z0-9]{16}$/) }, { weight: 1, arbitrary: fc.string({ unit: codePoint('\r\n'), minLength: 1, maxLength: 12 }) }),
   secretAccessKey: fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9+/]{40}$/) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }) }),
   sessionToken: fc.option(
     fc.oneof(

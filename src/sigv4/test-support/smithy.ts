@@ -94,7 +94,7 @@ export async function smithySign(input: SmithyInput): Promise<SmithyResult> {
       signedHeaders: /SignedHeaders=([^,]*),/.exec(authorization)?.[1] ?? '',
       authorization,
       headers: signed.headers,
-      query: signed.query,
+      query: signed.query ?? {},
     };
   }
   const signed = await signer.presign(request, {
@@ -103,15 +103,16 @@ export async function smithySign(input: SmithyInput): Promise<SmithyResult> {
     unsignableHeaders: input.unsignableHeaders,
     unhoistableHeaders: input.unhoistableHeaders,
   });
+  const query = signed.query ?? {};
   const text = (v: string | string[] | null | undefined): string => (typeof v === 'string' ? v : '');
   return {
     canonicalRequest: signer.lastCanonicalRequest,
     stringToSign: signer.lastStringToSign,
-    signature: text(signed.query['X-Amz-Signature']),
-    signedHeaders: text(signed.query['X-Amz-SignedHeaders']),
+    signature: text(query['X-Amz-Signature']),
+    signedHeaders: text(query['X-Amz-SignedHeaders']),
     authorization: null,
     headers: signed.headers,
-    query: signed.query,
+    query,
   };
 }
 

@@ -1,0 +1,92 @@
+/**
+ * The half of signing that needs no secret: canonical request, its hash, the credential scope and the
+ * string to sign. The lab shows these while the secret is still being typed.
+ */
+import { sha256Bytes, toHex, utf8 } from './bytes';
+import { canonicalHeaders } from './canonical-headers';
+import { canonicalQuery, type QueryParam, requestQueryParams } from './canonical-query';
+import { canonicalUri } from './canonical-uri';
+import { credentialScope, scopeDate } from './credential-scope';
+import { SigV4Error } from './errors';
+import type { SigningOptions } from './options';
+import { payloadHash } from './payload-hash';
+import { presignParams } from './presign-params';
+import { SPEC, TextBuilder, type SourcedText } from './provenance';
+import type { RequestModel } from './request';
+import { planHeaders, type HeaderPlan } from './signing-headers';
+import type { StageId } from './stage-ids';
+import { stringToSign } from './string-to-sign';
+import type { ShortDate } from './time';
+import type { DigestStage, Stages, TextStage } from './trace';
+import { validateOptions } from './validate-options';
+import { lineColumnAt } from '../text/line-column';
+
+/** Wraps sourced text as a text stage. */
+export function textStage(id: StageId, s: SourcedText): TextStage {
+  return { id, kind: 'text', text: s.text, segments: s.segments };
+}
+
+/** The secret-free stages, and what the signing half needs to finish. */
+export interface CanonicalPart {
+  readonly stages: Pick<Stages, 'canonicalUri' | 'canonicalQuery' | 'canonicalHeaders' | 'signedHeaders' | 'payloadHash' | 'canonicalRequest' | 'canonicalRequestHash' | 'credentialScope' | 'stringToSign'>;
+  readonly signedHeaderNames: readonly string[];
+  readonly skippedHeaderNames: readonly string[];
+  readonly payloadSource: 'option' | 'header' | 'body';
+  readonly plan: HeaderPlan;
+  readonly presignParams: readonly QueryParam[];
+  readonly scopeDate: ShortDate;
+}
+
+/** Computes every stage up to the string to sign; throws SigV4Error for options that cannot be used. */
+export function canonicalize(request: RequestModel, options: SigningOptions): CanonicalPart {
+  validateOptions(options, false);
+  const query = options.mode === 'query';
+  const payload = payloadHash(request, options.payloadHash);
+  const plan = planHeaders(request, options, payload.hash);
+  if (query && plan.host === null) {
+    const last = request.headers[request.headers.length - 1];
+    const at = last ? last.line.end : request.version.end;
+    const { line, column } = lineColumnAt(request.source, at);
+    throw new SigV4Error({ source: 'request', expected: 'host', found: '', line, column, offset: at });
+  }
+  const deviations = options.deviations ?? [];
+  const headers = canonicalHeaders(plan.entries, deviations);
+  const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));
+  const scope = credentialScope(date, options.region, options.service);
+  const added = query ? presignParams(options, scope, headers.signed) : [];
+  const cQuery = canonicalQuery([...requestQueryParams(request.query, query), ...added], deviations);
+  const cUri = canonicalUri(request.path, options.doubleUriEncode, options.normalizePath);
+  const creq = new TextBuilder()
+    .push(request.method.text, { kind: 'request', start: request.method.start, end: request.method.end })
+    .push('\n', SPEC).append(cUri, 'canonicalUri')
+    .push('\n', SPEC).append(cQuery, 'canonicalQuery')
+    .push('\n', SPEC).append(headers.headers, 'canonicalHeaders')
+    .push('\n', SPEC).append(headers.signed, 'signedHeaders')
+    .push('\n', SPEC).append(payload.hash, 'payloadHash')
+    .build();
+  const hashBytes = sha256Bytes(utf8(creq.text));
+  const hashHex = toHex(hashBytes);
+  const canonicalRequestHash: DigestStage = {
+    id: 'canonicalRequestHash', kind: 'digest', bytes: hashBytes, input: 'canonicalRequest', key: null,
+    text: hashHex, segments: [{ start: 0, end: hashHex.length, origin: { kind: 'stage', stage: 'canonicalRequest' } }],
+  };
+  return {
+    stages: {
+      canonicalUri: textStage('canonicalUri', cUri),
+      canonicalQuery: textStage('canonicalQuery', cQuery),
+      canonicalHeaders: textStage('canonicalHeaders', headers.headers),
+      signedHeaders: textStage('signedHeaders', headers.signed),
+      payloadHash: textStage('payloadHash', payload.hash),
+      canonicalRequest: textStage('canonicalRequest', creq),
+      canonicalRequestHash,
+      credentialScope: textStage('credentialScope', scope),
+      stringToSign: textStage('stringToSign', stringToSign(options.signingTime, scope, hashHex)),
+    },
+    signedHeaderNames: headers.names,
+    skippedHeaderNames: plan.skipped,
+    payloadSource: payload.source,
+    plan,
+    presignParams: added,
+    scopeDate: date,
+  };
+}
