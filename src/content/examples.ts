@@ -1,41 +1,117 @@
 /** The app's own worked examples: inputs only; every output is computed by the signing core. */
-import type { Profile, SigningMode } from '../sigv4';
+import type { SigningMode } from '../sigv4';
+
+/** The lab's profile choice: auto picks S3's rules for service s3. */
+export type ProfileChoice = 'auto' | 'generic' | 's3';
 
 /** Everything needed to sign one example request. */
 export interface SigningExample {
-  readonly id: string;
-  /** The unsigned request as HTTP/1.1 text (LF line ends). */
+  readonly id: ExampleId;
+  /** The unsigned request as HTTP/1.1 text (LF line ends), a curl command or a URL. */
   readonly request: string;
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
   readonly sessionToken?: string;
   readonly region: string;
   readonly service: string;
-  /** The signing time, in the X-Amz-Date form or ISO-8601. */
+  /** The signing time, in the X-Amz-Date form. */
   readonly signingTime: string;
   readonly mode: SigningMode;
-  readonly profile: Profile;
+  readonly profile: ProfileChoice;
   /** X-Amz-Expires in query mode, seconds. */
   readonly expiresIn: number;
+  readonly tokenPlacement: 'signed' | 'appended';
+  readonly payload: 'hash' | 'unsigned';
 }
 
-/**
- * The IAM ListUsers request of the AWS General Reference ("Signature Version 4 signing process"),
- * with the documentation's example credentials (AKIDEXAMPLE is not a real key).
- */
-export const IAM_LIST_USERS: SigningExample = {
-  id: 'iam-listusers',
-  request:
-    'GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\n' +
-    'Host: iam.amazonaws.com\n' +
-    'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n' +
-    'X-Amz-Date: 20150830T123600Z\n',
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  region: 'us-east-1',
-  service: 'iam',
-  signingTime: '20150830T123600Z',
-  mode: 'header',
-  profile: 'generic',
-  expiresIn: 3600,
+/** The example ids, in the order the lab lists them (the `example-<id>` buttons). */
+export const EXAMPLE_IDS = [
+  'iam-listusers',
+  'iam-listusers-presigned',
+  'sts-assume-role',
+  's3-get-temporary',
+  's3-presigned',
+  'apigw-connections',
+  'lambda-invoke',
+] as const;
+
+/** One example id. */
+export type ExampleId = (typeof EXAMPLE_IDS)[number];
+
+// The AWS documentation's example key pairs: not real keys.
+const DOC_KEY = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const S3_DOC_KEY = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+// Temporary credentials of the shape an instance gets from IMDS (credential-flow.md): ASIA…, a token.
+const TEMP_KEY = {
+  accessKeyId: 'ASIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  sessionToken:
+    'IQoJb3JpZ2luX2VjEHcaCXVzLWVhc3QtMSJHMEUCIQDexampleTokenForTheLabOnlyNotARealSessionTokenAiEA1examplek1gYWQtZXhhbXBsZS10b2tlbi1ub3QtcmVhbCqpBQjw//////////8BEAAaDDEyMzQ1Njc4OTAxMiIMexample',
 };
+const DEFAULTS = { mode: 'header', profile: 'auto', expiresIn: 3600, tokenPlacement: 'signed', payload: 'hash' } as const;
+
+/** Every example, by id. */
+export const EXAMPLES: Readonly<Record<ExampleId, SigningExample>> = {
+  // The IAM ListUsers request of the AWS General Reference, whose Authorization header the talk dissects.
+  'iam-listusers': {
+    ...DEFAULTS, ...DOC_KEY, id: 'iam-listusers', region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
+    request:
+      'GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\n' +
+      'Host: iam.amazonaws.com\n' +
+      'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n' +
+      'X-Amz-Date: 20150830T123600Z\n',
+  },
+  // The same request signed in the query string, as in the AWS General Reference (X-Amz-Expires=60).
+  'iam-listusers-presigned': {
+    ...DEFAULTS, ...DOC_KEY, id: 'iam-listusers-presigned', region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
+    mode: 'query', expiresIn: 60,
+    request:
+      'GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\n' +
+      'Host: iam.amazonaws.com\n' +
+      'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n',
+  },
+  // STS AssumeRole, the Query API call the EC2 service makes for an instance profile's role.
+  'sts-assume-role': {
+    ...DEFAULTS, ...DOC_KEY, id: 'sts-assume-role', region: 'us-east-1', service: 'sts', signingTime: '20150830T123600Z',
+    request:
+      'POST https://sts.amazonaws.com/ HTTP/1.1\n' +
+      'Host: sts.amazonaws.com\n' +
+      'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n' +
+      '\n' +
+      'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo&RoleSessionName=i-0123456789abcdef0&DurationSeconds=3600',
+  },
+  // An S3 GET with temporary credentials: the token is signed as X-Amz-Security-Token.
+  's3-get-temporary': {
+    ...DEFAULTS, ...TEMP_KEY, id: 's3-get-temporary', region: 'ap-northeast-1', service: 's3', signingTime: '20240517T090000Z',
+    request: 'GET /photos/2024/cat%20on%20mat.jpg HTTP/1.1\nHost: examplebucket.s3.ap-northeast-1.amazonaws.com\nRange: bytes=0-9\n',
+  },
+  // The presigned S3 URL of the Amazon S3 API Reference ("Authenticating Requests: Using Query Parameters").
+  's3-presigned': {
+    ...DEFAULTS, ...S3_DOC_KEY, id: 's3-presigned', region: 'us-east-1', service: 's3', signingTime: '20130524T000000Z',
+    mode: 'query', expiresIn: 86400, payload: 'unsigned',
+    request: 'GET /test.txt HTTP/1.1\nHost: examplebucket.s3.amazonaws.com\n',
+  },
+  // API Gateway WebSocket @connections: the connection id ends in `=`, escaped `%3D`, double-encoded when signed.
+  'apigw-connections': {
+    ...DEFAULTS, ...DOC_KEY, id: 'apigw-connections', region: 'us-east-1', service: 'execute-api', signingTime: '20240517T090000Z',
+    request:
+      'POST https://abcdef1234.execute-api.us-east-1.amazonaws.com/production/@connections/R0oiqdJ8IAMCJog%3D HTTP/1.1\n' +
+      'Host: abcdef1234.execute-api.us-east-1.amazonaws.com\n' +
+      'Content-Type: application/json\n' +
+      '\n' +
+      '{"message":"hello from the lab"}',
+  },
+  // Lambda Invoke: the function ARN sits in the path, its colons escaped and then double-encoded.
+  'lambda-invoke': {
+    ...DEFAULTS, ...DOC_KEY, id: 'lambda-invoke', region: 'us-east-2', service: 'lambda', signingTime: '20240517T090000Z',
+    request:
+      'POST /2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-2%3A123456789012%3Afunction%3Amy-function/invocations HTTP/1.1\n' +
+      'Host: lambda.us-east-2.amazonaws.com\n' +
+      'Content-Type: application/json\n' +
+      '\n' +
+      '{"key":"value"}',
+  },
+};
+
+/** The IAM ListUsers example, the lab's starting point. */
+export const IAM_LIST_USERS = EXAMPLES['iam-listusers'];

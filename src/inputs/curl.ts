@@ -1,0 +1,92 @@
+/**
+ * A curl command → the raw HTTP/1.1 request curl would send, with every part mapped back to the
+ * command. curl also sends `User-Agent: curl/<version>` and `Accept: *\/*`, and adds `Content-Length`
+ * at send time from the body; those are left out (the version is unknowable, the length is implied
+ * by the body, and none of them are needed to reproduce a signature's inputs).
+ */
+import { parseAwsSigv4, parseUser, userinfoCredentials } from './curl-auth';
+import { parseCurlArgs } from './curl-args';
+import { headerEffect, joinedData, urlQueryPieces } from './curl-data';
+import { cmdWords, looksLikeCmd } from './cmd-words';
+import { ImportError } from './errors';
+import { MapBuilder, type MappedText, type OffsetMap } from './offset-map';
+import { shellWords } from './shell-words';
+import type { ImportedCredentials, ImportedScope } from './types';
+import { hostHeaderValue, removeDotSegments, splitUrl } from './url-parts';
+
+/** The synthesized request of a curl command and what else the command said. */
+export interface CurlSynthesis {
+  readonly text: string;
+  readonly map: OffsetMap;
+  readonly credentials?: ImportedCredentials;
+  readonly scope?: ImportedScope;
+}
+
+/** Where the command starts: after blank space and a `$ ` prompt copied from documentation. */
+export function commandStart(input: string): number {
+  const m = /^\s*(?:\$\s+)?/.exec(input)!;
+  return m[0].length;
+}
+
+/** Builds the request a curl command sends; throws ImportError at the part of the command that is wrong. */
+export function synthesizeCurl(input: string): CurlSynthesis {
+  const from = commandStart(input);
+  const words = looksLikeCmd(input) ? cmdWords(input, from) : shellWords(input, from);
+  const cmd = parseCurlArgs(input, words);
+  const [urlArg, second] = cmd.urls;
+  if (!urlArg) throw new ImportError('curl', input, cmd.end, 'url', '');
+  if (second) throw new ImportError('curl', input, second.at, 'one-url', second.value.text);
+  const url = splitUrl(urlArg.value, input, 'curl', urlArg.at);
+  const data = joinedData(input, cmd);
+  const effects = cmd.headers.map((h) => headerEffect(input, h));
+  const custom = (name: string): boolean => effects.some((e) => e.name.toLowerCase() === name);
+  if (cmd.head && data && !cmd.get) throw new ImportError('curl', input, cmd.head.flagAt, 'one-method', cmd.head.flag);
+  const body = data && !cmd.get ? data : null;
+
+  const b = new MapBuilder();
+  if (cmd.method) b.mapped(cmd.method.value);
+  else b.synth(cmd.head ? 'HEAD' : body ? 'POST' : 'GET');
+  b.synth(' ');
+  if (cmd.requestTarget) b.mapped(cmd.requestTarget.value);
+  else {
+    const path = cmd.pathAsIs ? url.path : removeDotSegments(url.path);
+    if (path.text === '') b.synth('/');
+    else b.mapped(path);
+    // -G appends the data to the query with `?` or `&` (curl(1) "-G, --get"), then --url-query pieces.
+    const extra: MappedText[] = [...(data && cmd.get ? [data] : []), ...urlQueryPieces(input, cmd)];
+    if (url.query || extra.length > 0) {
+      b.synth('?');
+      let sep = url.query !== null && url.query.text !== '';
+      if (url.query) b.mapped(url.query);
+      for (const e of extra) {
+        if (sep) b.synth('&');
+        b.mapped(e);
+        sep = true;
+      }
+    }
+  }
+  b.synth(' HTTP/1.1\n');
+
+  const line = (name: string, value: MappedText): void => {
+    b.synth(name + ': ').mapped(value).synth('\n');
+  };
+  // A custom Host replaces curl's own in the same place; `-H 'Host:'` removes it.
+  const hostEffect = effects.find((e) => e.name.toLowerCase() === 'host');
+  if (hostEffect?.kind === 'send') b.mapped(hostEffect.line).synth('\n');
+  else if (!hostEffect) line('Host', hostHeaderValue(url));
+  if (cmd.userAgent && !custom('user-agent')) line('User-Agent', cmd.userAgent.value);
+  if (cmd.referer && !custom('referer')) line('Referer', cmd.referer.value);
+  // -b without `=` names a cookie file to read, which a browser cannot: no Cookie header then.
+  if (cmd.cookie && cmd.cookie.value.text.includes('=') && !custom('cookie')) line('Cookie', cmd.cookie.value);
+  const json = cmd.data.some((d) => d.kind === 'json');
+  if (json && !custom('accept')) b.synth('Accept: application/json\n');
+  for (const e of effects) if (e.kind === 'send' && e !== hostEffect) b.mapped(e.line).synth('\n');
+  // curl(1) -d: "sends the data … using the content-type application/x-www-form-urlencoded".
+  if (body && !custom('content-type')) b.synth(`Content-Type: ${json ? 'application/json' : 'application/x-www-form-urlencoded'}\n`);
+  if (body && body.text !== '') b.synth('\n').mapped(body);
+
+  const built = b.build();
+  const credentials = cmd.user ? parseUser(input, cmd.user) : url.userinfo ? userinfoCredentials(url.userinfo) : undefined;
+  const scope = cmd.awsSigv4 ? parseAwsSigv4(input, cmd.awsSigv4) : undefined;
+  return { ...built, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
+}

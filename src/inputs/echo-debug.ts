@@ -1,0 +1,82 @@
+/**
+ * Client-side debug logs. botocore (`aws --debug`) logs
+ *   2024-05-01 10:00:00,123 - MainThread - botocore.auth - DEBUG - CanonicalRequest:
+ *   POST
+ *   …
+ * and likewise `StringToSign:` and `Signature:`; a block runs to the line before the next log record
+ * (botocore/auth.py: logger.debug('CanonicalRequest:\n%s', …)). awscurl -v prints
+ * `CANONICAL REQUEST = …` and `STRING_TO_SIGN = …`, whose blocks are cut by their known shape.
+ */
+import { ImportError } from './errors';
+import type { EchoFields } from './echo-message';
+
+const LOG_RECORD = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} - /;
+const BLOCK_HEAD = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} - .* - (CanonicalRequest|StringToSign|Signature):[ \t]*$/;
+const AWSCURL = /^[ \t]*(CANONICAL[ _]REQUEST|STRING[ _]TO[ _]SIGN)[ \t]*=[ \t]?/;
+
+/** true when the text looks like a botocore or awscurl debug log. */
+export function looksLikeDebugLog(text: string): boolean {
+  return text.split('\n').some((l) => BLOCK_HEAD.test(l.replace(/\r$/, '')) || AWSCURL.test(l));
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function lines(input: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const raw of input.split('\n')) {
+    const text = raw.replace(/\r$/, '');
+    out.push({ text, start, end: start + text.length });
+    start += raw.length + 1;
+  }
+  return out;
+}
+
+/** Lines of the canonical-request shape from line k: method, path, query, headers, blank, signed headers, hash. */
+function canonicalShape(ls: readonly Line[], k: number): number {
+  let j = k + 3;
+  while (j < ls.length && ls[j]!.text !== '') j++;
+  return Math.min(j + 3, ls.length);
+}
+
+function lastMatch(input: string, re: RegExp): string | undefined {
+  let found: string | undefined;
+  for (const m of input.matchAll(re)) found = m[1];
+  return found;
+}
+
+/** The last CanonicalRequest, StringToSign and Signature a debug log shows, plus the key id and error code it mentions. */
+export function parseDebugLog(input: string): EchoFields {
+  const ls = lines(input);
+  const blocks: Record<string, string> = {};
+  for (let k = 0; k < ls.length; k++) {
+    const head = BLOCK_HEAD.exec(ls[k]!.text);
+    const curl = head ? null : AWSCURL.exec(ls[k]!.text);
+    if (head) {
+      let j = k + 1;
+      while (j < ls.length && !LOG_RECORD.test(ls[j]!.text)) j++;
+      let body = ls.slice(k + 1, j).map((l) => l.text);
+      // At the end of the paste, trailing blank lines are the terminal's, not the block's.
+      if (j === ls.length) while (body.length > 0 && body[body.length - 1] === '') body = body.slice(0, -1);
+      if (body.length === 0) throw new ImportError('echo', input, ls[k]!.end, 'log-block', '');
+      blocks[head[1]!] = body.join('\n');
+    } else if (curl) {
+      const first = ls[k]!.text.slice(curl[0].length);
+      const rest = { ...ls[k]!, text: first };
+      const view = [rest, ...ls.slice(k + 1)];
+      const n = curl[1]!.startsWith('CANONICAL') ? canonicalShape(view, 0) : Math.min(4, view.length);
+      blocks[curl[1]!.startsWith('CANONICAL') ? 'CanonicalRequest' : 'StringToSign'] = view.slice(0, n).map((l) => l.text).join('\n');
+    }
+  }
+  return {
+    canonicalRequest: blocks.CanonicalRequest,
+    stringToSign: blocks.StringToSign,
+    signatureProvided: blocks.Signature?.trim() ?? lastMatch(input, /Signature=([0-9a-f]{64})/g),
+    accessKeyId: lastMatch(input, /Credential=([A-Z0-9]{4,128})\//g),
+    code: lastMatch(input, /<Code>([^<]+)<\/Code>/g) ?? lastMatch(input, /An error occurred \(([A-Za-z0-9.]+)\)/g),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The importers' only door. Pure: no React, DOM or store. Pasted text → raw HTTP text → the core's
+ * RequestModel, with a map back to the paste; server echoes → the canonical request they expected.
+ */
+export type { InputKind, ImportResult, RequestImport, EmptyImport, ImportedCredentials, ImportedScope, Echo } from './types';
+export type { OffsetMap, OffsetRun } from './offset-map';
+export { toInputRange } from './offset-map';
+export { ImportError, describeImportExpectation } from './errors';
+export type { ImportExpectation, ImportErrorKind } from './errors';
+export { detectInputKind } from './detect';
+export { importRequest } from './import-request';
+export { inferScope, signingTimeFromRequest } from './scope';
+export type { InferredScope } from './scope';
+export { parseEcho } from './echo';

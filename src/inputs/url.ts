@@ -1,0 +1,20 @@
+/**
+ * A bare URL → `GET <path?query> HTTP/1.1` + `Host:`, the request a browser sends when the URL is
+ * opened. The path and query are kept exactly as written (a presigned URL's signature covers them
+ * byte for byte); the `#fragment` is never sent (RFC 3986 §3.5).
+ */
+import { MapBuilder, mappedSlice, type OffsetMap } from './offset-map';
+import { hostHeaderValue, splitUrl } from './url-parts';
+
+/** Builds the GET request a URL stands for; throws ImportError at a bad scheme, host or port. */
+export function synthesizeUrl(input: string): { text: string; map: OffsetMap } {
+  const from = input.length - input.trimStart().length;
+  const to = input.trimEnd().length;
+  const url = splitUrl(mappedSlice(input, from, to), input, 'url', from);
+  const b = new MapBuilder().synth('GET ');
+  if (url.path.text === '') b.synth('/');
+  else b.mapped(url.path);
+  if (url.query) b.synth('?').mapped(url.query);
+  b.synth(' HTTP/1.1\nHost: ').mapped(hostHeaderValue(url)).synth('\n');
+  return b.build();
+}

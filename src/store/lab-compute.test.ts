@@ -1,0 +1,102 @@
+/** The lab's computation: every example signs, half-typed input keeps what can be computed. */
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_IDS, EXAMPLES } from '../content/examples';
+import { verifySignedRequest, parseRequest, toHex } from '../sigv4';
+import { computeLab, type LabInputs } from './lab-compute';
+
+const inputsOf = (id: (typeof EXAMPLE_IDS)[number]): LabInputs => {
+  const e = EXAMPLES[id];
+  return {
+    requestText: e.request, accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: e.sessionToken ?? '',
+    region: e.region, service: e.service, signingTime: e.signingTime, mode: e.mode, profile: e.profile,
+    tokenPlacement: e.tokenPlacement, payload: e.payload, expires: String(e.expiresIn),
+  };
+};
+
+describe('examples', () => {
+  it.each(EXAMPLE_IDS)('%s signs, and its signed request verifies', (id) => {
+    const r = computeLab(inputsOf(id));
+    expect(r.issues).toEqual([]);
+    expect(r.trace).not.toBeNull();
+    const v = verifySignedRequest(parseRequest(r.trace!.stages.signedRequest.text), EXAMPLES[id].secretAccessKey);
+    expect(v.status).toBe('match');
+  });
+
+  it.each([
+    ['iam-listusers', '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7'], // AWS General Reference
+    ['iam-listusers-presigned', '37ac2f4fde00b0ac9bd9eadeb459b1bbee224158d66e7ae5fcadb70b2d181d02'], // AWS General Reference
+    ['s3-presigned', 'aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404'], // Amazon S3 API Reference
+  ] as const)('%s reproduces the documented signature', (id, signature) => {
+    expect(computeLab(inputsOf(id)).trace?.stages.signature.text).toBe(signature);
+  });
+
+  it.each(['sts-assume-role', 's3-get-temporary', 'apigw-connections', 'lambda-invoke'] as const)('%s agrees with the AWS SDK signer', async (id) => {
+    const e = EXAMPLES[id];
+    const r = computeLab(inputsOf(id));
+    const req = r.imported!.request;
+    const headers: Record<string, string> = {};
+    for (const h of req.headers) headers[h.name.text] = h.value.map((v) => v.text).join('').trim();
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'host')) headers.host = req.authority!.text;
+    const query: Record<string, string> = {};
+    for (const p of (req.query?.text ?? '').split('&').filter(Boolean)) {
+      const [k, v = ''] = p.split('=');
+      query[decodeURIComponent(k!)] = decodeURIComponent(v);
+    }
+    const s3 = e.service === 's3';
+    const signer = new SignatureV4({
+      service: e.service, region: e.region, sha256: Sha256, uriEscapePath: !s3, applyChecksum: s3,
+      credentials: { accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: e.sessionToken },
+    });
+    const t = e.signingTime;
+    const date = new Date(`${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}Z`);
+    const signed = await signer.sign(
+      { method: req.method.text, protocol: 'https:', hostname: headers.host ?? '', path: req.path.text || '/', query, headers, body: req.body.text || undefined },
+      { signingDate: date },
+    );
+    const auth = (signed as { headers: Record<string, string> }).headers.authorization;
+    expect(auth).toBe(r.trace!.stages.authorization!.text);
+  });
+});
+
+describe('half-typed input', () => {
+  it('keeps the key chain when the request is broken, naming line and column', () => {
+    const r = computeLab({ ...inputsOf('iam-listusers'), requestText: 'GET / HTTP/1.1\nHost iam.amazonaws.com\n' });
+    expect(r.trace).toBeNull();
+    expect(r.canonical).toBeNull();
+    expect(r.keys).not.toBeNull();
+    expect(toHex(r.keys!.kSigning.bytes)).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.issues).toEqual([expect.objectContaining({ where: 'request', line: 2, column: 5, expected: 'header-colon' })]);
+  });
+
+  it('keeps the canonical request and string to sign without a secret', () => {
+    const r = computeLab({ ...inputsOf('iam-listusers'), secretAccessKey: '' });
+    expect(r.canonical?.stages.stringToSign.text).toContain('AWS4-HMAC-SHA256\n20150830T123600Z\n');
+    expect(r.keys).toBeNull();
+    expect(r.trace).toBeNull();
+    expect(r.issues).toEqual([expect.objectContaining({ where: 'field', field: 'secretAccessKey' })]);
+  });
+
+  it('names a bad signing time and region', () => {
+    const r = computeLab({ ...inputsOf('iam-listusers'), signingTime: '2015-08-30', region: ' ' });
+    expect(r.issues.map((i) => (i.where === 'field' ? i.field : i.where)).sort()).toEqual(['region', 'signingTime']);
+    expect(r.canonical).toBeNull();
+  });
+
+  it('is empty, not an error, for an empty paste', () => {
+    const r = computeLab({ ...inputsOf('iam-listusers'), requestText: '  \n' });
+    expect(r.kind).toBe('empty');
+    expect(r.issues).toEqual([]);
+    expect(r.keys).not.toBeNull();
+  });
+
+  it('imports curl with -u and --aws-sigv4', () => {
+    const r = computeLab({
+      ...inputsOf('iam-listusers'),
+      requestText: "curl --aws-sigv4 'aws:amz:us-east-1:iam' -u AKIDEXAMPLE:secret 'https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08'",
+    });
+    expect(r.kind).toBe('curl');
+    expect(r.trace?.stages.canonicalRequest.text.split('\n')[2]).toBe('Action=ListUsers&Version=2010-05-08');
+  });
+});

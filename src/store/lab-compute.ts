@@ -1,0 +1,156 @@
+/**
+ * The lab's computation, pure: pasted text and form fields → every stage that can be computed, and
+ * for what cannot, why (line and column for the request, the field otherwise). Runs on every edit.
+ */
+import type { ProfileChoice } from '../content/examples';
+import { ImportError, importRequest, type ImportExpectation, type InputKind, type RequestImport } from '../inputs';
+import {
+  canonicalize,
+  parseSigningTime,
+  profileRules,
+  scopeDate,
+  signingKeyChain,
+  signRequest,
+  SigV4Error,
+  UNSIGNED_PAYLOAD,
+  type CanonicalPart,
+  type Deviation,
+  type KeyChain,
+  type SigningMode,
+  type SigningOptions,
+  type Trace,
+} from '../sigv4';
+
+/** Everything the user controls in the lab. */
+export interface LabInputs {
+  readonly requestText: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  readonly region: string;
+  readonly service: string;
+  readonly signingTime: string;
+  readonly mode: SigningMode;
+  readonly profile: ProfileChoice;
+  readonly tokenPlacement: 'signed' | 'appended';
+  readonly payload: 'hash' | 'unsigned';
+  readonly expires: string;
+}
+
+/** A form field that can be wrong. */
+export type LabField = 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'expires';
+
+/** Why something could not be computed. */
+export type LabIssue =
+  | { readonly where: 'request'; readonly kind: InputKind; readonly line: number; readonly column: number; readonly offset: number; readonly expected: ImportExpectation; readonly found: string }
+  | { readonly where: 'field'; readonly field: LabField; readonly expected: ImportExpectation; readonly found: string };
+
+/** What the lab could compute. */
+export interface LabResult {
+  readonly kind: InputKind;
+  readonly imported: RequestImport | null;
+  /** The options the form resolves to; null when a field the canonical request needs is invalid. */
+  readonly options: SigningOptions | null;
+  readonly canonical: CanonicalPart | null;
+  readonly keys: KeyChain | null;
+  readonly trace: Trace | null;
+  readonly issues: readonly LabIssue[];
+}
+
+const FIELD_OF: Readonly<Record<string, LabField>> = {
+  accessKeyId: 'accessKeyId', secretAccessKey: 'secretAccessKey', sessionToken: 'sessionToken', region: 'region',
+  service: 'service', signingTime: 'signingTime', expiresIn: 'expires',
+};
+
+/** The rules a profile choice stands for: auto picks S3's for service s3. */
+export function rulesFor(profile: ProfileChoice, service: string) {
+  return profileRules(profile === 'auto' ? (service.trim() === 's3' ? 's3' : 'generic') : profile);
+}
+
+/** Resolves the form into signing options, collecting field issues; secret problems do not block. */
+export function resolveOptions(inputs: LabInputs, deviations: readonly Deviation[] = []): { options: SigningOptions | null; issues: LabIssue[] } {
+  const issues: LabIssue[] = [];
+  const field = (f: LabField, expected: ImportExpectation, found: string) => issues.push({ where: 'field', field: f, expected, found });
+  const signingTime = parseSigningTime(inputs.signingTime.trim());
+  if (signingTime === null) field('signingTime', 'timestamp', inputs.signingTime);
+  const expiresIn = /^\d+$/.test(inputs.expires.trim()) ? Number(inputs.expires.trim()) : NaN;
+  if (inputs.mode === 'query' && !(expiresIn >= 1 && expiresIn <= 604800)) field('expires', 'expires-seconds', inputs.expires);
+  const accessKeyId = inputs.accessKeyId.trim();
+  const region = inputs.region.trim();
+  const service = inputs.service.trim();
+  if (accessKeyId === '') field('accessKeyId', 'non-empty-string', '');
+  if (region === '') field('region', 'non-empty-string', '');
+  if (service === '') field('service', 'non-empty-string', '');
+  // Tokens are pasted from terminals: surrounding whitespace is never part of a token.
+  const token = inputs.sessionToken.trim();
+  if (issues.length > 0 || signingTime === null) return { options: null, issues };
+  return {
+    options: {
+      credentials: { accessKeyId, secretAccessKey: inputs.secretAccessKey, sessionToken: token === '' ? undefined : token },
+      region,
+      service,
+      signingTime,
+      mode: inputs.mode,
+      expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
+      ...rulesFor(inputs.profile, service),
+      payloadHash: inputs.payload === 'unsigned' ? UNSIGNED_PAYLOAD : undefined,
+      omitSessionToken: inputs.tokenPlacement === 'appended',
+      skipNeverSignedHeaders: false,
+      deviations,
+    },
+    issues,
+  };
+}
+
+function fromError(e: unknown, kind: InputKind): LabIssue {
+  if (e instanceof ImportError) {
+    return { where: 'request', kind, line: e.line, column: e.column, offset: e.offset, expected: e.expected, found: e.found };
+  }
+  if (e instanceof SigV4Error) {
+    if (e.source === 'request') {
+      return { where: 'request', kind, line: e.line ?? 1, column: e.column ?? 1, offset: e.offset ?? 0, expected: e.expected, found: e.found };
+    }
+    return { where: 'field', field: FIELD_OF[e.field ?? ''] ?? 'region', expected: e.expected, found: e.found };
+  }
+  throw e;
+}
+
+/** Imports the pasted text; an error becomes an issue with its line and column. */
+export function importLab(text: string): { kind: InputKind; imported: RequestImport | null; issue: LabIssue | null } {
+  let kind: InputKind = 'empty';
+  try {
+    const result = importRequest(text);
+    kind = result.kind;
+    return { kind, imported: result.kind === 'empty' ? null : result, issue: null };
+  } catch (e) {
+    kind = e instanceof ImportError && e.kind !== 'echo' ? e.kind : 'http';
+    return { kind, imported: null, issue: fromError(e, kind) };
+  }
+}
+
+/** Computes every stage the inputs allow. */
+export function computeLab(inputs: LabInputs, deviations: readonly Deviation[] = []): LabResult {
+  const imp = importLab(inputs.requestText);
+  const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
+  const resolved = resolveOptions(inputs, deviations);
+  issues.push(...resolved.issues);
+  const options = resolved.options;
+  let keys: KeyChain | null = null;
+  if (options && options.credentials.secretAccessKey !== '') {
+    const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));
+    keys = signingKeyChain(options.credentials.secretAccessKey, date, options.region, options.service, deviations.includes('key-chain-hex-text'));
+  } else if (inputs.secretAccessKey === '') {
+    issues.push({ where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' });
+  }
+  let canonical: CanonicalPart | null = null;
+  let trace: Trace | null = null;
+  if (imp.imported && options) {
+    try {
+      canonical = canonicalize(imp.imported.request, options);
+      if (keys) trace = signRequest(imp.imported.request, options);
+    } catch (e) {
+      issues.push(fromError(e, imp.kind));
+    }
+  }
+  return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, issues };
+}

@@ -1,0 +1,150 @@
+/** The lab slice: inputs, the computed result, and the actions that recompute it (actions compute, components read). */
+import type { StateCreator } from 'zustand';
+import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
+import { inferScope, signingTimeFromRequest } from '../inputs';
+import { amzDateOf, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
+import { computeLab, importLab, type LabInputs, type LabResult } from './lab-compute';
+import { WALK_STEPS } from './walkthrough';
+
+/** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
+interface Derived {
+  readonly region?: string;
+  readonly service?: string;
+  readonly signingTime?: string;
+  readonly accessKeyId?: string;
+  readonly secretAccessKey?: string;
+}
+
+/** A highlighted origin: a range of the request text, or a form field. */
+export type Focus = Origin | null;
+
+/** The lab's state and actions. */
+export interface LabSlice {
+  readonly lab: {
+    readonly inputs: LabInputs;
+    readonly result: LabResult;
+    readonly derived: Derived;
+    readonly focus: Focus;
+    /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
+    readonly walkStep: number | null;
+    readonly playing: boolean;
+  };
+  setRequestText(text: string): void;
+  setLabField<K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]): void;
+  loadExample(id: ExampleId): void;
+  loadSigning(example: Omit<SigningExample, 'id'>): void;
+  setSigningTimeNow(now?: Date): void;
+  setFocus(focus: Focus): void;
+  walkNext(): void;
+  walkPrev(): void;
+  walkPlay(playing: boolean): void;
+  walkExit(): void;
+}
+
+function inputsOf(e: Omit<SigningExample, 'id'>): LabInputs {
+  return {
+    requestText: e.request,
+    accessKeyId: e.accessKeyId,
+    secretAccessKey: e.secretAccessKey,
+    sessionToken: e.sessionToken ?? '',
+    region: e.region,
+    service: e.service,
+    signingTime: e.signingTime,
+    mode: e.mode,
+    profile: e.profile,
+    tokenPlacement: e.tokenPlacement,
+    payload: e.payload,
+    expires: String(e.expiresIn),
+  };
+}
+
+function hostOf(request: RequestModel): string | null {
+  const h = request.headers.find((f) => f.name.text.toLowerCase() === 'host');
+  return h ? h.value.map((v) => v.text).join('').trim() : (request.authority?.text ?? null);
+}
+
+/** Fills region, service, time and credentials from what the request says, unless the user changed them since. */
+function autofill(inputs: LabInputs, derived: Derived): { inputs: LabInputs; derived: Derived } {
+  const imp = importLab(inputs.requestText).imported;
+  if (!imp) return { inputs, derived };
+  const host = hostOf(imp.request);
+  const inferred = host ? inferScope(host) : null;
+  const next: Record<string, string> = {};
+  const want: Derived = {
+    region: imp.scope?.region ?? inferred?.region,
+    service: imp.scope?.service ?? inferred?.service,
+    signingTime: (() => {
+      const t = signingTimeFromRequest(imp.request);
+      return t && parseSigningTime(t) ? t : undefined;
+    })(),
+    accessKeyId: imp.credentials?.accessKeyId,
+    secretAccessKey: imp.credentials?.secretAccessKey,
+  };
+  const nextDerived: Record<string, string | undefined> = { ...derived };
+  for (const key of ['region', 'service', 'signingTime', 'accessKeyId', 'secretAccessKey'] as const) {
+    const value = want[key];
+    if (value !== undefined && value !== derived[key]) {
+      next[key] = key === 'signingTime' ? (parseSigningTime(value) ?? value) : value;
+      nextDerived[key] = value;
+    }
+  }
+  return { inputs: { ...inputs, ...next }, derived: nextDerived };
+}
+
+const initialInputs = inputsOf(IAM_LIST_USERS);
+
+/** Creates the lab slice. */
+export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
+  const update = (inputs: LabInputs, derived: Derived = get().lab.derived) =>
+    set((s) => ({ lab: { ...s.lab, inputs, derived, result: computeLab(inputs) } }));
+  return {
+    lab: {
+      inputs: initialInputs,
+      result: computeLab(initialInputs),
+      derived: autofill(initialInputs, {}).derived,
+      focus: null,
+      walkStep: null,
+      playing: false,
+    },
+    setRequestText(text) {
+      const filled = autofill({ ...get().lab.inputs, requestText: text }, get().lab.derived);
+      update(filled.inputs, filled.derived);
+    },
+    setLabField(key, value) {
+      update({ ...get().lab.inputs, [key]: value });
+    },
+    loadExample(id) {
+      get().loadSigning(EXAMPLES[id]);
+    },
+    loadSigning(example) {
+      const inputs = inputsOf(example);
+      set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null } }));
+      update(inputs, autofill(inputs, {}).derived);
+    },
+    setSigningTimeNow(now = new Date()) {
+      const t = amzDateOf(now);
+      if (t) update({ ...get().lab.inputs, signingTime: t });
+    },
+    setFocus(focus) {
+      set((s) => ({ lab: { ...s.lab, focus } }));
+    },
+    walkNext() {
+      set((s) => {
+        const step = Math.min((s.lab.walkStep ?? 0) + 1, WALK_STEPS.length);
+        return { lab: { ...s.lab, walkStep: step, playing: s.lab.playing && step < WALK_STEPS.length } };
+      });
+    },
+    walkPrev() {
+      set((s) => ({ lab: { ...s.lab, walkStep: Math.max((s.lab.walkStep ?? 1) - 1, 0), playing: false } }));
+    },
+    walkPlay(playing) {
+      set((s) => {
+        const restart = playing && (s.lab.walkStep === null || s.lab.walkStep >= WALK_STEPS.length);
+        return { lab: { ...s.lab, playing, walkStep: restart ? 0 : s.lab.walkStep } };
+      });
+    },
+    walkExit() {
+      set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false } }));
+    },
+  };
+};
