@@ -1,0 +1,83 @@
+/**
+ * buildFlow: a scenario and its inputs → every step, message and outcome. Pure: the same scenario,
+ * seed, clock, region, policy and variants always give the same flow.
+ */
+import { isoSeconds, toDate } from './clock';
+import { asideFlow } from './flow-aside';
+import { crossAccountFlow, webIdentityFlow } from './flow-federated';
+import { instanceProfileFlow } from './flow-instance';
+import { tryParsePolicy } from './policy-in-force';
+import { parsePolicy } from './policy-parse';
+import type { Policy } from './policy-types';
+import { instanceId } from './ids';
+import { PARTNER_USER_ARN, SERVICE_ACCOUNT_SUBJECT, defaultTrustPolicy, scenarioById, type Scenario, type ScenarioId } from './scenarios';
+import type { BuildContext, Built } from './steps-common';
+import type { Flow, FlowOptions, FlowPolicy, FlowVerdict, Step } from './types';
+
+/** The region when none is given. */
+export const DEFAULT_REGION = 'us-east-1';
+
+/** A region name such as `us-east-1` or `ap-northeast-1` (endpoints and ARNs are the `aws` partition's). */
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+/** The policy in force: the caller's text if it parses, else the scenario's default and the error. */
+function resolvePolicy(scenario: Scenario, region: string, text: string | undefined): { flow: FlowPolicy; policy: Policy } {
+  const given = text === undefined ? undefined : tryParsePolicy(text);
+  if (text !== undefined && given?.ok) return { flow: { text }, policy: given.policy };
+  const fallback = defaultTrustPolicy(scenario, region);
+  return { flow: { text: fallback, error: given?.ok === false ? given.error : undefined }, policy: parsePolicy(fallback) };
+}
+
+/** Who asks, as a technical name: the instance id, the IAM user's ARN or the pod's subject. */
+function callerOf(scenario: Scenario, options: FlowOptions): string {
+  if (scenario.caller === 'web-identity') return options.subject ?? SERVICE_ACCOUNT_SUBJECT;
+  return scenario.caller === 'iam-user' ? PARTNER_USER_ARN : instanceId(options.seed);
+}
+
+/** The verdict: the first step that did not end `ok`, if any, decides it. */
+function verdictOf(built: Built): FlowVerdict {
+  const failed: Step | undefined = built.steps.find((s) => s.outcome !== 'ok');
+  return {
+    outcome: failed?.outcome ?? 'ok',
+    failedStep: failed?.number,
+    error: failed?.error,
+    explanationKey: built.verdictKey,
+    params: built.verdictParams,
+  };
+}
+
+/**
+ * Plays a scenario out. `trustPolicyText` is the policy in force (keep the last valid one with
+ * `policyInForce`); a text that does not parse is reported in `flow.policy.error` and the scenario's
+ * default runs instead, so this never throws for a bad policy. Throws RangeError for an unknown
+ * scenario, a clock that is not a date, or a malformed region.
+ */
+export function buildFlow(scenarioId: ScenarioId, options: FlowOptions): Flow {
+  const scenario = scenarioById(scenarioId);
+  const region = options.region ?? DEFAULT_REGION;
+  if (!REGION.test(region)) throw new RangeError(`region: expected a name like us-east-1, found "${region}"`);
+  const date = toDate(options.clock);
+  const { flow: policy, policy: parsed } = resolvePolicy(scenario, region, options.trustPolicyText);
+  const ctx: BuildContext = { scenario, seed: options.seed, date, region, policy: parsed, policyText: policy.text, variants: options };
+  const built =
+    scenario.caller === 'instance-profile'
+      ? instanceProfileFlow(ctx)
+      : scenario.caller === 'instance-cli'
+        ? asideFlow(ctx)
+        : scenario.caller === 'iam-user'
+          ? crossAccountFlow(ctx)
+          : webIdentityFlow(ctx);
+  return {
+    scenario,
+    scenarioId: scenario.id,
+    region,
+    time: isoSeconds(date),
+    caller: callerOf(scenario, options),
+    steps: built.steps,
+    stepCount: built.steps.length,
+    policy,
+    credentials: built.credentials,
+    handoff: built.handoff,
+    verdict: verdictOf(built),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The talk's aside (credential-flow.md, "The seed talk's aside"): on the instance, with nothing
+ * configured, `aws sts assume-role` for the instance's own role. The CLI (botocore) validates
+ * parameters first, then walks its credential chain to IMDS; with the role's credentials it asks
+ * STS, whose answer comes from the trust policy, which trusts the EC2 service and not the role's
+ * own sessions.
+ */
+import { generateCredentials } from './credentials';
+import { instanceId, requestId, roleId } from './ids';
+import { credentialDocument } from './imds-messages';
+import { metadataExchanges } from './metadata-step';
+import { roleArnOf } from './scenarios';
+import { signCall, signingOptions, signingTimeOf } from './signing';
+import { NO_CREDENTIALS, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
+import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost } from './sts-messages';
+import type { Exchange, Outcome } from './types';
+
+/** RoleSessionName's constraint in the STS model: 2 to 64 of `[\w+=,.@-]`. */
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
+const cli = (text: string, outcome: Outcome = 'ok'): Exchange => exchange('instance', 'instance', 'cli', text, outcome);
+
+/** Builds the aside's steps. */
+export function asideFlow(ctx: BuildContext): Built {
+  const { scenario, seed, date, region } = ctx;
+  const roleArn = roleArnOf(scenario);
+  const sessionName = ctx.variants.sessionName ?? 'demo';
+  const command = `aws sts assume-role --role-arn ${roleArn} --role-session-name ${sessionName}`;
+  const typed = cli(`$ ${command}`);
+
+  if (sessionName.length < 2) {
+    // botocore's ParamValidator checks the model's min length (2) before any credential lookup.
+    const message = `Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: ${sessionName.length}, valid min length: 2`;
+    const step = makeStep({
+      number: 1,
+      id: 'assume-role',
+      from: 'instance',
+      to: 'sts',
+      outcome: 'fail',
+      exchanges: [typed, cli(message, 'fail')],
+      explanationKey: 'explain.metadata.cliValidation',
+      params: { sessionName, length: sessionName.length },
+      error: { code: 'ParamValidationError', message },
+    });
+    return { steps: [step], verdictKey: 'verdict.validation', verdictParams: {} };
+  }
+  if (!SESSION_NAME.test(sessionName)) throw new RangeError(`sessionName: expected 2 to 64 of [\\w+=,.@-], found "${sessionName}"`);
+
+  const withRole = (ctx.variants.callerCredentials ?? 'instance-role') === 'instance-role';
+  const imds = metadataExchanges(ctx, 'v2', withRole);
+  const lookup = { number: 1, id: 'metadata-request', from: 'instance', to: 'imds' } as const;
+  if (!withRole) {
+    const exchanges = [typed, ...imds.exchanges, cli(NO_CREDENTIALS.message, 'fail')];
+    const step = makeStep({ ...lookup, outcome: 'fail', exchanges, explanationKey: 'explain.metadata.cliNoCredentials', params: { command }, error: NO_CREDENTIALS });
+    return { steps: [step], verdictKey: 'verdict.noCredentials', verdictParams: {} };
+  }
+  const params = { command, role: scenario.role.name };
+  const first = makeStep({ ...lookup, outcome: 'ok', exchanges: [typed, ...imds.exchanges], explanationKey: 'explain.metadata.cli', params });
+  const own = generateCredentials(seed, date, region);
+  const doc = makeStep({
+    number: 2,
+    id: 'credential-document',
+    from: 'imds',
+    to: 'instance',
+    outcome: 'ok',
+    exchanges: [exchange('imds', 'instance', 'json', credentialDocument(own), 'ok', 'Code: Success')],
+    explanationKey: 'explain.credentialDocument.ok',
+    params: { accessKeyId: own.accessKeyId, expiration: own.expiration },
+  });
+
+  // The CLI sends only what was given: no DurationSeconds.
+  const body = formBody([['Action', 'AssumeRole'], ['Version', STS_VERSION], ['RoleArn', roleArn], ['RoleSessionName', sessionName]]);
+  const signed = signCall(stsPost(region, body), signingOptions(own, region, 'sts', signingTimeOf(date), 'generic'));
+  const caller = assumedRoleUser(roleArn, roleId(seed, roleArn), instanceId(seed));
+  const assume = makeStep({
+    number: 3,
+    id: 'assume-role',
+    from: 'instance',
+    to: 'sts',
+    outcome: 'ok',
+    exchanges: [exchange('instance', 'sts', 'http-request', signed.text)],
+    explanationKey: 'explain.assumeRole.instance',
+    params: { roleArn, callerArn: caller.arn },
+  });
+
+  const denied = accessDeniedMessage(caller.arn, roleArn);
+  const context = { 'aws:PrincipalAccount': scenario.role.account, 'aws:PrincipalArn': roleArn };
+  const request = { principal: { type: 'AWS', value: caller.arn }, action: 'sts:AssumeRole', context } as const;
+  const trust = trustCheckStep(ctx, 4, request, roleArn, { message: denied, key: 'explain.trust.asideDeny' });
+  const reqId = requestId(seed, 'aside-assume-role');
+  const answer = { number: 5, id: 'sts-response', from: 'sts', to: 'instance' } as const;
+  if (trust.outcome !== 'ok') {
+    const error = { code: 'AccessDenied', message: denied };
+    const exchanges = [
+      exchange('sts', 'instance', 'xml', errorResponse('AccessDenied', denied, reqId), 'fail', 'ErrorResponse'),
+      cli(`An error occurred (AccessDenied) when calling the AssumeRole operation: ${denied}`, 'fail'),
+    ];
+    const step = makeStep({ ...answer, outcome: 'fail', exchanges, explanationKey: 'explain.stsResponse.denied', params: error, error });
+    return { steps: [first, doc, assume, trust, step], credentials: own, verdictKey: 'verdict.asideDenied', verdictParams: { roleArn } };
+  }
+  const creds = generateCredentials(seed, date, region, 'aside-assumed');
+  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
+  // The CLI prints the answer as JSON, four-space indent, Expiration with a +00:00 offset.
+  const printed = {
+    Credentials: {
+      AccessKeyId: creds.accessKeyId,
+      SecretAccessKey: creds.secretAccessKey,
+      SessionToken: creds.sessionToken,
+      Expiration: creds.expiration.replace('Z', '+00:00'),
+    },
+    AssumedRoleUser: { AssumedRoleId: user.assumedRoleId, Arn: user.arn },
+  };
+  const exchanges = [
+    exchange('sts', 'instance', 'xml', assumeRoleResponse(user, creds, reqId), 'ok', 'AssumeRoleResponse'),
+    cli(JSON.stringify(printed, null, 4)),
+  ];
+  const issued = { accessKeyId: creds.accessKeyId, expiration: creds.expiration, assumedRoleArn: user.arn };
+  const step = makeStep({ ...answer, outcome: 'ok', exchanges, explanationKey: 'explain.stsResponse.ok', params: issued });
+  return { steps: [first, doc, assume, trust, step], credentials: creds, verdictKey: 'verdict.assumed', verdictParams: { accessKeyId: creds.accessKeyId } };
+}

@@ -1,0 +1,57 @@
+/**
+ * The credential-flow model's only door. Pure: no React, DOM, store or UI; imports only the signing
+ * core's door and src/text. Scenarios as data → buildFlow → steps and messages; playback reducers;
+ * graphFor derives the graph; the trust-policy evaluator decides step "trust-check".
+ */
+export { NODE_IDS } from './types';
+export type {
+  Exchange,
+  ExchangeKind,
+  Flow,
+  FlowOptions,
+  FlowPolicy,
+  FlowVariants,
+  FlowVerdict,
+  LabHandoff,
+  NodeId,
+  Outcome,
+  Params,
+  Step,
+  StepError,
+  StepId,
+} from './types';
+export {
+  SCENARIOS,
+  SCENARIO_IDS,
+  EXTERNAL_ID,
+  OTHER_ACCOUNT,
+  ROLE_ACCOUNT,
+  SERVICE_ACCOUNT_SUBJECT,
+  defaultTrustPolicy,
+  roleArnOf,
+  scenarioById,
+} from './scenarios';
+export type { CallerKind, Scenario, ScenarioId, ScenarioVariant, TrustTemplate } from './scenarios';
+export { DEFAULT_REGION, buildFlow } from './build-flow';
+export { messageText } from './messages';
+export { BASE_TICK_MS, INITIAL_FLOW_STATE, SPEED_RANGE, jump, next, pause, play, prev, restart, setSpeed, tick, tickMs } from './playback';
+export type { FlowState } from './playback';
+export { CANVAS, NODE_SIZE, graphFor } from './graph';
+export type { Graph, GraphEdge, GraphNode, NodeStatus } from './graph';
+export { parsePolicy } from './policy-parse';
+export { PolicyError } from './policy-types';
+export type { ConditionClause, Policy, PrincipalSpec, PrincipalType, SetQualifier, Statement, StringOperator } from './policy-types';
+export { evaluateTrustPolicy } from './policy-eval';
+export type { TrustDecision, TrustPrincipal, TrustRequest } from './policy-eval';
+export type { RequestContext } from './policy-conditions';
+export { policyInForce, tryParsePolicy } from './policy-in-force';
+export type { PolicyEdit, ValidPolicy } from './policy-in-force';
+export { BOTOCORE_REFRESH_WINDOWS, DEFAULT_DURATION_SECONDS, IMDS_ROTATION_LEAD_SECONDS, generateCredentials, generateLongTermCredentials, refreshSchedule } from './credentials';
+export type { LongTermCredentials, RefreshEvent, RefreshEventKind, RefreshWindows, TemporaryCredentials } from './credentials';
+export { imdsToken, instanceId, instanceProfileId, requestId, roleId } from './ids';
+export type { Seed } from './rng';
+export type { Clock } from './clock';
+export { handoffOptions } from './signing';
+export { explanationsEn, fillExplanation } from './explanations.en';
+export type { ExplanationKey } from './explanations.en';
+export { explanationsJa } from './explanations.ja';

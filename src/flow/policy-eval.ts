@@ -1,0 +1,91 @@
+/**
+ * Trust-policy evaluation for one AssumeRole* request (IAM, "Policy evaluation logic"): a matching
+ * Deny wins; otherwise a matching Allow is needed; otherwise the request is implicitly denied.
+ */
+import { conditionsHold, wildcardMatch, type RequestContext } from './policy-conditions';
+import { parsePolicy } from './policy-parse';
+import type { Policy, PrincipalSpec, Statement } from './policy-types';
+
+/** Who asks: a service, an AWS principal (account, user, role, session) or a federated provider. */
+export interface TrustPrincipal {
+  readonly type: 'Service' | 'AWS' | 'Federated';
+  readonly value: string;
+}
+
+/** The question STS asks of the trust policy. */
+export interface TrustRequest {
+  readonly principal: TrustPrincipal;
+  readonly action: string;
+  readonly context: RequestContext;
+}
+
+/** The answer, and the statement that decided it. */
+export interface TrustDecision {
+  readonly decision: 'allow' | 'deny';
+  readonly reason: 'explicit-allow' | 'explicit-deny' | 'implicit-deny';
+  readonly statementIndex?: number;
+  readonly sid?: string;
+}
+
+const ACCOUNT = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/;
+const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
+const SESSION = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
+const ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
+
+/**
+ * Does an `AWS` principal of the policy name the caller? `*` names everyone; an account id or its
+ * `:root` ARN names every principal of that account; a role ARN names that role's sessions
+ * (IAM, "Role session principals"); anything else must be equal. IAM allows no partial wildcards here.
+ */
+export function awsPrincipalMatches(policyValue: string, caller: string): boolean {
+  if (policyValue === '*' || policyValue === caller) return true;
+  const account = /^\d{12}$/.test(policyValue) ? policyValue : ROOT.exec(policyValue)?.[1];
+  if (account !== undefined) return ACCOUNT.exec(caller)?.[1] === account;
+  const role = ROLE.exec(policyValue);
+  const session = SESSION.exec(caller);
+  return role !== null && session !== null && role[1] === session[1] && role[2] === session[2] && role[3] === session[3];
+}
+
+/** Does a Principal (or NotPrincipal) block name the caller? */
+export function principalMatches(spec: PrincipalSpec, who: TrustPrincipal): boolean {
+  if (spec === '*') return true;
+  const listed = spec[who.type] ?? [];
+  switch (who.type) {
+    case 'AWS':
+      return listed.some((v) => awsPrincipalMatches(v, who.value));
+    case 'Service':
+      // Service principals are lower-case names; the parser accepts no other form.
+      return listed.some((v) => v === '*' || v === who.value);
+    case 'Federated':
+      return listed.some((v) => v === who.value);
+  }
+}
+
+/** Action names match case-insensitively, with `*` and `?` wildcards (IAM, "Action"). */
+export function actionMatches(patterns: readonly string[], action: string): boolean {
+  return patterns.some((p) => wildcardMatch(p, action, true));
+}
+
+/** Does the statement apply to the request (principal, action and every condition)? */
+export function statementApplies(s: Statement, request: TrustRequest): boolean {
+  const principal = s.principal ? principalMatches(s.principal, request.principal) : !principalMatches(s.notPrincipal!, request.principal);
+  const action = s.action ? actionMatches(s.action, request.action) : !actionMatches(s.notAction!, request.action);
+  return principal && action && conditionsHold(s.conditions, request.context);
+}
+
+/** Evaluates a trust policy (text or parsed) for a request; a text that does not parse throws PolicyError. */
+export function evaluateTrustPolicy(policy: string | Policy, request: TrustRequest): TrustDecision {
+  const parsed = typeof policy === 'string' ? parsePolicy(policy) : policy;
+  const applying = parsed.statements.filter((s) => statementApplies(s, request));
+  const decide = (s: Statement, decision: TrustDecision['decision'], reason: TrustDecision['reason']): TrustDecision => ({
+    decision,
+    reason,
+    statementIndex: s.index,
+    ...(s.sid !== undefined ? { sid: s.sid } : {}),
+  });
+  const deny = applying.find((s) => s.effect === 'Deny');
+  if (deny) return decide(deny, 'deny', 'explicit-deny');
+  const allow = applying.find((s) => s.effect === 'Allow');
+  if (allow) return decide(allow, 'allow', 'explicit-allow');
+  return { decision: 'deny', reason: 'implicit-deny' };
+}

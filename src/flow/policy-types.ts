@@ -1,0 +1,69 @@
+/** The parsed trust policy (IAM JSON policy grammar, restricted to what a role's trust policy holds). */
+
+/** The principal types a trust policy can name (IAM JSON reference, "Principal"). */
+export type PrincipalType = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser';
+
+/** `"*"` (everyone), or lists of principals by type. */
+export type PrincipalSpec = '*' | Readonly<Partial<Record<PrincipalType, readonly string[]>>>;
+
+/** The string condition operators the evaluator knows (IAM JSON reference, "String condition operators"). */
+export type StringOperator =
+  | 'StringEquals'
+  | 'StringNotEquals'
+  | 'StringEqualsIgnoreCase'
+  | 'StringNotEqualsIgnoreCase'
+  | 'StringLike'
+  | 'StringNotLike';
+
+/** The set operators for multivalued keys (IAM, "Multivalued context keys"). */
+export type SetQualifier = 'ForAnyValue' | 'ForAllValues';
+
+/** One key of one operator block: `"StringEquals": { "sts:ExternalId": ["a", "b"] }` gives one clause. */
+export interface ConditionClause {
+  /** The operator as written, e.g. `ForAnyValue:StringLikeIfExists`. */
+  readonly operator: string;
+  readonly base: StringOperator;
+  readonly qualifier: SetQualifier | null;
+  readonly ifExists: boolean;
+  readonly key: string;
+  /** The policy's values (numbers and booleans written as their text); any one may match. */
+  readonly values: readonly string[];
+}
+
+/** One statement, with its index in the document. */
+export interface Statement {
+  readonly index: number;
+  readonly sid?: string | undefined;
+  readonly effect: 'Allow' | 'Deny';
+  readonly principal?: PrincipalSpec | undefined;
+  readonly notPrincipal?: PrincipalSpec | undefined;
+  readonly action?: readonly string[] | undefined;
+  readonly notAction?: readonly string[] | undefined;
+  /** Every clause must hold (keys and operators are AND'd). */
+  readonly conditions: readonly ConditionClause[];
+}
+
+/** A whole trust policy. */
+export interface Policy {
+  readonly version?: string | undefined;
+  readonly id?: string | undefined;
+  readonly statements: readonly Statement[];
+}
+
+/** Why a policy text was refused, and where: one-based line and column, and the element's path. */
+export class PolicyError extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+    readonly offset: number,
+    /** Where in the document, e.g. `Statement[0].Principal`; empty for the document itself. */
+    readonly path: string,
+    /** What would have been accepted there. */
+    readonly expected: string,
+    /** What was there instead (a short excerpt), empty at the end of the text. */
+    readonly found: string,
+  ) {
+    super(`${line}:${column}${path ? ` ${path}` : ''}: expected ${expected}`);
+    this.name = 'PolicyError';
+  }
+}

@@ -1,0 +1,134 @@
+/** The credential-flow model's shapes: nodes, steps, the messages they carry, and the lab hand-off. */
+import type { AmzDate, Profile } from '../sigv4';
+import type { TemporaryCredentials } from './credentials';
+import type { ExplanationKey } from './explanations.en';
+import type { TrustDecision } from './policy-eval';
+import type { PolicyError } from './policy-types';
+import type { Scenario, ScenarioId } from './scenarios';
+
+/** The graph's nodes, left to right as the five steps read. */
+export const NODE_IDS = ['instance', 'imds', 'ec2', 'sts', 'iam', 'api'] as const;
+
+/** One node of the graph. */
+export type NodeId = (typeof NODE_IDS)[number];
+
+/** How a step or one of its messages ended. */
+export type Outcome = 'ok' | 'fail' | 'timeout';
+
+/** What kind of text a message is, so the panel can highlight it. */
+export type ExchangeKind = 'http-request' | 'http-response' | 'policy' | 'xml' | 'json' | 'cli';
+
+/** One message inside a step. */
+export interface Exchange {
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly kind: ExchangeKind;
+  /** The exact message text. */
+  readonly text: string;
+  /** A short technical caption (request line, status line, element name): not translated. */
+  readonly label: string;
+  /** `timeout`: sent but never delivered (the hop-limited token response); `fail`: an error answer. */
+  readonly outcome: Outcome;
+}
+
+/** What a step does; the same id means the same role across scenarios. */
+export type StepId = 'metadata-request' | 'assume-role' | 'trust-check' | 'sts-response' | 'credential-document' | 'api-call';
+
+/** The error a failed step reports, as the software involved words it. */
+export interface StepError {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Values that fill an explanation's `{placeholders}`. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * One step of a scenario. `number` is its position, 1..stepCount with no gaps, in the order it
+ * plays; `id` names what it does, so a scenario without IMDS (web identity) still numbers 1, 2, 3…
+ */
+export interface Step {
+  readonly number: number;
+  readonly id: StepId;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly outcome: Outcome;
+  readonly exchanges: readonly Exchange[];
+  readonly titleKey: ExplanationKey;
+  readonly explanationKey: ExplanationKey;
+  readonly params: Params;
+  readonly error?: StepError | undefined;
+  /** The trust-policy evaluator's answer (trust-check steps only). */
+  readonly decision?: TrustDecision | undefined;
+}
+
+/** Everything the signing lab needs to open with the request of the last step and sign it identically. */
+export interface LabHandoff {
+  /** The unsigned request, raw HTTP/1.1 text with LF line ends. */
+  readonly requestText: string;
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken: string };
+  readonly region: string;
+  readonly service: string;
+  readonly signingTime: AmzDate;
+  readonly mode: 'header';
+  readonly profile: Profile;
+}
+
+/** How the whole scenario ended. */
+export interface FlowVerdict {
+  readonly outcome: Outcome;
+  /** The first step that did not end `ok`, if any. */
+  readonly failedStep?: number | undefined;
+  readonly error?: StepError | undefined;
+  readonly explanationKey: ExplanationKey;
+  readonly params: Params;
+}
+
+/** The trust policy the flow ran with. */
+export interface FlowPolicy {
+  /** The text in force (the caller's, or the scenario's default when the caller's did not parse). */
+  readonly text: string;
+  /** Why the caller's text was not used. */
+  readonly error?: PolicyError | undefined;
+}
+
+/** Variant choices of the scenarios that have them. */
+export interface FlowVariants {
+  /** container-hop-limit: the instance's HttpTokens setting. Default `optional`. */
+  readonly httpTokens?: 'optional' | 'required' | undefined;
+  /** assume-role-from-instance: credentials the CLI finds. Default `instance-role`. */
+  readonly callerCredentials?: 'instance-role' | 'none' | undefined;
+  /** assume-role-from-instance: `--role-session-name`. Default `demo` (the talk's `x` is below STS's minimum of 2). */
+  readonly sessionName?: string | undefined;
+  /** cross-account: the ExternalId the caller sends. Default: the one the default policy expects. */
+  readonly externalId?: string | undefined;
+  /** web-identity: the token's `sub`. Default: the service account the default policy names. */
+  readonly subject?: string | undefined;
+}
+
+/** The inputs of a flow: time and randomness are inputs (architecture practice 4). */
+export interface FlowOptions extends FlowVariants {
+  readonly seed: string | number;
+  readonly clock: Date | string;
+  readonly trustPolicyText?: string | undefined;
+  /** Default `us-east-1`. */
+  readonly region?: string | undefined;
+}
+
+/** A scenario played out: its steps, and what it produced. */
+export interface Flow {
+  readonly scenario: Scenario;
+  readonly scenarioId: ScenarioId;
+  readonly region: string;
+  /** The clock, `YYYY-MM-DDTHH:MM:SSZ`. */
+  readonly time: string;
+  /** Who asks, as a technical name: the instance id, or the token's subject for a pod. */
+  readonly caller: string;
+  readonly steps: readonly Step[];
+  readonly stepCount: number;
+  readonly policy: FlowPolicy;
+  /** The role credentials the caller ends up with, when it does. */
+  readonly credentials?: TemporaryCredentials | undefined;
+  readonly handoff?: LabHandoff | undefined;
+  readonly verdict: FlowVerdict;
+}
