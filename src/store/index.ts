@@ -10,6 +10,6 @@ export type AppState = LabSlice & PrefsSlice;
 export const useStore = create<AppState>()((...a) => ({ ...createLabSlice(...a), ...createPrefsSlice(...a) }));
 
 export type { Focus } from './lab-slice';
-export type { LabInputs, LabIssue, LabResult, LabField } from './lab-compute';
+export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';

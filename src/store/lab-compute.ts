@@ -19,6 +19,8 @@ import {
   type SigningMode,
   type SigningOptions,
   type Trace,
+  type VerifyResult,
+  verifySignedRequest,
 } from '../sigv4';
 
 /** Everything the user controls in the lab. */
@@ -153,4 +155,23 @@ export function computeLab(inputs: LabInputs, deviations: readonly Deviation[] =
     }
   }
   return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, issues };
+}
+
+/** The outcome of verifying a pasted signed request with the lab's secret. */
+export type VerifyOutcome =
+  | { readonly status: 'match' | 'mismatch'; readonly result: VerifyResult }
+  | { readonly status: 'error'; readonly issue: LabIssue };
+
+/** Verifies a signed request or presigned URL (raw HTTP, curl or URL) with the secret key. */
+export function computeVerify(text: string, secretAccessKey: string): VerifyOutcome | null {
+  const imp = importLab(text);
+  if (imp.issue) return { status: 'error', issue: imp.issue };
+  if (!imp.imported) return null;
+  if (secretAccessKey === '') return { status: 'error', issue: { where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' } };
+  try {
+    const result = verifySignedRequest(imp.imported.request, secretAccessKey);
+    return { status: result.status, result };
+  } catch (e) {
+    return { status: 'error', issue: fromError(e, imp.kind) };
+  }
 }

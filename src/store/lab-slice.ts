@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
-import { computeLab, importLab, type LabInputs, type LabResult } from './lab-compute';
+import { computeLab, computeVerify, importLab, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -28,7 +28,10 @@ export interface LabSlice {
     /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
     readonly walkStep: number | null;
     readonly playing: boolean;
+    readonly verifyText: string;
+    readonly verify: VerifyOutcome | null;
   };
+  setVerifyText(text: string): void;
   setRequestText(text: string): void;
   setLabField<K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]): void;
   loadExample(id: ExampleId): void;
@@ -96,7 +99,15 @@ const initialInputs = inputsOf(IAM_LIST_USERS);
 /** Creates the lab slice. */
 export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived) =>
-    set((s) => ({ lab: { ...s.lab, inputs, derived, result: computeLab(inputs) } }));
+    set((s) => ({
+      lab: {
+        ...s.lab,
+        inputs,
+        derived,
+        result: computeLab(inputs),
+        verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
+      },
+    }));
   return {
     lab: {
       inputs: initialInputs,
@@ -105,6 +116,11 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       focus: null,
       walkStep: null,
       playing: false,
+      verifyText: '',
+      verify: null,
+    },
+    setVerifyText(text) {
+      set((s) => ({ lab: { ...s.lab, verifyText: text, verify: text.trim() === '' ? null : computeVerify(text, s.lab.inputs.secretAccessKey) } }));
     },
     setRequestText(text) {
       const filled = autofill({ ...get().lab.inputs, requestText: text }, get().lab.derived);

@@ -1,13 +1,15 @@
-/** The app shell: header with the language menu, the signing lab's trace page, the privacy note. */
-import { useEffect, useState } from 'react';
-import { LANGS, detectLang, isLang, t, type Lang } from '../content/i18n';
-import { TracePage } from './lab/TracePage';
+/** The app shell: header with the language menu, the signing lab, the privacy note; an error boundary keeps the page from going blank. */
+import { useEffect } from 'react';
+import { LANGS, isLang, t } from '../content/i18n';
+import { useStore } from '../store';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { LabPage } from './lab/LabPage';
 
 const LANG_NAME = { en: 'lang.en', ja: 'lang.ja' } as const;
 
 export function App() {
-  // The language lives in React state for now; the prefs slice of the store takes it over later.
-  const [lang, setLang] = useState<Lang>(() => detectLang(navigator.language));
+  const lang = useStore((s) => s.prefs.lang);
+  const setLang = useStore((s) => s.setLang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -39,7 +41,19 @@ export function App() {
         </label>
       </header>
       <main className="app-main">
-        <TracePage lang={lang} />
+        <ErrorBoundary
+          fallback={(error, reset) => (
+            <section className="failure" role="alert" data-testid="app-error">
+              <h2 className="section-title">{t(lang, 'app.error')}</h2>
+              <pre className="code">{error.message}</pre>
+              <button type="button" onClick={reset}>
+                {t(lang, 'app.error.retry')}
+              </button>
+            </section>
+          )}
+        >
+          <LabPage />
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t(lang, 'app.privacy')}</p>

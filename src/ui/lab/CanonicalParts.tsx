@@ -1,56 +1,60 @@
-/** The six parts of the canonical request, each labelled, in the order they are joined. */
-import { t, type Lang, type PlainMessageKey } from '../../content/i18n';
-import type { Trace } from '../../sigv4';
-import { CodeView } from '../common/CodeView';
+/** The six parts of the canonical request, each labelled and traced, in the order they are joined. */
+import { useCallback } from 'react';
+import { t, type PlainMessageKey } from '../../content/i18n';
+import type { Origin, SourcedText } from '../../sigv4';
+import { useStore, WALK_STEPS } from '../../store';
+import { SourcedView } from '../common/SourcedView';
 
 interface Part {
   readonly id: string;
   readonly label: PlainMessageKey;
   readonly hint: string;
-  readonly value: string;
+  readonly sourced: SourcedText;
 }
 
-function partsOf(lang: Lang, trace: Trace): Part[] {
-  const s = trace.stages;
+export function CanonicalParts() {
+  const lang = useStore((s) => s.prefs.lang);
+  const r = useStore((s) => s.lab.result);
+  const focus = useStore((s) => s.lab.focus);
+  const setFocus = useStore((s) => s.setFocus);
+  const walkStep = useStore((s) => s.lab.walkStep);
+  const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
+  const c = r.canonical;
+  const req = r.imported?.request;
+  if (!c || !req) return null;
+  const s = c.stages;
+  const bodyBytes = req.bodyBytes.length;
   const payloadHint =
-    trace.payloadSource === 'body'
-      ? t(lang, 'part.payloadHash.hint.body', { bodyBytes: trace.request.bodyBytes.length })
-      : t(lang, trace.payloadSource === 'header' ? 'part.payloadHash.hint.header' : 'part.payloadHash.hint.option');
-  return [
-    { id: 'method', label: 'part.method', hint: t(lang, 'part.method.hint'), value: trace.request.method.text },
-    { id: 'canonical-uri', label: 'part.canonicalUri', hint: t(lang, 'part.canonicalUri.hint'), value: s.canonicalUri.text },
-    {
-      id: 'canonical-query',
-      label: 'part.canonicalQuery',
-      hint: t(lang, 'part.canonicalQuery.hint'),
-      value: s.canonicalQuery.text,
-    },
-    {
-      id: 'canonical-headers',
-      label: 'part.canonicalHeaders',
-      hint: t(lang, 'part.canonicalHeaders.hint'),
-      value: s.canonicalHeaders.text,
-    },
-    {
-      id: 'signed-headers',
-      label: 'part.signedHeaders',
-      hint: t(lang, 'part.signedHeaders.hint'),
-      value: s.signedHeaders.text,
-    },
-    { id: 'payload-hash', label: 'part.payloadHash', hint: payloadHint, value: s.payloadHash.text },
+    c.payloadSource === 'body'
+      ? t(lang, 'part.payloadHash.hint.body', { bodyBytes })
+      : t(lang, c.payloadSource === 'header' ? 'part.payloadHash.hint.header' : 'part.payloadHash.hint.option');
+  const method: SourcedText = { text: req.method.text, segments: [{ start: 0, end: req.method.text.length, origin: { kind: 'request', start: req.method.start, end: req.method.end } }] };
+  const parts: Part[] = [
+    { id: 'method', label: 'part.method', hint: t(lang, 'part.method.hint'), sourced: method },
+    { id: 'canonical-uri', label: 'part.canonicalUri', hint: t(lang, 'part.canonicalUri.hint'), sourced: s.canonicalUri },
+    { id: 'canonical-query', label: 'part.canonicalQuery', hint: t(lang, 'part.canonicalQuery.hint'), sourced: s.canonicalQuery },
+    { id: 'canonical-headers', label: 'part.canonicalHeaders', hint: t(lang, 'part.canonicalHeaders.hint'), sourced: s.canonicalHeaders },
+    { id: 'signed-headers', label: 'part.signedHeaders', hint: t(lang, 'part.signedHeaders.hint'), sourced: s.signedHeaders },
+    { id: 'payload-hash', label: 'part.payloadHash', hint: payloadHint, sourced: s.payloadHash },
   ];
-}
-
-export function CanonicalParts({ lang, trace }: { readonly lang: Lang; readonly trace: Trace }) {
+  const shown = walkStep === null ? parts.length : Math.min(walkStep, parts.length);
+  const currentPart = walkStep !== null && walkStep >= 1 && walkStep <= 6 ? WALK_STEPS[walkStep - 1]?.id : undefined;
   return (
     <ol className="parts">
-      {partsOf(lang, trace).map((part) => (
-        <li key={part.id} className="part" data-testid={`canonical-request-part-${part.id}`} data-value={part.value}>
+      {parts.slice(0, shown).map((part, i) => (
+        <li
+          key={part.id}
+          className={`part${currentPart !== undefined && i === shown - 1 ? ' walk-current' : ''}`}
+          data-testid={`canonical-request-part-${part.id}`}
+          data-value={part.sourced.text}
+        >
           <div className="part-label">
-            <span className="part-name">{t(lang, part.label)}</span>
+            <span className="part-name">
+              {i + 1}. {t(lang, part.label)}
+            </span>
             <span className="part-hint">{part.hint}</span>
           </div>
-          <CodeView text={part.value} className="part-value" />
+          <SourcedView sourced={part.sourced} focus={focus} onFocus={onFocus} label={t(lang, part.label)} />
         </li>
       ))}
     </ol>

@@ -1,0 +1,114 @@
+/** Credentials, scope, signing time and options: native inputs and selects, each with its own error line. */
+import { useId, type ReactNode } from 'react';
+import { t, type MessageKey } from '../../content/i18n';
+import { useStore, type LabField, type LabInputs } from '../../store';
+import { describeIssue } from './issues';
+
+type TextKey = 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'expires';
+
+function Field({ field, testId, label, secret, auto, children }: { field: TextKey; testId: string; label: MessageKey; secret?: boolean; auto?: boolean; children?: ReactNode }) {
+  const id = useId();
+  const lang = useStore((s) => s.prefs.lang);
+  const value = useStore((s) => s.lab.inputs[field]);
+  const reveal = useStore((s) => s.prefs.revealSecrets);
+  const set = useStore((s) => s.setLabField);
+  const focus = useStore((s) => s.lab.focus);
+  const issue = useStore((s) => s.lab.result.issues.find((i) => i.where === 'field' && i.field === (field as LabField)));
+  const lit = focus?.kind === 'context' && (focus.field === field || (field === 'expires' && focus.field === 'expires'));
+  return (
+    <div className={`field${lit ? ' lit' : ''}`}>
+      <label htmlFor={id} className="field-label">
+        {t(lang, label as 'inputs.region')}
+        {auto && <span className="badge">{t(lang, 'inputs.autofilled')}</span>}
+        {lit && <span className="badge badge-lit">{t(lang, 'prov.mark')}</span>}
+      </label>
+      <div className="field-row">
+        <input
+          id={id}
+          data-testid={testId}
+          type={secret && !reveal ? 'password' : 'text'}
+          value={value}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={issue ? true : undefined}
+          aria-describedby={issue ? `${id}-error` : undefined}
+          onChange={(e) => set(field, e.target.value)}
+        />
+        {children}
+      </div>
+      {issue && (
+        <p id={`${id}-error`} className="field-error" data-testid={`field-error-${field}`}>
+          ⚠ {describeIssue(lang, issue)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SelectKey = 'mode' | 'profile' | 'tokenPlacement' | 'payload';
+
+function Select<K extends SelectKey>({ field, testId, label, options }: { field: K; testId: string; label: MessageKey; options: readonly [LabInputs[K], MessageKey][] }) {
+  const id = useId();
+  const lang = useStore((s) => s.prefs.lang);
+  const value = useStore((s) => s.lab.inputs[field]);
+  const set = useStore((s) => s.setLabField);
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {t(lang, label as 'inputs.mode')}
+      </label>
+      <select id={id} data-testid={testId} value={value} onChange={(e) => set(field, e.target.value as LabInputs[K])}>
+        {options.map(([v, key]) => (
+          <option key={v} value={v}>
+            {t(lang, key as 'inputs.mode')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function SigningForm() {
+  const lang = useStore((s) => s.prefs.lang);
+  const reveal = useStore((s) => s.prefs.revealSecrets);
+  const setReveal = useStore((s) => s.setRevealSecrets);
+  const now = useStore((s) => s.setSigningTimeNow);
+  const derived = useStore((s) => s.lab.derived);
+  const inputs = useStore((s) => s.lab.inputs);
+  const auto = (k: 'region' | 'service' | 'signingTime') => derived[k] !== undefined && inputs[k] === derived[k];
+  return (
+    <div className="signing-form">
+      <fieldset>
+        <legend>{t(lang, 'lab.credentials')}</legend>
+        <Field field="accessKeyId" testId="access-key-input" label="inputs.accessKeyId" />
+        <Field field="secretAccessKey" testId="secret-key-input" label="inputs.secretAccessKey" secret>
+          <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
+            {t(lang, reveal ? 'secret.hide' : 'secret.reveal')}
+          </button>
+        </Field>
+        <Field field="sessionToken" testId="session-token-input" label="inputs.sessionToken" secret />
+        <div className="field-pair">
+          <Field field="region" testId="region-input" label="inputs.region" auto={auto('region')} />
+          <Field field="service" testId="service-input" label="inputs.service" auto={auto('service')} />
+        </div>
+        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime')}>
+          <button type="button" data-testid="signing-time-now" aria-label={t(lang, 'inputs.now.aria')} onClick={() => now()}>
+            {t(lang, 'inputs.now')}
+          </button>
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang, 'lab.options')}</legend>
+        <div className="field-pair">
+          <Select field="mode" testId="mode-select" label="inputs.mode" options={[['header', 'inputs.mode.header'], ['query', 'inputs.mode.query']]} />
+          <Select field="profile" testId="profile-select" label="inputs.profile" options={[['auto', 'inputs.profile.auto'], ['generic', 'inputs.profile.generic'], ['s3', 'inputs.profile.s3']]} />
+        </div>
+        <div className="field-pair">
+          <Select field="tokenPlacement" testId="token-placement" label="inputs.tokenPlacement" options={[['signed', 'inputs.tokenPlacement.signed'], ['appended', 'inputs.tokenPlacement.appended']]} />
+          <Select field="payload" testId="payload-select" label="inputs.payload" options={[['hash', 'inputs.payload.hash'], ['unsigned', 'inputs.payload.unsigned']]} />
+        </div>
+        <Field field="expires" testId="expires-input" label="inputs.expires" />
+      </fieldset>
+    </div>
+  );
+}
