@@ -1,10 +1,10 @@
-/** The trace page signs the IAM ListUsers example exactly as the AWS documentation does. */
+/** The lab's starting example signs the IAM ListUsers example exactly as the AWS documentation does. */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test as base } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ja } from '../src/content/messages/ja';
 import { en } from '../src/content/messages/en';
-import { STAGE_IDS, TracePage } from './pages/trace-page';
+import { STAGE_IDS } from './pages/lab-page';
 
 const SIGNATURE = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
@@ -14,37 +14,6 @@ const VECTOR_DIR = fileURLToPath(new URL('../../shared/vectors/aws-docs/iam-list
 const vectorsMissing = !existsSync(VECTOR_DIR);
 /** Expected files have no trailing newline: compared byte for byte. */
 const vector = (name: string): string => readFileSync(`${VECTOR_DIR}${name}`, 'utf8');
-
-interface Fixtures {
-  lab: TracePage;
-  consoleErrors: string[];
-  requests: string[];
-}
-
-/** Every test watches the console and the network from before the page loads. */
-const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
-    await use(errors);
-  },
-  requests: async ({ page }, use) => {
-    const urls: string[] = [];
-    page.on('request', (req) => urls.push(req.url()));
-    await use(urls);
-  },
-  lab: async ({ page, consoleErrors, requests }, use) => {
-    // Depending on the watchers starts them before the page loads.
-    void consoleErrors;
-    void requests;
-    const lab = new TracePage(page);
-    await lab.goto();
-    await use(lab);
-  },
-});
 
 test.use({ locale: 'en-US' });
 
@@ -78,11 +47,15 @@ test('masks the secret access key until revealed', async ({ lab }) => {
   expect(await lab.visibleText()).not.toContain(SECRET);
   await expect(lab.stage('k-secret')).toHaveAttribute('data-value', `AWS4${'•'.repeat(SECRET.length)}`);
 
-  await lab.secretToggle.click();
-  await expect(lab.secretInput).toHaveText(SECRET);
-  await expect(lab.stage('k-secret')).toHaveAttribute('data-value', `AWS4${SECRET}`);
+  await expect(lab.secretInput).toHaveAttribute('type', 'password');
+  await lab.revealSecrets.click();
+  await expect(lab.secretInput).toHaveAttribute('type', 'text');
+  await expect(lab.secretInput).toHaveValue(SECRET);
+  await expect(lab.stage('k-secret')).toContainText(`AWS4${SECRET}`);
+  // The contract: k-secret's data-value is its masked form, revealed or not.
+  await expect(lab.stage('k-secret')).toHaveAttribute('data-value', `AWS4${'•'.repeat(SECRET.length)}`);
 
-  await lab.secretToggle.click();
+  await lab.revealSecrets.click();
   expect(await lab.visibleText()).not.toContain(SECRET);
 });
 
@@ -107,7 +80,7 @@ test.describe('in a Japanese browser', () => {
 
 test('logs no console errors', async ({ lab, consoleErrors }) => {
   await lab.selectLanguage('ja');
-  await lab.secretToggle.click();
+  await lab.revealSecrets.click();
   expect(consoleErrors).toEqual([]);
 });
 

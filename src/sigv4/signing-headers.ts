@@ -40,7 +40,13 @@ export function isNeverSigned(lowerName: string): boolean {
 export function fieldValue(h: HeaderField): { text: string; origin: Origin } {
   const first = h.value[0]!;
   const last = h.value[h.value.length - 1]!;
-  return { text: h.value.map((v) => v.text).join(''), origin: { kind: 'request', start: first.start, end: last.end } };
+  const text = h.value.map((v) => v.text).join('');
+  // The origin is the value without its surrounding whitespace, which canonicalisation trims anyway.
+  const lead = text.length - text.replace(/^[ \t]+/, '').length;
+  const trail = text.length - text.replace(/[ \t]+$/, '').length;
+  const start = lead === text.length ? first.start : first.start + lead;
+  const end = lead === text.length ? first.start : Math.max(start, last.end - trail);
+  return { text, origin: { kind: 'request', start, end } };
 }
 
 /** Plans the signed headers for a request and options; `payload` is the hashed payload stage. */

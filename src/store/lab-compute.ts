@@ -119,13 +119,11 @@ function fromError(e: unknown, kind: InputKind): LabIssue {
 
 /** Imports the pasted text; an error becomes an issue with its line and column. */
 export function importLab(text: string): { kind: InputKind; imported: RequestImport | null; issue: LabIssue | null } {
-  let kind: InputKind = 'empty';
   try {
     const result = importRequest(text);
-    kind = result.kind;
-    return { kind, imported: result.kind === 'empty' ? null : result, issue: null };
+    return { kind: result.kind, imported: result.kind === 'empty' ? null : result, issue: null };
   } catch (e) {
-    kind = e instanceof ImportError && e.kind !== 'echo' ? e.kind : 'http';
+    const kind: InputKind = e instanceof ImportError && e.kind !== 'echo' ? e.kind : 'http';
     return { kind, imported: null, issue: fromError(e, kind) };
   }
 }

@@ -31,17 +31,17 @@ export interface LabSlice {
     readonly verifyText: string;
     readonly verify: VerifyOutcome | null;
   };
-  setVerifyText(text: string): void;
-  setRequestText(text: string): void;
-  setLabField<K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]): void;
-  loadExample(id: ExampleId): void;
-  loadSigning(example: Omit<SigningExample, 'id'>): void;
-  setSigningTimeNow(now?: Date): void;
-  setFocus(focus: Focus): void;
-  walkNext(): void;
-  walkPrev(): void;
-  walkPlay(playing: boolean): void;
-  walkExit(): void;
+  setVerifyText: (text: string) => void;
+  setRequestText: (text: string) => void;
+  setLabField: <K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]) => void;
+  loadExample: (id: ExampleId) => void;
+  loadSigning: (example: Omit<SigningExample, 'id'>) => void;
+  setSigningTimeNow: (now?: Date) => void;
+  setFocus: (focus: Focus) => void;
+  walkNext: () => void;
+  walkPrev: () => void;
+  walkPlay: (playing: boolean) => void;
+  walkExit: () => void;
 }
 
 function inputsOf(e: Omit<SigningExample, 'id'>): LabInputs {

@@ -5,8 +5,8 @@ import { detectLang, type Lang } from '../content/i18n';
 /** The prefs slice. */
 export interface PrefsSlice {
   readonly prefs: { readonly lang: Lang; readonly revealSecrets: boolean };
-  setLang(lang: Lang): void;
-  setRevealSecrets(reveal: boolean): void;
+  setLang: (lang: Lang) => void;
+  setRevealSecrets: (reveal: boolean) => void;
 }
 
 /** Creates the prefs slice; the language starts from the browser's. */

@@ -4,6 +4,7 @@ import { t, type PlainMessageKey } from '../../content/i18n';
 import type { Origin, SourcedText } from '../../sigv4';
 import { useStore, WALK_STEPS } from '../../store';
 import { SourcedView } from '../common/SourcedView';
+import { useSecretMask } from './mask';
 
 interface Part {
   readonly id: string;
@@ -18,6 +19,7 @@ export function CanonicalParts() {
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
   const walkStep = useStore((s) => s.lab.walkStep);
+  const mask = useSecretMask();
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const c = r.canonical;
   const req = r.imported?.request;
@@ -54,7 +56,7 @@ export function CanonicalParts() {
             </span>
             <span className="part-hint">{part.hint}</span>
           </div>
-          <SourcedView sourced={part.sourced} focus={focus} onFocus={onFocus} label={t(lang, part.label)} />
+          <SourcedView sourced={part.sourced} focus={focus} onFocus={onFocus} mask={mask} label={t(lang, part.label)} />
         </li>
       ))}
     </ol>

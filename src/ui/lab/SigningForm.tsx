@@ -1,7 +1,7 @@
 /** Credentials, scope, signing time and options: native inputs and selects, each with its own error line. */
 import { useId, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../content/i18n';
-import { useStore, type LabField, type LabInputs } from '../../store';
+import { useStore, type LabInputs } from '../../store';
 import { describeIssue } from './issues';
 
 type TextKey = 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'expires';
@@ -13,7 +13,7 @@ function Field({ field, testId, label, secret, auto, children }: { field: TextKe
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const set = useStore((s) => s.setLabField);
   const focus = useStore((s) => s.lab.focus);
-  const issue = useStore((s) => s.lab.result.issues.find((i) => i.where === 'field' && i.field === (field as LabField)));
+  const issue = useStore((s) => s.lab.result.issues.find((i) => i.where === 'field' && i.field === (field)));
   const lit = focus?.kind === 'context' && (focus.field === field || (field === 'expires' && focus.field === 'expires'));
   return (
     <div className={`field${lit ? ' lit' : ''}`}>

@@ -12,7 +12,7 @@ import { HexDump } from '../common/HexDump';
 import { HexView } from '../common/HexView';
 import { SourcedView } from '../common/SourcedView';
 import { CanonicalParts } from './CanonicalParts';
-import { maskSecret } from './mask';
+import { maskSecret, useSecretMask } from './mask';
 import { stageViews, type StageView } from './stage-views';
 import { stageTitle } from './stage-titles';
 
@@ -43,11 +43,7 @@ function Card({ v, index }: { v: StageView; index: number }) {
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const walkStep = useStore((s) => s.lab.walkStep);
   const [hex, setHex] = useState(false);
-  const mask = useCallback(
-    (origin: Origin, text: string) =>
-      !reveal && origin.kind === 'context' && (origin.field === 'secretAccessKey' || origin.field === 'sessionToken') ? maskSecret(text) : null,
-    [reveal],
-  );
+  const mask = useSecretMask();
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const title = stageTitle(lang, v.id);
   const revealed = revealedStages(walkStep);
@@ -59,7 +55,7 @@ function Card({ v, index }: { v: StageView; index: number }) {
   const secretView = v.id === 'kSecret' && v.sourced;
   const isKey = v.id === 'kDate' || v.id === 'kRegion' || v.id === 'kService' || v.id === 'kSigning';
   const value = secretView ? `AWS4${maskSecret(r.options?.credentials.secretAccessKey ?? '')}` : v.value;
-  const copyValue = secretView ? (reveal ? v.sourced!.text : null) : v.value;
+  const copyValue = secretView ? (reveal ? v.sourced.text : null) : v.value;
   const cls = ['stage-card', isCurrent && 'walk-current', consumed && 'walk-consumed', lit && 'lit', !shown && 'walk-hidden'].filter(Boolean).join(' ');
   return (
     <li className="stage-item" value={index + 1}>

@@ -1,5 +1,7 @@
 /** Masking of the secret access key: shown as one bullet per character unless the user reveals it. */
-import type { SourcedText } from '../../sigv4';
+import { useCallback } from 'react';
+import type { Origin, SourcedText } from '../../sigv4';
+import { useStore } from '../../store';
 
 /** The character that stands for one hidden character. */
 export const MASK_CHAR = '•';
@@ -24,4 +26,14 @@ export function maskSourced(sourced: SourcedText, secret: string): string {
   }
   out += sourced.text.slice(at);
   return secret === '' ? out : out.split(secret).join(maskSecret(secret));
+}
+
+/** The mask for SourcedView: secret key and session token runs become bullets unless the user reveals secrets. */
+export function useSecretMask(): (origin: Origin, text: string) => string | null {
+  const reveal = useStore((s) => s.prefs.revealSecrets);
+  return useCallback(
+    (origin: Origin, text: string) =>
+      !reveal && origin.kind === 'context' && (origin.field === 'secretAccessKey' || origin.field === 'sessionToken') ? maskSecret(text) : null,
+    [reveal],
+  );
 }

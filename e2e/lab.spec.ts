@@ -1,0 +1,181 @@
+/** The signing lab as a user drives it: examples, live edits, imports, half-typed input, provenance, walkthrough, verify. */
+import { EXAMPLES } from '../src/content/examples';
+import { parseRequest, parseSigningTime, profileRules, signRequest, UNSIGNED_PAYLOAD } from '../src/sigv4';
+import { expect, test } from './fixtures';
+import { EXAMPLE_IDS } from './pages/lab-page';
+
+/** The signature the core gives an example, computed here in Node, away from the page. */
+function expectedSignature(id: (typeof EXAMPLE_IDS)[number]): string {
+  const e = EXAMPLES[id];
+  const profile = e.profile === 'auto' ? (e.service === 's3' ? 's3' : 'generic') : e.profile;
+  return signRequest(parseRequest(e.request), {
+    credentials: { accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: e.sessionToken },
+    region: e.region, service: e.service, signingTime: parseSigningTime(e.signingTime)!, mode: e.mode, expiresIn: e.expiresIn,
+    ...profileRules(profile), payloadHash: e.payload === 'unsigned' ? UNSIGNED_PAYLOAD : undefined,
+    omitSessionToken: e.tokenPlacement === 'appended', skipNeverSignedHeaders: false,
+  }).stages.signature.text;
+}
+
+const DOCUMENTED: Partial<Record<(typeof EXAMPLE_IDS)[number], string>> = {
+  'iam-listusers': '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+  'iam-listusers-presigned': '37ac2f4fde00b0ac9bd9eadeb459b1bbee224158d66e7ae5fcadb70b2d181d02',
+  's3-presigned': 'aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
+};
+
+test.use({ locale: 'en-US' });
+
+test.describe('examples', () => {
+  for (const id of EXAMPLE_IDS) {
+    test(`${id} fills the lab and signs`, async ({ lab }) => {
+      if (id === 'iam-listusers') await lab.loadExample('iam-listusers-presigned');
+      await lab.loadExample(id);
+      const e = EXAMPLES[id];
+      await expect(lab.requestInput).toHaveValue(e.request);
+      await expect(lab.page.getByTestId('region-input')).toHaveValue(e.region);
+      await expect(lab.page.getByTestId('service-input')).toHaveValue(e.service);
+      await expect(lab.page.getByTestId('mode-select')).toHaveValue(e.mode);
+      const signature = DOCUMENTED[id] ?? expectedSignature(id);
+      await expect(lab.stage('signature')).toHaveAttribute('data-value', signature);
+      if (e.mode === 'query') {
+        await expect(lab.stage('presigned-url')).toHaveAttribute('data-value', new RegExp(`X-Amz-Signature=${signature}`));
+        await expect(lab.stage('authorization-header')).toHaveCount(0);
+      } else {
+        await expect(lab.stage('authorization-header')).toHaveAttribute('data-value', new RegExp(`Signature=${signature}$`));
+      }
+    });
+  }
+});
+
+test('every edit recomputes every stage', async ({ lab }) => {
+  const before = await lab.value('signature');
+  await lab.requestInput.press('Control+End');
+  await lab.requestInput.pressSequentially('My-Header:  a   b\n');
+  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', /\nmy-header:a b\n/);
+  await expect(lab.stage('signature')).not.toHaveAttribute('data-value', before!);
+  await lab.select('mode-select', 'query');
+  await expect(lab.stage('presigned-url')).toHaveAttribute('data-value', /^https:\/\/iam\.amazonaws\.com\?Action=ListUsers/);
+});
+
+test('imports a curl command with -u and --aws-sigv4, and a presigned URL', async ({ lab }) => {
+  await lab.fill('region-input', 'eu-west-3');
+  await lab.setRequest(`curl -s --aws-sigv4 "aws:amz:us-west-2:sts" \\\n  -u 'AKIDCURL:curl/secret' \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n  -d 'Action=GetCallerIdentity&Version=2011-06-15' https://sts.us-west-2.amazonaws.com/`);
+  await expect(lab.inputKind).toHaveAttribute('data-value', 'curl');
+  await expect(lab.page.getByTestId('region-input')).toHaveValue('us-west-2');
+  await expect(lab.page.getByTestId('service-input')).toHaveValue('sts');
+  await expect(lab.page.getByTestId('access-key-input')).toHaveValue('AKIDCURL');
+  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', /^POST\n\/\n\n/);
+  await expect(lab.stage('authorization-header')).toHaveAttribute('data-value', /^AWS4-HMAC-SHA256 Credential=AKIDCURL\/\d{8}\/us-west-2\/sts\/aws4_request, /);
+
+  await lab.loadExample('iam-listusers-presigned');
+  const url = await lab.value('presigned-url');
+  await lab.setRequest(url!);
+  await expect(lab.inputKind).toHaveAttribute('data-value', 'url');
+  await expect(lab.page.getByTestId('signing-time-input')).toHaveValue('20150830T123600Z');
+});
+
+test('half-typed input keeps every stage that can be computed and says why the rest cannot', async ({ lab }) => {
+  await lab.setRequest('GET /x HTTP/1.1\nHost iam.amazonaws.com\n');
+  await expect(lab.inputError).toContainText('Line 2, column 5');
+  await expect(lab.inputError).toContainText('expected a colon after the header name');
+  await expect(lab.stage('k-signing')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  await expect(lab.stage('signature')).toHaveAttribute('data-state', 'unavailable');
+  await expect(lab.stage('canonical-request')).toContainText('the request above needs fixing first');
+
+  await lab.setRequest('GET /x HTTP/1.1\nHost: iam.amazonaws.com\n');
+  await expect(lab.inputError).toBeHidden();
+  await lab.fill('signing-time-input', '2015-08');
+  await expect(lab.page.getByTestId('field-error-signingTime')).toBeVisible();
+  await lab.fill('secret-key-input', '');
+  await expect(lab.stage('k-date')).toHaveAttribute('data-state', 'unavailable');
+  await expect(lab.stage('signature')).toContainText('Not computed yet');
+});
+
+test('provenance: a highlighted segment lights up its origin in the input, with a label', async ({ lab, page }) => {
+  const header = lab.stage('canonical-request').getByTestId('canonical-request-part-canonical-headers').locator('.seg-request', { hasText: 'iam.amazonaws.com' });
+  await header.first().hover();
+  await expect(page.locator('.editor-backdrop mark.mark-lit')).toHaveText('iam.amazonaws.com');
+  await expect(page.getByTestId('provenance-note')).toContainText('line 2, column 7');
+  await expect(lab.stage('signed-request').locator('.seg.lit').first()).toBeVisible();
+  await expect(lab.stage('string-to-sign').locator('.seg.lit')).toHaveCount(0);
+
+  // Keyboard: focus a value, move segment by segment.
+  await lab.stage('string-to-sign').locator('pre.sourced').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('provenance-note')).toContainText('Fixed by the SigV4 specification');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('provenance-note')).toContainText('Signing time');
+  await expect(page.getByTestId('signing-time-input').locator('..').locator('..')).toHaveClass(/lit/);
+});
+
+test('walkthrough: next, previous and play step through the stages in order', async ({ lab, page }) => {
+  const step = page.getByTestId('lab-step');
+  await page.getByTestId('lab-next').click();
+  await expect(step).toHaveAttribute('data-value', '1');
+  await expect(lab.stage('canonical-request-hash')).toHaveAttribute('data-revealed', 'false');
+  for (let i = 0; i < 6; i++) await page.getByTestId('lab-next').click();
+  await expect(step).toHaveAttribute('data-value', '7');
+  await expect(lab.stage('canonical-request-hash')).toHaveAttribute('data-revealed', 'true');
+  await expect(lab.stage('canonical-request')).toHaveClass(/walk-consumed/);
+  await page.getByTestId('lab-prev').click();
+  await expect(step).toHaveAttribute('data-value', '6');
+  await page.getByTestId('lab-next').focus();
+  await page.keyboard.press('Enter');
+  await expect(step).toHaveAttribute('data-value', '7');
+  await page.getByTestId('lab-play').click();
+  await expect(step).toHaveAttribute('data-value', '13', { timeout: 15_000 });
+  await expect(lab.stage('signature')).toHaveAttribute('data-revealed', 'true');
+  await page.getByTestId('lab-exit').click();
+  await expect(step).toHaveAttribute('data-value', '');
+});
+
+test('verify: a signed request matches; changed after signing, it names the first stage that differs', async ({ lab, page }) => {
+  const signed = (await lab.value('signed-request'))!;
+  await page.getByTestId('verify-input').fill(signed);
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-value', 'match');
+  await page.getByTestId('verify-input').fill(signed.replace('charset=utf-8', 'charset=UTF-8'));
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-value', 'mismatch');
+  await expect(page.getByTestId('first-difference')).toHaveAttribute('data-value', 'signature');
+  await page.getByTestId('verify-input').fill(signed.replace(/Content-Type:[^\n]*\n/, ''));
+  await expect(page.getByTestId('first-difference')).toHaveAttribute('data-value', 'canonical-headers');
+
+  await lab.loadExample('s3-presigned');
+  const url = (await lab.value('presigned-url'))!;
+  await page.getByTestId('verify-input').fill(url);
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-value', 'match');
+  await lab.fill('secret-key-input', 'not-the-secret');
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-value', 'mismatch');
+});
+
+test('pasted markup stays text', async ({ lab, page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  const payload = 'GET /<img src=x onerror="window.__xss=1"> HTTP/1.1\nHost: <script>window.__xss=1</script>\nX: <b>bold</b>\n';
+  await lab.setRequest(payload);
+  await page.getByTestId('verify-input').fill(payload);
+  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', /<script>window\.__xss=1<\/script>/);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('.stages img, .stages script, .stages b').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('secrets stay out of storage and the address bar', async ({ lab, page }) => {
+  await lab.loadExample('s3-get-temporary');
+  await lab.fill('secret-key-input', 'MySecretKeyThatMustNotLeak');
+  await lab.fill('session-token-input', 'MyTokenThatMustNotLeak');
+  await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  expect(stored).not.toContain('MySecretKey');
+  expect(stored).not.toContain('MyToken');
+  expect(page.url()).not.toContain('MySecretKey');
+  expect(page.url()).not.toContain('MyToken');
+  expect(await lab.visibleText()).not.toContain('MyTokenThatMustNotLeak');
+  await expect(page.getByTestId('session-token-input')).toHaveAttribute('type', 'password');
+});
+
+test('hex dump toggle shows the bytes of a stage', async ({ lab }) => {
+  await lab.stage('string-to-sign').getByTestId('hex-toggle').click();
+  await expect(lab.stage('string-to-sign').locator('.hex-dump')).toContainText('00000000  41 57 53 34 2d 48 4d 41 43 2d 53 48 41 32 35 36  AWS4-HMAC-SHA256');
+});
