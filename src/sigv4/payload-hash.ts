@@ -23,7 +23,7 @@ export function payloadHash(
     const value = canonicalHeaderValue(header.value.map((v) => v.text).join(''));
     return { hash: new TextBuilder().push(value, { kind: 'request', start: first.start, end: last.end }).build(), source: 'header' };
   }
-  const hex = toHex(sha256Bytes(request.bodyBytes));
+  const hex = toHex(request.bodySha256 ?? sha256Bytes(request.bodyBytes));
   return {
     hash: new TextBuilder().push(hex, { kind: 'request', start: request.body.start, end: request.body.end, via: 'sha256' }).build(),
     source: 'body',

@@ -43,6 +43,8 @@ export interface RequestModel {
   readonly body: Spanned;
   /** The body as UTF-8 bytes, exactly what is hashed. */
   readonly bodyBytes: Uint8Array;
+  /** SHA-256 of bodyBytes when it was computed elsewhere (a large body hashed off the main thread). */
+  readonly bodySha256?: Uint8Array | undefined;
   /** The line ending the request was written with, reused when the signed request is printed. */
   readonly lineEnding: '\n' | '\r\n';
 }

@@ -162,3 +162,13 @@ describe('edge inputs', () => {
     expect(t.stages.canonicalHeaders.text).toContain('x:a' + ' b'.repeat(20000) + '\n');
   });
 });
+
+describe('a body hashed elsewhere', () => {
+  it('uses the given SHA-256 of the body instead of hashing it again', () => {
+    const req = parseRequest('PUT /k HTTP/1.1\nHost: h\n\nbody');
+    const plain = signRequest(req, options());
+    const given = signRequest({ ...req, bodySha256: new Uint8Array(32).fill(0xab) }, options());
+    expect(plain.stages.payloadHash.text).toBe('230d8358dc8e8890b4c58deeb62912ee2f20357ae92a5cc861b98e68fe31acb5');
+    expect(given.stages.payloadHash.text).toBe('ab'.repeat(32));
+  });
+});

@@ -100,3 +100,36 @@ describe('half-typed input', () => {
     expect(r.trace?.stages.canonicalRequest.text.split('\n')[2]).toBe('Action=ListUsers&Version=2010-05-08');
   });
 });
+
+describe('large bodies', () => {
+  const big = 'x'.repeat(1 << 20);
+  const base = { ...inputsOf('sts-assume-role'), requestText: `POST / HTTP/1.1\nHost: sts.amazonaws.com\n\n${big}` };
+
+  it('waits for a digest computed elsewhere, keeping the key chain', () => {
+    const r = computeLab(base);
+    expect(r.pendingHash?.bytes.length).toBe(1 << 20);
+    expect(r.canonical).toBeNull();
+    expect(r.keys).not.toBeNull();
+    expect(r.issues).toEqual([]);
+  });
+
+  it('uses the digest once it arrives for the same body, and only for it', () => {
+    const pending = computeLab(base).pendingHash!;
+    const sha256 = new Uint8Array(32).fill(7);
+    const r = computeLab(base, [], { file: null, hash: { key: pending.key, sha256 } });
+    expect(r.pendingHash).toBeNull();
+    expect(r.canonical?.stages.payloadHash.text).toBe('07'.repeat(32));
+    const other = computeLab({ ...base, requestText: base.requestText + 'y' }, [], { file: null, hash: { key: pending.key, sha256 } });
+    expect(other.pendingHash).not.toBeNull();
+  });
+
+  it('needs no digest for UNSIGNED-PAYLOAD', () => {
+    expect(computeLab({ ...base, payload: 'unsigned' }).pendingHash).toBeNull();
+  });
+
+  it('signs a dropped file as the body', () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const r = computeLab(inputsOf('sts-assume-role'), [], { file: { name: 'b.bin', bytes }, hash: null });
+    expect(r.canonical?.stages.payloadHash.text).toBe('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81');
+  });
+});

@@ -3,7 +3,8 @@ import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
-import { computeLab, computeVerify, importLab, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import { hashInWorker } from './body-hasher';
+import { computeLab, computeVerify, importLab, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -30,7 +31,11 @@ export interface LabSlice {
     readonly playing: boolean;
     readonly verifyText: string;
     readonly verify: VerifyOutcome | null;
+    readonly body: LabBody;
+    /** Hashing progress of a large body, and how long the worker took once done. */
+    readonly hashing: { readonly done: number; readonly total: number; readonly ms: number | null } | null;
   };
+  setBodyFile: (file: BodyFile | null) => void;
   setVerifyText: (text: string) => void;
   setRequestText: (text: string) => void;
   setLabField: <K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]) => void;
@@ -98,16 +103,34 @@ const initialInputs = inputsOf(IAM_LIST_USERS);
 
 /** Creates the lab slice. */
 export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
-  const update = (inputs: LabInputs, derived: Derived = get().lab.derived) =>
+  let jobKey: unknown = null;
+  const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
+    const result = computeLab(inputs, [], body);
     set((s) => ({
       lab: {
         ...s.lab,
         inputs,
         derived,
-        result: computeLab(inputs),
+        body,
+        result,
         verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
       },
     }));
+    const pending = result.pendingHash;
+    if (pending && pending.key !== jobKey) {
+      jobKey = pending.key;
+      set((s) => ({ lab: { ...s.lab, hashing: { done: 0, total: pending.bytes.length, ms: null } } }));
+      hashInWorker(pending.bytes, {
+        onProgress: (done, total) => set((s) => ({ lab: { ...s.lab, hashing: { done, total, ms: null } } })),
+        onDone: (sha256, ms) => {
+          if (jobKey !== pending.key) return;
+          jobKey = null;
+          set((s) => ({ lab: { ...s.lab, hashing: { done: pending.bytes.length, total: pending.bytes.length, ms } } }));
+          update(get().lab.inputs, get().lab.derived, { ...get().lab.body, hash: { key: pending.key, sha256 } });
+        },
+      });
+    }
+  };
   return {
     lab: {
       inputs: initialInputs,
@@ -118,6 +141,12 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       playing: false,
       verifyText: '',
       verify: null,
+      body: { file: null, hash: null },
+      hashing: null,
+    },
+    setBodyFile(file) {
+      set((s) => ({ lab: { ...s.lab, hashing: null } }));
+      update(get().lab.inputs, get().lab.derived, { file, hash: null });
     },
     setVerifyText(text) {
       set((s) => ({ lab: { ...s.lab, verifyText: text, verify: text.trim() === '' ? null : computeVerify(text, s.lab.inputs.secretAccessKey) } }));
@@ -134,8 +163,8 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
     },
     loadSigning(example) {
       const inputs = inputsOf(example);
-      set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null } }));
-      update(inputs, autofill(inputs, {}).derived);
+      set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null, hashing: null } }));
+      update(inputs, autofill(inputs, {}).derived, { file: null, hash: null });
     },
     setSigningTimeNow(now = new Date()) {
       const t = amzDateOf(now);

@@ -17,7 +17,12 @@ interface SourcedViewProps {
   readonly label: string;
   /** Character ranges of the text to emphasise (a walkthrough step's part). */
   readonly emphasis?: readonly [number, number][];
+  /** Text after a run cut short, given the number of characters not shown. */
+  readonly truncated?: (more: number) => string;
 }
+
+/** Runs longer than this show their start only: a 16 MB body in the DOM would freeze the page. */
+const MAX_RUN = 20_000;
 
 const SPECIAL = /[\n\r\t]| (?= |\n|$)|(?<= ) /g;
 
@@ -41,7 +46,7 @@ function marked(text: string, key: string): ReactNode[] {
   return out;
 }
 
-function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis }: SourcedViewProps) {
+function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, truncated }: SourcedViewProps) {
   const [active, setActive] = useState<number | null>(null);
   const segs = sourced.segments;
   const pick = (i: number | null) => {
@@ -69,13 +74,15 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis }: Sou
       onMouseLeave={() => onFocus(null)}
     >
       {segs.map((seg, i) => {
-        const raw = sourced.text.slice(seg.start, seg.end);
+        const full = seg.end - seg.start;
+        const raw = sourced.text.slice(seg.start, Math.min(seg.end, seg.start + MAX_RUN));
         const shown = mask?.(seg.origin, raw) ?? raw;
         const lit = originMatches(seg.origin, focus);
         const cls = `seg seg-${seg.origin.kind}${lit ? ' lit' : ''}${active === i ? ' active' : ''}${emphasised(seg.start, seg.end) ? ' emph' : ''}`;
         return (
           <span key={i} className={cls} onMouseEnter={() => onFocus(seg.origin)} onClick={() => pick(i)}>
             {marked(shown, String(i))}
+            {full > MAX_RUN && <span className="truncated">{truncated?.(full - MAX_RUN) ?? `… +${full - MAX_RUN}`}</span>}
           </span>
         );
       })}

@@ -2,11 +2,15 @@
  * The one request input: a native textarea, with a backdrop drawn behind it that marks the part of
  * the paste a highlighted stage segment came from, and the spot where the input went wrong.
  */
-import { useRef } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { t } from '../../content/i18n';
 import { toInputRange } from '../../inputs';
 import { useStore } from '../../store';
+import { BodyStatus } from './BodyStatus';
 import { describeIssue } from './issues';
+
+/** Above this size the backdrop is not drawn: laying out megabytes twice would stall typing. */
+const BACKDROP_MAX = 200_000;
 
 export function RequestEditor() {
   const lang = useStore((s) => s.prefs.lang);
@@ -15,6 +19,14 @@ export function RequestEditor() {
   const focus = useStore((s) => s.lab.focus);
   const setText = useStore((s) => s.setRequestText);
   const backdrop = useRef<HTMLDivElement>(null);
+  const setBodyFile = useStore((s) => s.setBodyFile);
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void file.arrayBuffer().then((buf) => setBodyFile({ name: file.name, bytes: new Uint8Array(buf) }));
+  };
   const issue = result.issues.find((i) => i.where === 'request');
   const map = result.imported?.map;
   const lit = focus?.kind === 'request' && map ? toInputRange(map, focus.start, focus.end) : null;
@@ -26,9 +38,17 @@ export function RequestEditor() {
       <label htmlFor="request-input" className="field-label">
         {t(lang, 'lab.input.label')}
       </label>
-      <div className="editor">
+      <div
+        className={`editor${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
         <div className="editor-backdrop" ref={backdrop} aria-hidden="true">
-          {range ? (
+          {text.length > BACKDROP_MAX ? null : range ? (
             <>
               {text.slice(0, range.start)}
               <mark className={cls}>{text.slice(range.start, range.end) || ' '}</mark>
@@ -56,6 +76,7 @@ export function RequestEditor() {
           }}
         />
       </div>
+      <BodyStatus />
       <p id="input-kind" className="input-kind" data-testid="input-kind" data-value={result.kind}>
         {t(lang, 'lab.input.kind', { kind: t(lang, `kind.${result.kind}`) })}
       </p>

@@ -42,6 +42,7 @@ function Card({ v, index }: { v: StageView; index: number }) {
   const setFocus = useStore((s) => s.setFocus);
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const walkStep = useStore((s) => s.lab.walkStep);
+  const bodyFile = useStore((s) => s.lab.body.file);
   const [hex, setHex] = useState(false);
   const mask = useSecretMask();
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
@@ -101,9 +102,10 @@ function Card({ v, index }: { v: StageView; index: number }) {
             ) : (
               v.sourced &&
               (v.id !== 'canonicalRequest' || walkStep === null || walkStep >= 6) && (
-                <SourcedView sourced={v.sourced} focus={focus} onFocus={onFocus} mask={mask} label={title} />
+                <SourcedView sourced={v.sourced} focus={focus} onFocus={onFocus} mask={mask} label={title} truncated={(more) => t(lang, 'value.truncated', { more })} />
               )
             )}
+            {v.id === 'signedRequest' && bodyFile && <p className="hint">{t(lang, 'body.file', { name: bodyFile.name, bytes: bodyFile.bytes.length })}</p>}
             {v.id === 'kSecret' && <span className="value-caption">{t(lang, 'value.keyText', { bytes: r.keys?.kSecret.bytes.length ?? 0 })}</span>}
             {v.bytes && !isKey && v.id !== 'kSecret' && <span className="value-caption">{t(lang, 'value.hexBytes', { bytes: v.bytes.length })}</span>}
             {hex && <HexDump text={v.bytes ? undefined : (v.id === 'kSecret' && !reveal ? value ?? '' : v.value ?? '')} bytes={v.bytes ?? undefined} caption={t(lang, 'hex.caption', { bytes: v.bytes?.length ?? new TextEncoder().encode(v.value ?? '').length })} />}

@@ -6,7 +6,7 @@ import type { LabResult } from '../../store';
 import { toHex, type SourcedText, type StageId } from '../../sigv4';
 
 /** Why a stage has no value yet. */
-export type Unavailable = 'request' | 'fields' | 'secret';
+export type Unavailable = 'request' | 'fields' | 'secret' | 'hashing';
 
 /** One card. */
 export interface StageView {
@@ -36,6 +36,7 @@ export const TEST_ID: Partial<Record<StageId, string>> = {
 };
 
 function reasonFor(r: LabResult, needsKeys: boolean, needsCanonical: boolean): Unavailable {
+  if (needsCanonical && !r.canonical && r.pendingHash) return 'hashing';
   if (needsCanonical && !r.canonical) return r.issues.some((i) => i.where === 'request') || !r.imported ? 'request' : 'fields';
   if (needsKeys && !r.keys) return r.options ? 'secret' : 'fields';
   return 'fields';

@@ -1,0 +1,34 @@
+/** The body's status: a dropped file (removable), and the progress of hashing a large body off the main thread. */
+import { t } from '../../content/i18n';
+import { useStore } from '../../store';
+
+export function BodyStatus() {
+  const lang = useStore((s) => s.prefs.lang);
+  const file = useStore((s) => s.lab.body.file);
+  const hashing = useStore((s) => s.lab.hashing);
+  const setBodyFile = useStore((s) => s.setBodyFile);
+  const percent = hashing && hashing.total > 0 ? Math.floor((hashing.done / hashing.total) * 100) : 0;
+  return (
+    <div className="body-status">
+      <p className="hint">{t(lang, 'body.drop')}</p>
+      {file && (
+        <p data-testid="body-file" data-value={file.bytes.length}>
+          {t(lang, 'body.file', { name: file.name, bytes: file.bytes.length })}{' '}
+          <button type="button" className="small" data-testid="body-file-remove" onClick={() => setBodyFile(null)}>
+            {t(lang, 'body.remove')}
+          </button>
+        </p>
+      )}
+      {hashing && (
+        <div data-testid="hash-progress" data-value={hashing.ms === null ? percent : 100} data-ms={hashing.ms ?? ''}>
+          <label className="hint">
+            {hashing.ms === null
+              ? t(lang, 'body.hashing', { percent, done: hashing.done, total: hashing.total })
+              : t(lang, 'body.hashed', { total: hashing.total, ms: hashing.ms.toFixed(0) })}
+            <progress max={hashing.total} value={hashing.done} />
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}
