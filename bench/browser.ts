@@ -1,0 +1,46 @@
+/** Builds the app, serves it with `vite preview`, and opens it in headless Chromium for the browser figures. */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const PORT = 4191;
+
+function executablePath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** Runs `fn` with a page of the built app at 1280x800; tears everything down afterwards. */
+export async function withApp<T>(fn: (page: Page, browser: Browser) => Promise<T>): Promise<T> {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
+      server.stdout.on('data', (d: Buffer) => {
+        if (d.toString().includes(String(PORT))) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      server.on('exit', () => reject(new Error('vite preview exited')));
+    });
+    const browser = await chromium.launch({ executablePath: executablePath(), args: ['--disable-gpu', '--disable-quic'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`http://localhost:${PORT}/`);
+      return await fn(page, browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+/** The p-th percentile (0–100) of samples, nearest rank. */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
