@@ -1,0 +1,185 @@
+/**
+ * Byte-level diff of two lines, on their UTF-8 bytes: the differences that make a signature fail are
+ * often invisible (a trailing space, a tab, `\r`, NBSP, the case of a hex digit), so they are shown
+ * as bytes, not as characters a font may draw alike. Myers' O(ND) algorithm (Myers 1986, "An O(ND)
+ * Difference Algorithm and Its Variations"), after trimming the common prefix and suffix.
+ */
+import type { ByteDiff } from './types';
+
+const encoder = new TextEncoder();
+const EQUAL = 0;
+const DELETE = 1;
+const INSERT = 2;
+type Op = typeof EQUAL | typeof DELETE | typeof INSERT;
+
+/** Past this many edits the middle is reported as one changed run (the lines have little in common). */
+const MAX_EDITS = 1000;
+
+/** The shortest edit script from `a` to `b` (DELETE: a byte of a only; INSERT: of b only); null past `maxD`. */
+function editScript(a: Uint8Array, b: Uint8Array, maxD: number): Op[] | null {
+  const n = a.length;
+  const m = b.length;
+  // snaps[d][k + d] = the furthest x on diagonal k after d edits.
+  const snaps: Int32Array[] = [];
+  for (let d = 0; d <= Math.min(n + m, maxD); d++) {
+    const prev = snaps[d - 1];
+    const cur = new Int32Array(2 * d + 1);
+    for (let k = -d; k <= d; k += 2) {
+      let x: number;
+      if (prev === undefined) x = 0;
+      else if (k === -d || (k !== d && prev[k - 1 + d - 1]! < prev[k + 1 + d - 1]!)) x = prev[k + 1 + d - 1]!;
+      else x = prev[k - 1 + d - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      cur[k + d] = x;
+      if (x >= n && y >= m) {
+        snaps.push(cur);
+        return backtrack(snaps, n, m);
+      }
+    }
+    snaps.push(cur);
+  }
+  return null;
+}
+
+function backtrack(snaps: Int32Array[], n: number, m: number): Op[] {
+  const ops: Op[] = [];
+  let x = n;
+  let y = m;
+  for (let d = snaps.length - 1; d > 0; d--) {
+    const prev = snaps[d - 1]!;
+    const k = x - y;
+    const down = k === -d || (k !== d && prev[k - 1 + d - 1]! < prev[k + 1 + d - 1]!);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = prev[prevK + d - 1]!;
+    const startX = down ? prevX : prevX + 1;
+    while (x > startX) {
+      ops.push(EQUAL);
+      x--;
+    }
+    ops.push(down ? INSERT : DELETE);
+    x = prevX;
+    y = prevX - prevK;
+  }
+  for (; x > 0; x--) ops.push(EQUAL);
+  return ops.reverse();
+}
+
+/** A block of equal bytes (both lengths the same) or of differing bytes. */
+interface Block {
+  equal: boolean;
+  a: number;
+  b: number;
+}
+
+function blocksOf(ops: readonly Op[]): Block[] {
+  const out: Block[] = [];
+  for (const op of ops) {
+    const equal = op === EQUAL;
+    let last = out[out.length - 1];
+    if (!last || last.equal !== equal) out.push((last = { equal, a: 0, b: 0 }));
+    if (op !== INSERT) last.a++;
+    if (op !== DELETE) last.b++;
+  }
+  return out;
+}
+
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && (byte & 0xc0) === 0x80;
+
+/** Widens differing blocks to whole UTF-8 characters, taking bytes from the equal blocks around them. */
+function widen(blocks: Block[], a: Uint8Array, b: Uint8Array): Block[] {
+  let ai = 0;
+  let bi = 0;
+  blocks.forEach((blk, i) => {
+    if (!blk.equal) {
+      const before = blocks[i - 1];
+      while (before && before.a > 0 && (isContinuation(a[ai]) || isContinuation(b[bi]))) {
+        before.a--;
+        before.b--;
+        ai--;
+        bi--;
+        blk.a++;
+        blk.b++;
+      }
+      const after = blocks[i + 1];
+      while (after && after.a > 0 && (isContinuation(a[ai + blk.a]) || isContinuation(b[bi + blk.b]))) {
+        after.a--;
+        after.b--;
+        blk.a++;
+        blk.b++;
+      }
+    }
+    ai += blk.a;
+    bi += blk.b;
+  });
+  const merged: Block[] = [];
+  for (const blk of blocks) {
+    if (blk.a === 0 && blk.b === 0) continue;
+    const last = merged[merged.length - 1];
+    if (last && last.equal === blk.equal) {
+      last.a += blk.a;
+      last.b += blk.b;
+    } else merged.push({ ...blk });
+  }
+  return merged;
+}
+
+/** The byte diff of two byte strings; `a` is the server's side, `b` ours. */
+export function diffBytes(a: Uint8Array, b: Uint8Array): ByteDiff[] {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const midA = a.subarray(pre, a.length - suf);
+  const midB = b.subarray(pre, b.length - suf);
+  const mid = editScript(midA, midB, MAX_EDITS);
+  const ops: Op[] = [];
+  for (let i = 0; i < pre; i++) ops.push(EQUAL);
+  if (mid) ops.push(...mid);
+  else ops.push(...Array<Op>(midA.length).fill(DELETE), ...Array<Op>(midB.length).fill(INSERT));
+  for (let i = 0; i < suf; i++) ops.push(EQUAL);
+  const out: ByteDiff[] = [];
+  let ai = 0;
+  let bi = 0;
+  for (const blk of widen(blocksOf(ops), a, b)) {
+    const kind = blk.equal ? 'equal' : blk.a > 0 && blk.b > 0 ? 'changed' : blk.a > 0 ? 'deleted' : 'inserted';
+    out.push({
+      kind, serverStart: ai, serverEnd: ai + blk.a, oursStart: bi, oursEnd: bi + blk.b,
+      server: a.slice(ai, ai + blk.a), ours: b.slice(bi, bi + blk.b),
+    });
+    ai += blk.a;
+    bi += blk.b;
+  }
+  return out;
+}
+
+/** The byte diff of two lines, each taken as UTF-8; `server` is the server's line. */
+export function byteDiff(server: string, ours: string): ByteDiff[] {
+  return diffBytes(encoder.encode(server), encoder.encode(ours));
+}
+
+/** Invisible or look-alike characters, shown by code point (NBSP, zero-width and wide spaces, BOM). */
+const INVISIBLE = /[\u0080-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufffd]/u;
+
+/**
+ * Text with invisible characters made visible, for showing a differing run: a space as `␣`, tab,
+ * CR and LF as `\t` `\r` `\n`, other controls as `\xNN`, NBSP and its kin as `\u{A0}`.
+ */
+export function visibleText(bytes: Uint8Array | string): string {
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (ch === ' ') out += '␣';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\n') out += '\\n';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).toUpperCase().padStart(2, '0');
+    else if (INVISIBLE.test(ch)) out += `\\u{${c.toString(16).toUpperCase()}}`;
+    else out += ch;
+  }
+  return out;
+}

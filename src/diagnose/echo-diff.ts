@@ -1,0 +1,77 @@
+/**
+ * Server echo diff: the canonical request and string to sign the server says it computed, against
+ * the ones of our trace, line by line and byte by byte. S3 echoes both in its SignatureDoesNotMatch
+ * XML; other services quote them after "The Canonical String for this request should have been"
+ * (../shared/reference/sigv4-pitfalls.md, "What servers echo back").
+ */
+import { STAGE_ORDER, type StageId, type Trace } from '../sigv4';
+import { alignLines, canonicalRequestLines, stringToSignLines } from './lines';
+import type { EchoDiff, LineDiff, LinePart, ServerEcho, TextDiff } from './types';
+
+/** The stage a canonical-request or string-to-sign line belongs to. */
+export function stageOfPart(part: LinePart, inStringToSign: boolean): StageId {
+  switch (part) {
+    case 'uri':
+      return 'canonicalUri';
+    case 'query':
+      return 'canonicalQuery';
+    case 'header':
+    case 'blank':
+      return 'canonicalHeaders';
+    case 'signed-headers':
+      return 'signedHeaders';
+    case 'payload-hash':
+      return 'payloadHash';
+    case 'scope':
+      return 'credentialScope';
+    case 'hash':
+      return 'canonicalRequestHash';
+    case 'algorithm':
+    case 'date':
+      return 'stringToSign';
+    case 'method':
+      return 'canonicalRequest';
+    case 'extra':
+      return inStringToSign ? 'stringToSign' : 'canonicalRequest';
+  }
+}
+
+const rank = (s: StageId): number => STAGE_ORDER.indexOf(s);
+
+/** The earliest of some stages in spec order, or null for none. */
+export function earliestStage(stages: Iterable<StageId>): StageId | null {
+  let best: StageId | null = null;
+  for (const s of stages) if (best === null || rank(s) < rank(best)) best = s;
+  return best;
+}
+
+function differingStages(diff: TextDiff, inStringToSign: boolean, canonicalKnown: boolean): StageId[] {
+  return diff.lines
+    .filter((l: LineDiff) => !l.equal)
+    .map((l) => {
+      // Without the server's canonical request, a different hash only says that the canonical request differs.
+      if (l.part === 'hash' && !canonicalKnown) return 'canonicalRequest';
+      return stageOfPart(l.part, inStringToSign);
+    });
+}
+
+/** Compares a server echo with our trace: each echoed text line by line, and the first stage that differs. */
+export function diffEcho(server: ServerEcho, trace: Trace): EchoDiff {
+  const ours = trace.stages;
+  const canonicalRequest =
+    server.canonicalRequest === undefined
+      ? null
+      : alignLines(canonicalRequestLines(server.canonicalRequest), canonicalRequestLines(ours.canonicalRequest.text));
+  const stringToSign =
+    server.stringToSign === undefined ? null : alignLines(stringToSignLines(server.stringToSign), stringToSignLines(ours.stringToSign.text));
+  const provided = server.signatureProvided?.trim().toLowerCase();
+  const signature =
+    provided === undefined ? null : { provided, ours: ours.signature.text, equal: provided === ours.signature.text };
+  const stages = [
+    ...(canonicalRequest ? differingStages(canonicalRequest, false, true) : []),
+    ...(stringToSign ? differingStages(stringToSign, true, canonicalRequest !== null) : []),
+  ];
+  // Equal texts but a different signature: the texts are right, so the key is what differs.
+  if (stages.length === 0 && signature && !signature.equal) stages.push('signature');
+  return { canonicalRequest, stringToSign, firstDifference: earliestStage(stages), signature };
+}

@@ -1,0 +1,17 @@
+/**
+ * The diagnosis's only door. Pure: no React, DOM or store; the core is reached through '../sigv4'.
+ * Server echo → diff against our trace → likely causes; and the what-if catalogue of signer mistakes.
+ */
+export type { ByteDiff, Cause, CauseId, EchoDiff, LineDiff, LinePart, ServerEcho, TextDiff } from './types';
+export { byteDiff, diffBytes, visibleText } from './byte-diff';
+export { diffEcho, earliestStage, stageOfPart } from './echo-diff';
+export { likelyCauses } from './causes';
+export { CAUSE_IDS } from './cause-table';
+export { CLOCK_SKEW_MINUTES, WHATIFS } from './whatif';
+export type { WhatIf, WhatIfId, WhatIfInput, WhatIfResult } from './whatif';
+export { runWhatIf, serverTraceOf, whatIfImpact } from './whatif-impact';
+export { applyWhatIfs } from './whatif-compose';
+export type { WhatIfImpact, WhatIfRun } from './whatif-impact';
+export { diagnoseMessagesEn } from './messages.en';
+export type { DiagnoseMessageKey } from './messages.en';
+export { diagnoseMessagesJa } from './messages.ja';

@@ -1,0 +1,72 @@
+/**
+ * Small edits of raw request text for the what-if catalogue: change, add or remove a header line,
+ * drop a query parameter. Positions come from the core's parser, so folded header lines, CRLF line
+ * ends and absolute-form targets are handled as the signer sees them.
+ */
+import { parseRequest, type HeaderField, type RequestModel } from '../sigv4';
+
+/** Parses request text, or null when it cannot be parsed (the what-if then leaves it alone). */
+export function tryParse(text: string): RequestModel | null {
+  try {
+    return parseRequest(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The first header of a name (case-insensitive), or undefined. */
+export function findHeader(request: RequestModel, lowerName: string): HeaderField | undefined {
+  return request.headers.find((h) => h.name.text.toLowerCase() === lowerName);
+}
+
+/** The value of a header field, continuation lines joined, as written. */
+export function headerValue(h: HeaderField): string {
+  return h.value.map((v) => v.text).join('');
+}
+
+/** Replaces a header's value, keeping the whitespace that followed its colon. */
+export function replaceHeaderValue(request: RequestModel, h: HeaderField, value: string): string {
+  const first = h.value[0]!;
+  const last = h.value[h.value.length - 1]!;
+  const lead = /^[ \t]*/.exec(first.text)![0];
+  return request.source.slice(0, first.start) + lead + value + request.source.slice(last.end);
+}
+
+/** Adds a header line after the last header (or after the request line when there is none). */
+export function addHeader(request: RequestModel, name: string, value: string): string {
+  const last = request.headers[request.headers.length - 1];
+  const at = last ? last.line.end : request.version.end;
+  const s = request.source;
+  return s.slice(0, at) + request.lineEnding + `${name}: ${value}` + s.slice(at);
+}
+
+/** Removes every header line of a name, with its line end. */
+export function removeHeaders(text: string, lowerName: string): string {
+  let out = text;
+  for (;;) {
+    const request = tryParse(out);
+    const h = request && findHeader(request, lowerName);
+    if (!request || !h) return out;
+    const s = request.source;
+    const eol = s.startsWith('\r\n', h.line.end) ? 2 : s.startsWith('\n', h.line.end) ? 1 : 0;
+    out = s.slice(0, h.line.start) + s.slice(h.line.end + eol);
+  }
+}
+
+/** Removes every query parameter of a name (compared case-insensitively, as written). */
+export function removeQueryParam(text: string, lowerName: string): string {
+  const request = tryParse(text);
+  if (!request || request.query === null) return text;
+  const q = request.query;
+  const kept = q.text.split('&').filter((p) => p.split('=', 1)[0]!.toLowerCase() !== lowerName);
+  if (kept.length === q.text.split('&').length) return text;
+  // An emptied query loses its `?` too.
+  const start = kept.length === 0 ? q.start - 1 : q.start;
+  return text.slice(0, start) + kept.join('&') + text.slice(q.end);
+}
+
+/** True when some header name appears more than once. */
+export function hasRepeatedHeader(request: RequestModel): boolean {
+  const names = request.headers.map((h) => h.name.text.toLowerCase());
+  return new Set(names).size !== names.length;
+}
