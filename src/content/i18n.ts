@@ -54,3 +54,8 @@ export function detectLang(tag: string | undefined | null): Lang {
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
+
+/** Looks up a key chosen at run time (a cause or what-if from the diagnosis) with its parameters. */
+export function tx(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return (t as (lang: Lang, key: MessageKey, params?: Readonly<Record<string, string | number>>) => string)(lang, key, params);
+}

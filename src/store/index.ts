@@ -11,5 +11,6 @@ export const useStore = create<AppState>()((...a) => ({ ...createLabSlice(...a),
 
 export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
+export type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';

@@ -3,7 +3,9 @@ import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
+import type { WhatIfId } from '../diagnose';
 import { hashInWorker } from './body-hasher';
+import { computeEcho, computeWhatIf, type EchoOutcome, type WhatIfOutcome } from './lab-diagnose';
 import { computeLab, computeVerify, importLab, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
 import { WALK_STEPS } from './walkthrough';
 
@@ -31,11 +33,17 @@ export interface LabSlice {
     readonly playing: boolean;
     readonly verifyText: string;
     readonly verify: VerifyOutcome | null;
+    readonly echoText: string;
+    readonly echo: EchoOutcome | null;
+    readonly whatIfs: readonly WhatIfId[];
+    readonly whatIf: WhatIfOutcome | null;
     readonly body: LabBody;
     /** Hashing progress of a large body, and how long the worker took once done. */
     readonly hashing: { readonly done: number; readonly total: number; readonly ms: number | null } | null;
   };
   setBodyFile: (file: BodyFile | null) => void;
+  setEchoText: (text: string) => void;
+  toggleWhatIf: (id: WhatIfId, on: boolean) => void;
   setVerifyText: (text: string) => void;
   setRequestText: (text: string) => void;
   setLabField: <K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]) => void;
@@ -114,6 +122,8 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
         body,
         result,
         verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
+        echo: computeEcho(s.lab.echoText, result),
+        whatIf: computeWhatIf(s.lab.whatIfs, result),
       },
     }));
     const pending = result.pendingHash;
@@ -143,6 +153,19 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       verify: null,
       body: { file: null, hash: null },
       hashing: null,
+      echoText: '',
+      echo: null,
+      whatIfs: [],
+      whatIf: null,
+    },
+    setEchoText(text) {
+      set((s) => ({ lab: { ...s.lab, echoText: text, echo: computeEcho(text, s.lab.result) } }));
+    },
+    toggleWhatIf(id, on) {
+      set((s) => {
+        const whatIfs = on ? [...s.lab.whatIfs.filter((w) => w !== id), id] : s.lab.whatIfs.filter((w) => w !== id);
+        return { lab: { ...s.lab, whatIfs, whatIf: computeWhatIf(whatIfs, s.lab.result) } };
+      });
     },
     setBodyFile(file) {
       set((s) => ({ lab: { ...s.lab, hashing: null } }));

@@ -2,10 +2,14 @@
  * English catalogue: every user-visible string of the app. Its keys define the key set; `{name}`
  * marks a value filled in at run time from the computed trace (architecture practice 7).
  */
+import { diagnoseMessagesEn } from '../../diagnose/messages.en';
+import { exportMessagesEn } from '../../export/messages.en';
 import { labEn } from './lab.en';
 
 export const en = {
   ...labEn,
+  ...diagnoseMessagesEn,
+  ...exportMessagesEn,
   'app.title': 'IAM Role Journey',
   'app.tagline': 'Where IAM role credentials come from, and where they go.',
   'app.privacy': 'Everything on this page is computed in your browser. Nothing is sent anywhere.',

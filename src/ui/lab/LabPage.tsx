@@ -9,7 +9,10 @@ import { ProvenanceNote } from './ProvenanceNote';
 import { RequestEditor } from './RequestEditor';
 import { SigningForm } from './SigningForm';
 import { StageList } from './StageList';
+import { EchoPanel } from './EchoPanel';
+import { ExportPanel } from './ExportPanel';
 import { VerifyPanel } from './VerifyPanel';
+import { WhatIfPanel } from './WhatIfPanel';
 import { Walkthrough } from './Walkthrough';
 
 export function LabPage() {
@@ -40,6 +43,9 @@ export function LabPage() {
           {t(lang, 'debug.title')}
         </h2>
         <VerifyPanel />
+        <EchoPanel />
+        <WhatIfPanel />
+        <ExportPanel />
       </section>
     </div>
   );

@@ -12,6 +12,7 @@ import { HexDump } from '../common/HexDump';
 import { HexView } from '../common/HexView';
 import { SourcedView } from '../common/SourcedView';
 import { CanonicalParts } from './CanonicalParts';
+import { Reproduce } from './Reproduce';
 import { maskSecret, useSecretMask } from './mask';
 import { stageViews, type StageView } from './stage-views';
 import { stageTitle } from './stage-titles';
@@ -108,6 +109,7 @@ function Card({ v, index }: { v: StageView; index: number }) {
             {v.id === 'signedRequest' && bodyFile && <p className="hint">{t(lang, 'body.file', { name: bodyFile.name, bytes: bodyFile.bytes.length })}</p>}
             {v.id === 'kSecret' && <span className="value-caption">{t(lang, 'value.keyText', { bytes: r.keys?.kSecret.bytes.length ?? 0 })}</span>}
             {v.bytes && !isKey && v.id !== 'kSecret' && <span className="value-caption">{t(lang, 'value.hexBytes', { bytes: v.bytes.length })}</span>}
+            <Reproduce stage={v.id} />
             {hex && <HexDump text={v.bytes ? undefined : (v.id === 'kSecret' && !reveal ? value ?? '' : v.value ?? '')} bytes={v.bytes ?? undefined} caption={t(lang, 'hex.caption', { bytes: v.bytes?.length ?? new TextEncoder().encode(v.value ?? '').length })} />}
           </>
         ) : null}

@@ -37,3 +37,15 @@ export function useSecretMask(): (origin: Origin, text: string) => string | null
     [reveal],
   );
 }
+
+/** A sourced text with secret key and session token runs masked (unless revealed), for plain-text displays. */
+export function maskedText(sourced: SourcedText, reveal: boolean): string {
+  if (reveal) return sourced.text;
+  let out = '';
+  for (const seg of sourced.segments) {
+    const run = sourced.text.slice(seg.start, seg.end);
+    const secret = seg.origin.kind === 'context' && (seg.origin.field === 'secretAccessKey' || seg.origin.field === 'sessionToken');
+    out += secret ? maskSecret(run) : run;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/** The lab's debugging computations, pure: a pasted server echo against our trace, and the what-if toggles. */
+import { diffEcho, likelyCauses, runWhatIf, WHATIFS, type Cause, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
+import { ImportError, parseEcho, type Echo } from '../inputs';
+import { SigV4Error } from '../sigv4';
+import { BIG_BODY, type LabIssue, type LabResult } from './lab-compute';
+
+/** The echo diff, or why there is none. */
+export type EchoOutcome =
+  | { readonly status: 'diff'; readonly echo: Echo; readonly diff: EchoDiff; readonly causes: readonly Cause[] }
+  | { readonly status: 'no-trace' }
+  | { readonly status: 'error'; readonly issue: LabIssue };
+
+/** Parses a pasted echo and compares it with the lab's trace. */
+export function computeEcho(text: string, result: LabResult): EchoOutcome | null {
+  if (text.trim() === '') return null;
+  let echo: Echo;
+  try {
+    echo = parseEcho(text);
+  } catch (e) {
+    if (e instanceof ImportError) {
+      return { status: 'error', issue: { where: 'request', kind: 'http', line: e.line, column: e.column, offset: e.offset, expected: e.expected, found: e.found } };
+    }
+    throw e;
+  }
+  if (!result.trace) return { status: 'no-trace' };
+  const diff = diffEcho(echo, result.trace);
+  return { status: 'diff', echo, diff, causes: likelyCauses(diff, result.trace) };
+}
+
+/** The what-if run, or why there is none. */
+export type WhatIfOutcome =
+  | { readonly status: 'run'; readonly run: WhatIfRun }
+  | { readonly status: 'unavailable'; readonly reason: 'no-trace' | 'big-body' | 'unsignable' };
+
+/** Applies the selected what-ifs to the lab's inputs and signs every side. */
+export function computeWhatIf(selected: readonly WhatIfId[], result: LabResult): WhatIfOutcome | null {
+  if (selected.length === 0) return null;
+  const imp = result.imported;
+  if (!imp || !result.options || !result.trace) return { status: 'unavailable', reason: 'no-trace' };
+  if (imp.request.bodyBytes.length >= BIG_BODY) return { status: 'unavailable', reason: 'big-body' };
+  const chosen = WHATIFS.filter((w) => selected.includes(w.id));
+  try {
+    return { status: 'run', run: runWhatIf(chosen, { requestText: imp.httpText, options: result.options }, imp.request.origin) };
+  } catch (e) {
+    if (e instanceof SigV4Error) return { status: 'unavailable', reason: 'unsignable' };
+    throw e;
+  }
+}

@@ -1,0 +1,39 @@
+/** Export: the signed request as a curl command, and the presigned URL (query mode). Shown masked; copied exact. */
+import { t } from '../../content/i18n';
+import { curlCommand } from '../../export';
+import { useStore } from '../../store';
+import { CopyButton } from '../common/CopyButton';
+import { maskSecret } from './mask';
+
+export function ExportPanel() {
+  const lang = useStore((s) => s.prefs.lang);
+  const trace = useStore((s) => s.lab.result.trace);
+  const reveal = useStore((s) => s.prefs.revealSecrets);
+  const bigFile = useStore((s) => s.lab.body.file !== null);
+  if (!trace || bigFile) return null;
+  const curl = curlCommand(trace);
+  const token = trace.options.credentials.sessionToken;
+  const shown = !reveal && token ? curl.split(token).join(maskSecret(token)) : curl;
+  const url = trace.stages.presignedUrl?.text ?? null;
+  const copy = (what: string) => ({ label: t(lang, 'copy.label'), doneLabel: t(lang, 'copy.done'), ariaLabel: t(lang, 'copy.aria', { stage: what }) });
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h3 id="export-title">{t(lang, 'export.title')}</h3>
+      <div className="export-item" data-testid="export-curl" data-value={curl}>
+        <div className="stage-head">
+          <h4>{t(lang, 'export.curl')}</h4>
+          <CopyButton value={curl} {...copy(t(lang, 'export.curl'))} />
+        </div>
+        <pre className="code">{shown}</pre>
+        <p className="hint">{t(lang, 'export.curl.secretNote')}</p>
+      </div>
+      <div className="export-item" data-testid="export-url" {...(url ? { 'data-value': url } : {})}>
+        <div className="stage-head">
+          <h4>{t(lang, 'export.url')}</h4>
+          {url && <CopyButton value={url} {...copy(t(lang, 'export.url'))} />}
+        </div>
+        {url ? <pre className="code">{!reveal && token ? url.split(encodeURIComponent(token)).join(maskSecret(token)) : url}</pre> : <p className="hint">{t(lang, 'export.url.none')}</p>}
+      </div>
+    </section>
+  );
+}
