@@ -29,3 +29,14 @@ test('a dropped 16 MB file is hashed off the main thread and signed', async ({ l
   await page.getByTestId('body-file-remove').click();
   await expect(page.getByTestId('body-file')).toHaveCount(0);
 });
+
+test('a request pasted with a 2 MB body keeps its head in the editor and signs the body it moved out', async ({ lab, page }) => {
+  const body = 'abcdefghijklmnop'.repeat(1 << 17);
+  const head = 'POST / HTTP/1.1\nHost: sts.amazonaws.com\nContent-Type: text/plain\n\n';
+  await lab.requestInput.fill(head + body);
+  await expect(lab.requestInput).toHaveValue(head);
+  await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(body.length));
+  await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 30_000 });
+  const { createHash } = await import('node:crypto');
+  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', new RegExp(`\\n${createHash('sha256').update(body).digest('hex')}$`));
+});

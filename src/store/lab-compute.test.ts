@@ -4,7 +4,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_IDS, EXAMPLES } from '../content/examples';
 import { verifySignedRequest, parseRequest, toHex } from '../sigv4';
-import { computeLab, type LabInputs } from './lab-compute';
+import { computeLab, splitLargePaste, type LabInputs } from './lab-compute';
 
 const inputsOf = (id: (typeof EXAMPLE_IDS)[number]): LabInputs => {
   const e = EXAMPLES[id];
@@ -131,5 +131,15 @@ describe('large bodies', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const r = computeLab(inputsOf('sts-assume-role'), [], { file: { name: 'b.bin', bytes }, hash: null });
     expect(r.canonical?.stages.payloadHash.text).toBe('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81');
+  });
+});
+
+describe('a large paste', () => {
+  it('keeps the head in the editor and the body as bytes', () => {
+    const body = 'b'.repeat(1 << 20);
+    const split = splitLargePaste(`POST / HTTP/1.1\r\nHost: h\r\n\r\n${body}`);
+    expect(split?.head).toBe('POST / HTTP/1.1\r\nHost: h\r\n\r\n');
+    expect(split?.body.length).toBe(1 << 20);
+    expect(splitLargePaste('GET / HTTP/1.1\nHost: h\n\nsmall')).toBeNull();
   });
 });

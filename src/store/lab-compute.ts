@@ -52,6 +52,7 @@ export const BIG_BODY = 1 << 20;
 
 /** A body dropped as a file: its bytes replace the request's body. */
 export interface BodyFile {
+  /** A dropped file's name; empty for a large body moved out of a paste. */
   readonly name: string;
   readonly bytes: Uint8Array;
 }
@@ -152,8 +153,13 @@ export function importLab(text: string): { kind: InputKind; imported: RequestImp
 }
 
 /** Computes every stage the inputs allow. */
-export function computeLab(inputs: LabInputs, deviations: readonly Deviation[] = [], body: LabBody = { file: null, hash: null }): LabResult {
-  const imp = withBody(importLab(inputs.requestText), body, inputs.payload === 'unsigned');
+export function computeLab(
+  inputs: LabInputs,
+  deviations: readonly Deviation[] = [],
+  body: LabBody = { file: null, hash: null },
+  imported: ReturnType<typeof importLab> = importLab(inputs.requestText),
+): LabResult {
+  const imp = withBody(imported, body, inputs.payload === 'unsigned');
   const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
   const resolved = resolveOptions(inputs, deviations);
   issues.push(...resolved.issues);
@@ -214,4 +220,17 @@ function withBody(
     else pending = { key, bytes: request.bodyBytes };
   }
   return { ...imp, imported: { ...imp.imported, request }, pending };
+}
+
+/**
+ * Splits a pasted request whose body is large into its head (kept in the editor) and its body
+ * (kept as bytes): a textarea holding megabytes takes seconds to lay out on every change.
+ */
+export function splitLargePaste(text: string): { head: string; body: Uint8Array } | null {
+  if (text.length < BIG_BODY) return null;
+  const m = /\r?\n\r?\n/.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  if (text.length - at < BIG_BODY) return null;
+  return { head: text.slice(0, at), body: new TextEncoder().encode(text.slice(at)) };
 }

@@ -6,7 +6,7 @@ import { amzDateOf, parseSigningTime, type Origin, type RequestModel } from '../
 import type { WhatIfId } from '../diagnose';
 import { hashInWorker } from './body-hasher';
 import { computeEcho, computeWhatIf, type EchoOutcome, type WhatIfOutcome } from './lab-diagnose';
-import { computeLab, computeVerify, importLab, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import { computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -80,8 +80,8 @@ function hostOf(request: RequestModel): string | null {
 }
 
 /** Fills region, service, time and credentials from what the request says, unless the user changed them since. */
-function autofill(inputs: LabInputs, derived: Derived): { inputs: LabInputs; derived: Derived } {
-  const imp = importLab(inputs.requestText).imported;
+function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inputs.requestText)): { inputs: LabInputs; derived: Derived } {
+  const imp = imported.imported;
   if (!imp) return { inputs, derived };
   const host = hostOf(imp.request);
   const inferred = host ? inferScope(host) : null;
@@ -112,8 +112,11 @@ const initialInputs = inputsOf(IAM_LIST_USERS);
 /** Creates the lab slice. */
 export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
   let jobKey: unknown = null;
+  // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
+  let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
+  const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
-    const result = computeLab(inputs, [], body);
+    const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
     set((s) => ({
       lab: {
         ...s.lab,
@@ -175,7 +178,15 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       set((s) => ({ lab: { ...s.lab, verifyText: text, verify: text.trim() === '' ? null : computeVerify(text, s.lab.inputs.secretAccessKey) } }));
     },
     setRequestText(text) {
-      const filled = autofill({ ...get().lab.inputs, requestText: text }, get().lab.derived);
+      const split = splitLargePaste(text);
+      if (split) {
+        const inputs = { ...get().lab.inputs, requestText: split.head };
+        const filled = autofill(inputs, get().lab.derived, importOnce(split.head));
+        set((s) => ({ lab: { ...s.lab, hashing: null } }));
+        update(filled.inputs, filled.derived, { file: { name: '', bytes: split.body }, hash: null });
+        return;
+      }
+      const filled = autofill({ ...get().lab.inputs, requestText: text }, get().lab.derived, importOnce(text));
       update(filled.inputs, filled.derived);
     },
     setLabField(key, value) {

@@ -51,6 +51,7 @@ export const labEn = {
   'whatif.unavailable.unsignable': "With this mistake the request can no longer be signed.",
   'whatif.afterSigning': "This mistake happens after signing: the client signs the correct request, the server checks the one it receives.",
   'whatif.source': "seen in {source}",
+  'body.pasted': "Body: the {bytes} bytes you pasted, moved out of the editor so typing stays fast; not shown as text.",
   'lab.examples': 'Examples',
   'example.iam-listusers': 'IAM ListUsers (the talk’s request)',
   'example.iam-listusers-presigned': 'IAM ListUsers, presigned',

@@ -53,6 +53,7 @@ export const labJa: Record<keyof typeof labEn, string> = {
   'whatif.unavailable.unsignable': "この誤りを入れると、リクエストに署名できなくなります。",
   'whatif.afterSigning': "この誤りは署名の後で起きます。クライアントは正しいリクエストに署名し、サーバーは受け取ったリクエストで検証します。",
   'whatif.source': "事例: {source}",
+  'body.pasted': "本文: 貼り付けた {bytes} バイト。入力が遅くならないようエディターの外に移しました。テキストとしては表示しません。",
   'lab.examples': '例',
   'example.iam-listusers': 'IAM ListUsers (講演のリクエスト)',
   'example.iam-listusers-presigned': 'IAM ListUsers (署名付き URL)',

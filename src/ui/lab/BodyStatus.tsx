@@ -13,7 +13,7 @@ export function BodyStatus() {
       <p className="hint">{t(lang, 'body.drop')}</p>
       {file && (
         <p data-testid="body-file" data-value={file.bytes.length}>
-          {t(lang, 'body.file', { name: file.name, bytes: file.bytes.length })}{' '}
+          {file.name === '' ? t(lang, 'body.pasted', { bytes: file.bytes.length }) : t(lang, 'body.file', { name: file.name, bytes: file.bytes.length })}{' '}
           <button type="button" className="small" data-testid="body-file-remove" onClick={() => setBodyFile(null)}>
             {t(lang, 'body.remove')}
           </button>
