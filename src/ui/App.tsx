@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { LANGS, isLang, t } from '../content/i18n';
 import { useStore } from '../store';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { FlowPage } from './flow/FlowPage';
 import { LabPage } from './lab/LabPage';
 
 const LANG_NAME = { en: 'lang.en', ja: 'lang.ja' } as const;
@@ -40,6 +41,14 @@ export function App() {
           </select>
         </label>
       </header>
+      <nav className="view-nav" aria-label={t(lang, 'nav.label')}>
+        <a href="#flow" data-testid="view-flow">
+          1. {t(lang, 'nav.flow')}
+        </a>
+        <a href="#lab" data-testid="view-lab">
+          2. {t(lang, 'nav.lab')}
+        </a>
+      </nav>
       <main className="app-main">
         <ErrorBoundary
           fallback={(error, reset) => (
@@ -52,7 +61,12 @@ export function App() {
             </section>
           )}
         >
-          <LabPage />
+          <section id="flow" className="view">
+            <FlowPage />
+          </section>
+          <section id="lab" className="view">
+            <LabPage />
+          </section>
         </ErrorBoundary>
       </main>
       <footer className="app-footer">

@@ -4,12 +4,16 @@
  */
 import { diagnoseMessagesEn } from '../../diagnose/messages.en';
 import { exportMessagesEn } from '../../export/messages.en';
+import { explanationsEn } from '../../flow/explanations.en';
+import { flowEn } from './flow.en';
 import { labEn } from './lab.en';
 
 export const en = {
   ...labEn,
   ...diagnoseMessagesEn,
   ...exportMessagesEn,
+  ...explanationsEn,
+  ...flowEn,
   'app.title': 'IAM Role Journey',
   'app.tagline': 'Where IAM role credentials come from, and where they go.',
   'app.privacy': 'Everything on this page is computed in your browser. Nothing is sent anywhere.',

@@ -1,6 +1,8 @@
 /** 日本語カタログ: キーは英語カタログ (en.ts) と同じ。`{name}` は実行時に計算値で埋める。 */
 import type { MessageKey } from './en';
 import { labJa } from './lab.ja';
+import { explanationsJa } from '../../flow/explanations.ja';
+import { flowJa } from './flow.ja';
 import { diagnoseMessagesJa } from '../../diagnose/messages.ja';
 import { exportMessagesJa } from '../../export/messages.ja';
 
@@ -8,6 +10,8 @@ export const ja: Record<MessageKey, string> = {
   ...labJa,
   ...diagnoseMessagesJa,
   ...exportMessagesJa,
+  ...explanationsJa,
+  ...flowJa,
   'app.title': 'IAM Role Journey',
   'app.tagline': 'IAM ロールの認証情報はどこから来て、どこへ行くのか。',
   'app.privacy': 'このページの値はすべてブラウザー内で計算しています。どこにも何も送信しません。',

@@ -1,0 +1,112 @@
+/** The credential-flow slice: scenario, trust policy in force, the built flow and its playback state. */
+import type { StateCreator } from 'zustand';
+import {
+  buildFlow,
+  defaultTrustPolicy,
+  INITIAL_FLOW_STATE,
+  jump,
+  next,
+  pause,
+  play,
+  policyInForce,
+  prev,
+  restart,
+  scenarioById,
+  setSpeed,
+  tick,
+  tryParsePolicy,
+  type Flow,
+  type FlowState,
+  type FlowVariants,
+  type PolicyError,
+  type ScenarioId,
+  type ValidPolicy,
+} from '../flow';
+
+/** Fixed inputs of the simulation: a seed and a clock make every generated value explainable (practice 4). */
+export const FLOW_SEED = 'iam-role-journey';
+/** The simulated clock: credentials expire one hour after it. */
+export const FLOW_CLOCK = '2026-11-29T09:00:00Z';
+
+/** The flow slice. */
+export interface FlowSlice {
+  readonly flow: {
+    readonly scenarioId: ScenarioId;
+    readonly variants: FlowVariants;
+    /** What the editor holds (may be invalid). */
+    readonly policyText: string;
+    /** The last valid policy, which the flow runs with. */
+    readonly inForce: ValidPolicy;
+    readonly policyError: PolicyError | null;
+    readonly model: Flow;
+    readonly state: FlowState;
+  };
+  setScenario: (id: ScenarioId) => void;
+  setFlowVariants: (variants: FlowVariants) => void;
+  setPolicyText: (text: string) => void;
+  flowNext: () => void;
+  flowPrev: () => void;
+  flowRestart: () => void;
+  flowPlay: () => void;
+  flowPause: () => void;
+  flowTick: () => void;
+  flowJump: (step: number) => void;
+  flowSpeed: (speed: number) => void;
+}
+
+function validDefault(id: ScenarioId): ValidPolicy {
+  const text = defaultTrustPolicy(scenarioById(id), 'us-east-1');
+  const r = tryParsePolicy(text);
+  if (!r.ok) throw r.error;
+  return { text, policy: r.policy };
+}
+
+function build(id: ScenarioId, variants: FlowVariants, policy: ValidPolicy): Flow {
+  return buildFlow(id, { seed: FLOW_SEED, clock: FLOW_CLOCK, trustPolicyText: policy.text, ...variants });
+}
+
+/** Creates the flow slice, starting with the default IMDSv2 scenario at step 0. */
+export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set, get) => {
+  const initial = validDefault('imdsv2');
+  const step = (f: (state: FlowState, model: Flow) => FlowState) =>
+    set((s) => {
+      const state = f(s.flow.state, s.flow.model);
+      return state === s.flow.state ? s : { flow: { ...s.flow, state } };
+    });
+  return {
+    flow: {
+      scenarioId: 'imdsv2',
+      variants: {},
+      policyText: initial.text,
+      inForce: initial,
+      policyError: null,
+      model: build('imdsv2', {}, initial),
+      state: INITIAL_FLOW_STATE,
+    },
+    setScenario(id) {
+      const inForce = validDefault(id);
+      set((s) => ({
+        flow: { ...s.flow, scenarioId: id, variants: {}, policyText: inForce.text, inForce, policyError: null, model: build(id, {}, inForce), state: { ...restart(s.flow.state), playing: false } },
+      }));
+    },
+    setFlowVariants(variants) {
+      const f = get().flow;
+      const model = build(f.scenarioId, variants, f.inForce);
+      set((s) => ({ flow: { ...s.flow, variants, model, state: jump(s.flow.state, model, s.flow.state.step) } }));
+    },
+    setPolicyText(text) {
+      const f = get().flow;
+      const edit = policyInForce(f.inForce, text);
+      const model = edit.inForce === f.inForce ? f.model : build(f.scenarioId, f.variants, edit.inForce);
+      set((s) => ({ flow: { ...s.flow, policyText: text, inForce: edit.inForce, policyError: edit.error ?? null, model, state: jump(s.flow.state, model, s.flow.state.step) } }));
+    },
+    flowNext: () => step((st, m) => next(st, m)),
+    flowPrev: () => step((st) => prev(st)),
+    flowRestart: () => step((st) => restart(st)),
+    flowPlay: () => step((st, m) => play(st, m)),
+    flowPause: () => step((st) => pause(st)),
+    flowTick: () => step((st, m) => tick(st, m)),
+    flowJump: (n) => step((st, m) => jump(st, m, n)),
+    flowSpeed: (speed) => step((st) => setSpeed(st, speed)),
+  };
+};

@@ -1,0 +1,130 @@
+/** Scenario choice, playback controls, the step counter and the timeline; Space and ← → from the keyboard. */
+import { useEffect, useId } from 'react';
+import { t, tx } from '../../content/i18n';
+import { SCENARIO_IDS, tickMs, type ScenarioId } from '../../flow';
+import { useStore } from '../../store';
+
+const SPEEDS = ['0.5', '1', '2'] as const;
+
+/** True when a key press belongs to a form control, not to the flow's shortcuts. */
+function ownedByControl(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
+  return key === ' ' && target.closest('button, a, summary, [role="button"]') !== null;
+}
+
+export function FlowControls() {
+  const scenarioId = useId();
+  const speedId = useId();
+  const lang = useStore((s) => s.prefs.lang);
+  const model = useStore((s) => s.flow.model);
+  const state = useStore((s) => s.flow.state);
+  const scenario = useStore((s) => s.flow.scenarioId);
+  const variants = useStore((s) => s.flow.variants);
+  const a = useStore.getState();
+
+  // The timer lives in the UI; the reducers are pure (practice 9).
+  useEffect(() => {
+    if (!state.playing) return;
+    const id = window.setTimeout(() => useStore.getState().flowTick(), tickMs(state));
+    return () => window.clearTimeout(id);
+  }, [state]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownedByControl(e.target, e.key)) return;
+      const inFlow = e.target === document.body || (e.target instanceof HTMLElement && e.target.closest('.flow') !== null);
+      if (!inFlow) return;
+      const s = useStore.getState();
+      if (e.key === ' ') {
+        if (s.flow.state.playing) s.flowPause();
+        else s.flowPlay();
+      }
+      else if (e.key === 'ArrowRight') s.flowNext();
+      else if (e.key === 'ArrowLeft') s.flowPrev();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const current = model.steps[state.step - 1];
+  return (
+    <div className="flow-controls">
+      <div className="flow-control-row">
+        <label htmlFor={scenarioId} className="field-label">
+          {t(lang, 'flow.scenario')}
+        </label>
+        <select id={scenarioId} data-testid="flow-scenario" value={scenario} onChange={(e) => a.setScenario(e.target.value as ScenarioId)}>
+          {SCENARIO_IDS.map((id) => (
+            <option key={id} value={id}>
+              {tx(lang, `scenario.${id}.title` as 'scenario.imdsv2.title')}
+            </option>
+          ))}
+        </select>
+        {scenario === 'container-hop-limit' && (
+          <label className="field-label">
+            {t(lang, 'flow.httpTokens')}
+            <select data-testid="flow-http-tokens" value={variants.httpTokens ?? 'optional'} onChange={(e) => a.setFlowVariants({ ...variants, httpTokens: e.target.value as 'optional' | 'required' })}>
+              <option value="optional">{tx(lang, 'variant.httpTokens.optional')}</option>
+              <option value="required">{tx(lang, 'variant.httpTokens.required')}</option>
+            </select>
+          </label>
+        )}
+      </div>
+      <p className="hint">{tx(lang, `scenario.${scenario}.summary` as 'scenario.imdsv2.summary')}</p>
+      <div className="flow-control-row">
+        <button type="button" data-testid="flow-restart" onClick={a.flowRestart}>
+          {t(lang, 'flow.restart')}
+        </button>
+        <button type="button" data-testid="flow-prev" onClick={a.flowPrev} disabled={state.step === 0}>
+          ← {t(lang, 'flow.prev')}
+        </button>
+        <button type="button" data-testid="flow-play" onClick={a.flowPlay} disabled={state.playing} aria-pressed={state.playing}>
+          ▶ {t(lang, 'flow.play')}
+        </button>
+        <button type="button" data-testid="flow-pause" onClick={a.flowPause} disabled={!state.playing}>
+          ❚❚ {t(lang, 'flow.pause')}
+        </button>
+        <button type="button" data-testid="flow-next" onClick={a.flowNext} disabled={state.step >= model.stepCount}>
+          {t(lang, 'flow.next')} →
+        </button>
+        <label htmlFor={speedId} className="field-label inline">
+          {t(lang, 'flow.speed')}
+        </label>
+        <select id={speedId} data-testid="flow-speed" className="narrow" value={String(state.speed)} onChange={(e) => a.flowSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="flow-step" data-testid="flow-step" data-value={state.step} aria-live="polite">
+        {current ? t(lang, 'flow.step.status', { step: state.step, total: model.stepCount, title: tx(lang, current.titleKey, current.params) }) : t(lang, 'flow.step.none')}
+      </p>
+      <ol className="flow-timeline" data-testid="flow-timeline" aria-label={t(lang, 'flow.timeline')}>
+        {model.steps.map((s) => {
+          const title = tx(lang, s.titleKey, s.params);
+          const reached = s.number <= state.step;
+          const mark = !reached ? '' : s.outcome === 'ok' ? '✓' : s.outcome === 'fail' ? '✗' : '⏱';
+          return (
+            <li key={s.number}>
+              <button
+                type="button"
+                data-testid={`flow-timeline-${s.number}`}
+                className={`timeline-step${s.number === state.step ? ' current' : ''}${reached && s.outcome !== 'ok' ? ' failed' : ''}`}
+                aria-current={s.number === state.step ? 'step' : undefined}
+                aria-label={t(lang, 'flow.timeline.jump', { step: s.number, title }) + (reached ? ` (${t(lang, `flow.outcome.${s.outcome}`)})` : '')}
+                onClick={() => a.flowJump(s.number)}
+              >
+                <span className="timeline-num">{s.number}</span> {title} <span className="timeline-mark">{mark}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
