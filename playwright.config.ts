@@ -27,6 +27,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     locale: 'en-US',
     viewport: { width: 1280, height: 800 },
+    // The app's own motion setting: messages do not travel, steps still advance (tests never wait on animation).
+    contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [
     {

@@ -5,6 +5,7 @@
  */
 import type { MeasureOptions } from './measure';
 import { hashingSection } from './hashing';
+import { flowSection } from './flow';
 import { labSection } from './lab';
 import { signingSection } from './signing';
 
@@ -35,6 +36,10 @@ const SECTIONS: readonly Section[] = [
   {
     title: 'Signing lab in headless Chromium, 1280x800 (built app under vite preview)',
     run: () => labSection(),
+  },
+  {
+    title: 'Credential flow in headless Chromium, 1280x800, motion on (built app under vite preview)',
+    run: () => flowSection(),
   },
 ];
 

@@ -16,6 +16,8 @@ export interface HeaderEntry {
 
 /** Trims spaces and tabs and collapses inner runs to one space. */
 export function canonicalHeaderValue(value: string): string {
+  // Most values need nothing: no tab, no doubled space, no space at either end.
+  if (!/^[ \t]|[ \t]$|\t| {2}/.test(value)) return value;
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < value.length; i++) {

@@ -38,8 +38,8 @@ export interface CanonicalPart {
 }
 
 /** Computes every stage up to the string to sign; throws SigV4Error for options that cannot be used. */
-export function canonicalize(request: RequestModel, options: SigningOptions): CanonicalPart {
-  validateOptions(options, false);
+export function canonicalize(request: RequestModel, options: SigningOptions, validated = false): CanonicalPart {
+  if (!validated) validateOptions(options, false);
   const query = options.mode === 'query';
   const payload = payloadHash(request, options.payloadHash);
   const plan = planHeaders(request, options, payload.hash);

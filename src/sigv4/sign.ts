@@ -13,7 +13,7 @@ import { validateOptions } from './validate-options';
 /** Signs `request` with `options`; throws SigV4Error for options that cannot be signed with. */
 export function signRequest(request: RequestModel, options: SigningOptions): Trace {
   validateOptions(options, true);
-  const c = canonicalize(request, options);
+  const c = canonicalize(request, options, true);
   const deviations = options.deviations ?? [];
   const keys = signingKeyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service, deviations.includes('key-chain-hex-text'));
   const sts = c.stages.stringToSign;

@@ -1,0 +1,40 @@
+/** Page object of the credential flow, on data-testid locators only. */
+import type { Locator, Page } from '@playwright/test';
+
+export const NODE_IDS = ['instance', 'imds', 'ec2', 'sts', 'iam', 'api'] as const;
+
+export class FlowPage {
+  readonly step: Locator;
+  readonly message: Locator;
+  readonly scenario: Locator;
+  readonly policy: Locator;
+  readonly verdict: Locator;
+
+  constructor(readonly page: Page) {
+    this.step = page.getByTestId('flow-step');
+    this.message = page.getByTestId('flow-message');
+    this.scenario = page.getByTestId('flow-scenario');
+    this.policy = page.getByTestId('trust-policy-editor');
+    this.verdict = page.getByTestId('trust-verdict');
+  }
+
+  control(name: 'play' | 'pause' | 'next' | 'prev' | 'restart' | 'speed'): Locator {
+    return this.page.getByTestId(`flow-${name}`);
+  }
+
+  node(id: (typeof NODE_IDS)[number]): Locator {
+    return this.page.getByTestId(`flow-node-${id}`);
+  }
+
+  edge(step: number): Locator {
+    return this.page.getByTestId(`flow-edge-${step}`);
+  }
+
+  async stepNumber(): Promise<number> {
+    return Number(await this.step.getAttribute('data-value'));
+  }
+
+  async messageText(): Promise<string> {
+    return (await this.message.getAttribute('data-value')) ?? '';
+  }
+}
