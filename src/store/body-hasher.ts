@@ -3,6 +3,9 @@
  * restarting the worker, so a stale digest can never arrive for the current body.
  */
 import type { HashAnswer } from '../workers/sha256.worker';
+// Vite's worker import: a separate worker file in `npm run build`; the single-file build (vite.config.ts,
+// mode "single") aliases it to `?worker&inline`, which puts the worker inside the page as a blob: URL.
+import HashWorker from '../workers/sha256.worker.ts?worker';
 
 /** Callbacks of one hashing job. */
 export interface HashJob {
@@ -16,7 +19,7 @@ let nextId = 1;
 /** Starts hashing `bytes` (a copy is transferred); cancels any job still running. */
 export function hashInWorker(bytes: Uint8Array, job: HashJob): void {
   worker?.terminate();
-  const w = new Worker(new URL('../workers/sha256.worker.ts', import.meta.url), { type: 'module' });
+  const w = new HashWorker();
   worker = w;
   const id = nextId++;
   w.onmessage = (e: MessageEvent<HashAnswer>) => {

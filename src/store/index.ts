@@ -1,12 +1,19 @@
 /** The one zustand store, in slices (architecture practice 10). Components read with narrow selectors. */
 import { create } from 'zustand';
 import { createFlowSlice, type FlowSlice } from './flow-slice';
+import { CHAPTERS } from './tour';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
 
 /** The whole state. */
 /** Actions that cross slices: the flow hands its credentials to the lab through the store (never a component). */
 export interface CrossSlice {
+  /** The tour's chapter: 0 before it starts, then 1..CHAPTERS.length. */
+  readonly tour: { readonly chapter: number };
+  /** Goes to a chapter (clamped) and drives the graph or the lab to the state it talks about. */
+  tourGo: (chapter: number) => void;
+  tourNext: () => void;
+  tourPrev: () => void;
   /** Opens the lab with the flow's last signed request and its temporary credentials; false when there is none. */
   openFlowInLab: () => boolean;
 }
@@ -18,6 +25,32 @@ export const useStore = create<AppState>()((...a) => ({
   ...createLabSlice(...a),
   ...createPrefsSlice(...a),
   ...createFlowSlice(...a),
+  tour: { chapter: 0 },
+  tourGo(n) {
+    const [set, get] = [a[0], a[1]];
+    const chapter = Math.max(0, Math.min(CHAPTERS.length, Math.floor(n)));
+    set({ tour: { chapter } });
+    const drive = CHAPTERS[chapter - 1]?.drive;
+    if (drive) get().setView(drive.view);
+    const c = CHAPTERS[chapter - 1];
+    if (!c) return;
+    const d = c.drive;
+    if (d.view === 'flow') {
+      if (get().flow.scenarioId !== d.scenario) get().setScenario(d.scenario);
+      get().flowPause();
+      get().flowJump(d.step === 'last' ? get().flow.model.stepCount : d.step);
+    } else {
+      if (d.example === 'from-flow') get().openFlowInLab();
+      else get().loadExample(d.example);
+      if (d.walkStep !== null) for (let i = 0; i < d.walkStep; i++) get().walkNext();
+    }
+  },
+  tourNext() {
+    a[1]().tourGo(a[1]().tour.chapter + 1);
+  },
+  tourPrev() {
+    a[1]().tourGo(a[1]().tour.chapter - 1);
+  },
   openFlowInLab() {
     const get = a[1];
     const h = get().flow.model.handoff;
@@ -36,6 +69,7 @@ export const useStore = create<AppState>()((...a) => ({
       tokenPlacement: 'signed',
       payload: 'hash',
     });
+    get().setView('lab');
     return true;
   },
 }));
@@ -46,3 +80,9 @@ export type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';
 export { FLOW_CLOCK, FLOW_SEED } from './flow-slice';
+export { STORAGE_KEYS } from './prefs-slice';
+export type { Theme } from './prefs-slice';
+export { CHAPTERS } from './tour';
+export type { Chapter, ChapterDrive } from './tour';
+export { fromFragment, toFragment } from './url-state';
+export type { LinkState } from './url-state';

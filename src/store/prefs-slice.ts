@@ -1,21 +1,72 @@
-/** Preferences: language and whether secrets are shown. Only the language is ever remembered (issue 5 lists what). */
+/**
+ * Preferences: language, theme, and whether secrets are shown. Only the language and the theme are
+ * remembered (localStorage, listed in the README); secrets never are.
+ */
 import type { StateCreator } from 'zustand';
-import { detectLang, type Lang } from '../content/i18n';
+import { detectLang, isLang, type Lang } from '../content/i18n';
+
+/** The theme choice: light, dark, or whatever the system says. */
+export type Theme = 'light' | 'dark' | 'system';
+
+/** The storage keys, all of them: nothing else is ever written. */
+export const STORAGE_KEYS = { lang: 'iam-role-journey.lang', theme: 'iam-role-journey.theme' } as const;
+
+function load(key: string): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function save(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage can be off (private windows, file:// in some browsers): the choice then lasts this visit.
+  }
+}
+
+const isTheme = (v: string | null): v is Theme => v === 'light' || v === 'dark' || v === 'system';
 
 /** The prefs slice. */
 export interface PrefsSlice {
-  readonly prefs: { readonly lang: Lang; readonly revealSecrets: boolean };
+  readonly prefs: { readonly lang: Lang; readonly theme: Theme; readonly revealSecrets: boolean; readonly presenter: boolean; readonly view: 'flow' | 'lab' };
+  setView: (view: 'flow' | 'lab') => void;
   setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme) => void;
   setRevealSecrets: (reveal: boolean) => void;
+  setPresenter: (on: boolean) => void;
 }
 
-/** Creates the prefs slice; the language starts from the browser's. */
-export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
-  prefs: { lang: detectLang(typeof navigator === 'undefined' ? 'en' : navigator.language), revealSecrets: false },
-  setLang(lang) {
-    set((s) => ({ prefs: { ...s.prefs, lang } }));
-  },
-  setRevealSecrets(revealSecrets) {
-    set((s) => ({ prefs: { ...s.prefs, revealSecrets } }));
-  },
-});
+/** Creates the prefs slice; the language starts from the stored choice, else the browser's. */
+export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => {
+  const storedLang = load(STORAGE_KEYS.lang);
+  const storedTheme = load(STORAGE_KEYS.theme);
+  return {
+    prefs: {
+      lang: storedLang && isLang(storedLang) ? storedLang : detectLang(typeof navigator === 'undefined' ? 'en' : navigator.language),
+      theme: isTheme(storedTheme) ? storedTheme : 'system',
+      revealSecrets: false,
+      presenter: false,
+      view: 'flow',
+    },
+    setView(view) {
+      set((s) => ({ prefs: { ...s.prefs, view } }));
+    },
+    setLang(lang) {
+      save(STORAGE_KEYS.lang, lang);
+      set((s) => ({ prefs: { ...s.prefs, lang } }));
+    },
+    setTheme(theme) {
+      save(STORAGE_KEYS.theme, theme);
+      set((s) => ({ prefs: { ...s.prefs, theme } }));
+    },
+    setRevealSecrets(revealSecrets) {
+      set((s) => ({ prefs: { ...s.prefs, revealSecrets } }));
+    },
+    setPresenter(presenter) {
+      set((s) => ({ prefs: { ...s.prefs, presenter } }));
+    },
+  };
+};

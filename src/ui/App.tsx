@@ -3,6 +3,11 @@ import { useEffect } from 'react';
 import { LANGS, isLang, t } from '../content/i18n';
 import { useStore } from '../store';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { ShareLink } from './common/ShareLink';
+import { usePresenter } from './common/usePresenter';
+import { useTheme } from './common/useTheme';
+import { useUrlSync } from './common/useUrlSync';
+import { TourPanel } from './TourPanel';
 import { FlowPage } from './flow/FlowPage';
 import { LabPage } from './lab/LabPage';
 
@@ -11,6 +16,14 @@ const LANG_NAME = { en: 'lang.en', ja: 'lang.ja' } as const;
 export function App() {
   const lang = useStore((s) => s.prefs.lang);
   const setLang = useStore((s) => s.setLang);
+  const theme = useStore((s) => s.prefs.theme);
+  const setTheme = useStore((s) => s.setTheme);
+  const presenter = useStore((s) => s.prefs.presenter);
+  const setPresenter = useStore((s) => s.setPresenter);
+  const setView = useStore((s) => s.setView);
+  useTheme(theme);
+  usePresenter();
+  useUrlSync();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -24,6 +37,7 @@ export function App() {
           <h1 className="app-title">{t(lang, 'app.title')}</h1>
           <p className="app-tagline">{t(lang, 'app.tagline')}</p>
         </div>
+        <div className="header-controls">
         <label className="lang-picker">
           <span>{t(lang, 'lang.label')}</span>
           <select
@@ -40,12 +54,30 @@ export function App() {
             ))}
           </select>
         </label>
+        <label className="lang-picker">
+          <span>{t(lang, 'theme.label')}</span>
+          <select data-testid="theme-select" value={theme} onChange={(e) => setTheme(e.target.value as 'light' | 'dark' | 'system')}>
+            <option value="light">{t(lang, 'theme.light')}</option>
+            <option value="dark">{t(lang, 'theme.dark')}</option>
+            <option value="system">{t(lang, 'theme.system')}</option>
+          </select>
+        </label>
+        <button type="button" data-testid="presenter-toggle" aria-pressed={presenter} aria-keyshortcuts="P" onClick={() => setPresenter(!presenter)}>
+          {presenter ? t(lang, 'presenter.exit') : t(lang, 'presenter.toggle')}
+        </button>
+        <ShareLink />
+        </div>
       </header>
+      {presenter && (
+        <p className="presenter-hint" role="status">
+          {t(lang, 'presenter.hint')}
+        </p>
+      )}
       <nav className="view-nav" aria-label={t(lang, 'nav.label')}>
-        <a href="#flow" data-testid="view-flow">
+        <a href="#flow" data-testid="view-flow" onClick={() => setView('flow')}>
           1. {t(lang, 'nav.flow')}
         </a>
-        <a href="#lab" data-testid="view-lab">
+        <a href="#lab" data-testid="view-lab" onClick={() => setView('lab')}>
           2. {t(lang, 'nav.lab')}
         </a>
       </nav>
@@ -61,6 +93,7 @@ export function App() {
             </section>
           )}
         >
+          <TourPanel />
           <section id="flow" className="view">
             <FlowPage />
           </section>

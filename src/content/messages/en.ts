@@ -7,6 +7,7 @@ import { exportMessagesEn } from '../../export/messages.en';
 import { explanationsEn } from '../../flow/explanations.en';
 import { flowEn } from './flow.en';
 import { labEn } from './lab.en';
+import { tourEn } from './tour.en';
 
 export const en = {
   ...labEn,
@@ -14,6 +15,7 @@ export const en = {
   ...exportMessagesEn,
   ...explanationsEn,
   ...flowEn,
+  ...tourEn,
   'app.title': 'IAM Role Journey',
   'app.tagline': 'Where IAM role credentials come from, and where they go.',
   'app.privacy': 'Everything on this page is computed in your browser. Nothing is sent anywhere.',

@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { labJa } from './lab.ja';
 import { explanationsJa } from '../../flow/explanations.ja';
 import { flowJa } from './flow.ja';
+import { tourJa } from './tour.ja';
 import { diagnoseMessagesJa } from '../../diagnose/messages.ja';
 import { exportMessagesJa } from '../../export/messages.ja';
 
@@ -12,6 +13,7 @@ export const ja: Record<MessageKey, string> = {
   ...exportMessagesJa,
   ...explanationsJa,
   ...flowJa,
+  ...tourJa,
   'app.title': 'IAM Role Journey',
   'app.tagline': 'IAM ロールの認証情報はどこから来て、どこへ行くのか。',
   'app.privacy': 'このページの値はすべてブラウザー内で計算しています。どこにも何も送信しません。',

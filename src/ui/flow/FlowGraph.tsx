@@ -1,7 +1,7 @@
 /** The graph, derived from the model by a pure function (graphFor) and drawn with @xyflow/react. */
-import { ReactFlow } from '@xyflow/react';
+import { ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { t, tx } from '../../content/i18n';
 import { explanationsEn, explanationsJa, graphFor, NODE_SIZE, type GraphEdge, type GraphNode } from '../../flow';
 import { useStore } from '../../store';
@@ -31,7 +31,21 @@ function handles(e: GraphEdge, from: GraphNode, to: GraphNode): { sourceHandle: 
   return dy > 0 ? { sourceHandle: 'sb', targetHandle: 'tt' } : { sourceHandle: 'st', targetHandle: 'tb' };
 }
 
+/** Fits the graph to its box whenever the box changes size (presenter mode, a resized window). */
+function FitOnResize({ box }: { box: React.RefObject<HTMLDivElement | null> }) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => void fitView({ padding: 0.06 }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [box, fitView]);
+  return null;
+}
+
 export function FlowGraph() {
+  const box = useRef<HTMLDivElement>(null);
   const lang = useStore((s) => s.prefs.lang);
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
@@ -75,7 +89,7 @@ export function FlowGraph() {
     }));
   }, [graph, lang, reduced, model]);
   return (
-    <div className="flow-graph" data-testid="flow-graph" aria-hidden="true">
+    <div className="flow-graph" data-testid="flow-graph" aria-hidden="true" ref={box}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -93,7 +107,9 @@ export function FlowGraph() {
         preventScrolling={false}
         nodesFocusable={false}
         edgesFocusable={false}
-      />
+      >
+        <FitOnResize box={box} />
+      </ReactFlow>
     </div>
   );
 }

@@ -1,11 +1,17 @@
 /** Where credentials come from: the animated graph of the journey, the message of each step, the trust policy, the credentials. */
+import { lazy, Suspense } from 'react';
 import { t } from '../../content/i18n';
 import { useStore } from '../../store';
 import { FlowControls } from './FlowControls';
 import { FlowCredentials } from './FlowCredentials';
-import { FlowGraph } from './FlowGraph';
 import { FlowMessage } from './FlowMessage';
 import { TrustPolicyEditor } from './TrustPolicyEditor';
+
+/**
+ * The graph (and @xyflow/react with it) loads after first paint: it is a third of the JavaScript,
+ * and the page is readable before it arrives (the timeline and the message panel carry every fact).
+ */
+const FlowGraph = lazy(() => import('./FlowGraph').then((m) => ({ default: m.FlowGraph })));
 
 export function FlowPage() {
   const lang = useStore((s) => s.prefs.lang);
@@ -19,7 +25,9 @@ export function FlowPage() {
       </section>
       <FlowControls />
       <div className="flow-columns">
-        <FlowGraph />
+        <Suspense fallback={<div className="flow-graph" data-testid="flow-graph-loading" />}>
+          <FlowGraph />
+        </Suspense>
         <FlowMessage />
       </div>
       <div className="flow-columns lower">
