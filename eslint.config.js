@@ -23,7 +23,7 @@ const DOM_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'blob-report/'] },
+  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'test-results/', 'playwright-report/', 'blob-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

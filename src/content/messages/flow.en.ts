@@ -56,5 +56,6 @@ export const flowEn = {
   'share.done': "Link copied",
   'share.secrets': "Include the secret key and session token in the link (anyone with the link can sign requests as you until the credentials expire)",
   'share.label': "Link to this view",
+  'flow.graph.label': "Graph of the journey: the nodes and the numbered steps between them; the timeline and the message panel say the same in text.",
   'flow.verdict': 'Outcome',
 } as const;

@@ -58,5 +58,6 @@ export const flowJa: Record<keyof typeof flowEn, string> = {
   'share.done': "リンクをコピーしました",
   'share.secrets': "シークレットキーとセッショントークンをリンクに含める (リンクを持つ人は、認証情報の期限まで、あなたとしてリクエストに署名できます)",
   'share.label': "この表示へのリンク",
+  'flow.graph.label': "道のりのグラフ: ノードとその間の番号付きの段階。タイムラインとメッセージ欄が同じ内容を文字で示します。",
   'flow.verdict': '結果',
 };

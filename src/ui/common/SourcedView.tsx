@@ -67,6 +67,7 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, trunc
   return (
     <pre
       className="code sourced"
+      role="group"
       tabIndex={0}
       aria-label={label}
       onKeyDown={onKeyDown}

@@ -116,10 +116,11 @@ export function FlowControls() {
                 data-testid={`flow-timeline-${s.number}`}
                 className={`timeline-step${s.number === state.step ? ' current' : ''}${reached && s.outcome !== 'ok' ? ' failed' : ''}`}
                 aria-current={s.number === state.step ? 'step' : undefined}
-                aria-label={t(lang, 'flow.timeline.jump', { step: s.number, title }) + (reached ? ` (${t(lang, `flow.outcome.${s.outcome}`)})` : '')}
+                title={t(lang, 'flow.timeline.jump', { step: s.number, title })}
                 onClick={() => a.flowJump(s.number)}
               >
-                <span className="timeline-num">{s.number}</span> {title} <span className="timeline-mark">{mark}</span>
+                <span className="timeline-num">{s.number}</span> {title} <span className="timeline-mark" aria-hidden="true">{mark}</span>
+                {reached && <span className="visually-hidden"> ({t(lang, `flow.outcome.${s.outcome}`)})</span>}
               </button>
             </li>
           );

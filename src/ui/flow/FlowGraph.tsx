@@ -89,7 +89,7 @@ export function FlowGraph() {
     }));
   }, [graph, lang, reduced, model]);
   return (
-    <div className="flow-graph" data-testid="flow-graph" aria-hidden="true" ref={box}>
+    <div className="flow-graph" data-testid="flow-graph" role="group" aria-label={t(lang, 'flow.graph.label')} ref={box}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -107,6 +107,7 @@ export function FlowGraph() {
         preventScrolling={false}
         nodesFocusable={false}
         edgesFocusable={false}
+        proOptions={{ hideAttribution: true }}
       >
         <FitOnResize box={box} />
       </ReactFlow>

@@ -1,0 +1,56 @@
+/** Accessibility: an axe-core scan of every view and state finds no serious or critical violation. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function scan(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const STATES: [string, (page: Page) => Promise<void>][] = [
+  ['first load (flow and lab)', async () => {}],
+  ['flow mid-way, failure scenario', async (page) => {
+    await page.getByTestId('flow-scenario').selectOption('untrusted-role');
+    for (let i = 0; i < 4; i++) await page.getByTestId('flow-next').click();
+  }],
+  ['lab with errors, walkthrough, debugging panels', async (page) => {
+    await page.getByTestId('request-input').fill('GET / HTTP/1.1\nHost example.com\n');
+    await page.getByTestId('signing-time-input').fill('x');
+    await page.getByTestId('lab-next').click();
+    await page.getByTestId('verify-input').fill('nonsense');
+    await page.getByTestId('echo-input').fill('<Error><CanonicalRequestBytes>zz</CanonicalRequestBytes></Error>');
+  }],
+  ['lab signed, what-if and echo diff', async (page) => {
+    await page.getByTestId('example-apigw-connections').click();
+    await page.getByTestId('whatif-path-encoded-once').check();
+    const cr = (await page.getByTestId('canonical-request').getAttribute('data-value'))!;
+    await page.getByTestId('echo-input').fill(`2024-05-01 10:00:00,123 - MainThread - botocore.auth - DEBUG - CanonicalRequest:\n${cr.replace('%253D', '%3D')}\n`);
+  }],
+  ['tour and presenter mode', async (page) => {
+    await page.getByTestId('tour-next').click();
+    await page.getByTestId('presenter-toggle').click();
+  }],
+  ['dark theme, Japanese', async (page) => {
+    await page.getByTestId('theme-select').selectOption('dark');
+    await page.getByTestId('lang-select').selectOption('ja');
+  }],
+];
+
+for (const [name, setUp] of STATES) {
+  test(`axe: ${name}`, async ({ lab, page }) => {
+    void lab;
+    await setUp(page);
+    expect(await scan(page)).toEqual([]);
+  });
+}
+
+test('keyboard only: a visible focus ring, and the lab is reachable by Tab', async ({ lab, page }) => {
+  void lab;
+  await page.getByTestId('request-input').focus();
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
