@@ -2,55 +2,17 @@
  * What an input should have had where it went wrong, in both languages: every expectation the core
  * and the importers can name. `Record<ImportExpectation, …>` makes a missing one a compile error.
  */
-import type { ImportExpectation } from '../../inputs';
+import { describeImportExpectation, type ImportExpectation } from '../../inputs';
 
-/** English. */
-export const expectedEn: Record<ImportExpectation, string> = {
-  'method-token': 'a method made of token characters (letters, digits, !#$%&\'*+-.^_`|~)',
-  'space-after-method': 'a space after the method',
-  'request-target': 'a request target: /path (origin-form) or https://host/path (absolute-form)',
-  'http-version': 'the HTTP version after the last space, like HTTP/1.1',
-  'header-name': 'a header name made of token characters',
-  'header-colon': 'a colon after the header name',
-  'no-space-before-colon': 'the colon right after the header name, with no whitespace before it',
-  'line-feed-after-cr': 'a line feed after the carriage return',
-  'continuation-after-header': 'a header line before this continuation line',
-  host: 'a Host header or an absolute-form target naming the host',
-  json: 'valid JSON',
-  object: 'a JSON object',
-  string: 'a string',
+/**
+ * English: the importers' and the core's own descriptions (one source, also used by the CLI), with
+ * a few worded for a form rather than a file.
+ */
+const EN_OVERRIDES: Partial<Record<ImportExpectation, string>> = {
   'non-empty-string': 'a value',
-  boolean: 'true or false',
   'expires-seconds': 'a whole number of seconds from 1 to 604800 (7 days)',
   timestamp: 'a UTC time like 20150830T123600Z (or 2015-08-30T12:36:00Z)',
   credentials: 'credentials with an access key ID and a secret access key',
-  mode: 'header or query',
-  'signed-request': 'a signed request: an Authorization header or an X-Amz-Signature query parameter',
-  'authorization-header': 'an Authorization header like AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…',
-  'amz-date': 'an X-Amz-Date like 20150830T123600Z',
-  'single-line': 'a value without line breaks',
-  'closing-quote': 'a closing quote for the quote opened here',
-  'opening-quote': 'a quote opening the echoed text after “should have been”',
-  'line-continuation': 'a backslash at the end of the line (the shell ends the command at a bare line break)',
-  'quoted-operator': 'quotes around this character (the shell reads it as an operator)',
-  'curl-command': 'a command starting with curl',
-  url: 'a URL like https://host/path?query',
-  'url-scheme': 'an http:// or https:// URL',
-  'url-port': 'a port number after the colon',
-  'one-url': 'a single URL (a value without its flag is read as a URL)',
-  'flag-value': 'a value after this option',
-  'aws-sigv4-format': 'an --aws-sigv4 value like aws:amz:us-east-1:s3',
-  'user-format': 'a -u value like ACCESS_KEY_ID:SECRET_ACCESS_KEY',
-  'data-file': 'inline data: a browser cannot read @file; paste the contents instead',
-  'form-data': 'data without -F/--form: a multipart body has a random boundary',
-  'one-method': 'one request method: -I (HEAD) with data needs -G',
-  'single-line-header': 'a header without line breaks',
-  echo: 'an S3 error XML, a service error message (text, JSON or XML), or an aws --debug log',
-  message: 'a message field in the JSON error',
-  'closing-tag': 'the closing tag of this element',
-  'xml-entity': 'an XML entity like &lt; &amp; or &#x26;',
-  'hex-byte': 'a byte as two hex digits, like 4f',
-  'log-block': 'the logged text on the lines after this one',
 };
 
 /** 日本語。 */
@@ -101,3 +63,8 @@ export const expectedJa: Record<ImportExpectation, string> = {
   'hex-byte': '4f のような 2 桁の 16 進数のバイト',
   'log-block': 'この行に続くログの本文',
 };
+
+/** English. */
+export const expectedEn = Object.fromEntries(
+  (Object.keys(expectedJa) as ImportExpectation[]).map((k) => [k, EN_OVERRIDES[k] ?? describeImportExpectation(k)]),
+) as Record<ImportExpectation, string>;
