@@ -14,6 +14,10 @@ export interface CrossSlice {
   tourGo: (chapter: number) => void;
   tourNext: () => void;
   tourPrev: () => void;
+  /** Presenter keys: the next flow step when the next chapter is further along the same flow, else the next chapter. */
+  presentNext: () => void;
+  /** Presenter keys: back through the chapter's flow steps, then to the previous chapter. */
+  presentPrev: () => void;
   /** Opens the lab with the flow's last signed request and its temporary credentials; false when there is none. */
   openFlowInLab: () => boolean;
 }
@@ -50,6 +54,23 @@ export const useStore = create<AppState>()((...a) => ({
   },
   tourPrev() {
     a[1]().tourGo(a[1]().tour.chapter - 1);
+  },
+  presentNext() {
+    const s = a[1]();
+    const here = CHAPTERS[s.tour.chapter - 1]?.drive;
+    const next = CHAPTERS[s.tour.chapter]?.drive;
+    // Between two chapters on the same flow, step through the flow's steps first.
+    if (here?.view === 'flow' && next?.view === 'flow' && next.scenario === s.flow.scenarioId && typeof next.step === 'number' && s.flow.state.step + 1 < next.step) {
+      s.flowNext();
+    } else {
+      s.tourGo(s.tour.chapter + 1);
+    }
+  },
+  presentPrev() {
+    const s = a[1]();
+    const here = CHAPTERS[s.tour.chapter - 1]?.drive;
+    if (here?.view === 'flow' && typeof here.step === 'number' && here.scenario === s.flow.scenarioId && s.flow.state.step > here.step) s.flowPrev();
+    else s.tourGo(s.tour.chapter - 1);
   },
   openFlowInLab() {
     const get = a[1];

@@ -28,9 +28,9 @@ export function usePresenter(): void {
       } else if (e.key === 'Escape') {
         s.setPresenter(false);
       } else if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') {
-        s.tourNext();
+        s.presentNext();
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
-        s.tourPrev();
+        s.presentPrev();
       } else {
         return;
       }
