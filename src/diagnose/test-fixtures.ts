@@ -3,7 +3,8 @@
  * General Reference with its example credentials, an S3 GET, and a request with a session token
  * (the aws-c-auth get-vanilla-with-session-token case). Used by tests only.
  */
-import { parseRequest, profileRules, signRequest, type AmzDate, type SigningOptions, type Trace } from '../sigv4';
+import { options } from '../sigv4/test-support/sign-fixtures';
+import { parseRequest, profileRules, signRequest, type SigningOptions, type Trace } from '../sigv4';
 
 /** The IAM ListUsers request as the AWS General Reference prints it. */
 export const IAM_REQUEST =
@@ -26,18 +27,7 @@ export const TOKEN_REQUEST = 'GET / HTTP/1.1\nHost:example.amazonaws.com\n';
 
 /** Options for the AWS example key pair at 2015-08-30T12:36:00Z, IAM in us-east-1; override what a test varies. */
 export function iamOptions(overrides: Partial<SigningOptions> = {}): SigningOptions {
-  return {
-    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' },
-    region: 'us-east-1',
-    service: 'iam',
-    signingTime: '20150830T123600Z' as AmzDate,
-    mode: 'header',
-    expiresIn: 3600,
-    ...profileRules('generic'),
-    omitSessionToken: false,
-    skipNeverSignedHeaders: false,
-    ...overrides,
-  };
+  return options({ service: 'iam', ...overrides });
 }
 
 /** Options for S3 (single encoding, no normalisation, signed body hash). */

@@ -7,7 +7,7 @@ import { QUERY } from './constants';
 import type { Deviation } from './options';
 import { mapRuns, SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 import type { Spanned } from './request';
-import { encodeBytes, percentDecode } from './uri-encode';
+import { encodeBytes, percentDecode, percentDecodeText } from './uri-encode';
 
 /** One query parameter, encoded, with the provenance of its key and value. */
 export interface QueryParam {
@@ -51,22 +51,21 @@ export function splitQuery(query: Spanned | null): RawParam[] {
   return out;
 }
 
-/** A query key percent-decoded for comparison with the presign names (UTF-8, invalid bytes replaced). */
-export function decodedName(key: string): string {
-  return key.includes('%') ? new TextDecoder().decode(percentDecode(key)) : key;
-}
-
 /** Names a presigned URL carries; in query mode the signer writes them anew. */
 const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
+
+/** True for a key (as written) that names a presign parameter; `X-Amz-%53ignature` counts, as it does for a server. */
+export function isPresignKey(key: string): boolean {
+  return PRESIGN_KEYS.has(percentDecodeText(key).toLowerCase());
+}
 
 /** Encodes the request's own parameters; `X-Amz-Signature` never signs itself, and in query mode old presign parameters give way to new ones. */
 export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean): QueryParam[] {
   const out: QueryParam[] = [];
   for (const p of splitQuery(query)) {
     // Compare the decoded name: `X-Amz-%53ignature` is X-Amz-Signature to the server too.
-    const lower = decodedName(p.key.text).toLowerCase();
-    if (lower === QUERY.signature.toLowerCase()) continue;
-    if (dropPresignKeys && PRESIGN_KEYS.has(lower)) continue;
+    if (percentDecodeText(p.key.text).toLowerCase() === QUERY.signature.toLowerCase()) continue;
+    if (dropPresignKeys && isPresignKey(p.key.text)) continue;
     const key = encodeBytes(percentDecode(p.key.text));
     const value = p.value === null ? '' : encodeBytes(percentDecode(p.value.text));
     const valueOrigin: Origin =

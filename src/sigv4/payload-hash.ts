@@ -7,6 +7,7 @@ import { HEADER } from './constants';
 import { canonicalHeaderValue } from './canonical-headers';
 import { TextBuilder, type SourcedText } from './provenance';
 import type { RequestModel } from './request';
+import { fieldValue } from './signing-headers';
 
 /** The payload hash text and which rule produced it. */
 export function payloadHash(
@@ -18,10 +19,8 @@ export function payloadHash(
   }
   const header = request.headers.find((h) => h.name.text.toLowerCase() === HEADER.contentSha256);
   if (header) {
-    const first = header.value[0]!;
-    const last = header.value[header.value.length - 1]!;
-    const value = canonicalHeaderValue(header.value.map((v) => v.text).join(''));
-    return { hash: new TextBuilder().push(value, { kind: 'request', start: first.start, end: last.end }).build(), source: 'header' };
+    const value = fieldValue(header);
+    return { hash: new TextBuilder().push(canonicalHeaderValue(value.text), value.origin).build(), source: 'header' };
   }
   const hex = toHex(request.bodySha256 ?? sha256Bytes(request.bodyBytes));
   return {

@@ -3,7 +3,7 @@
  * written, then the presign parameters in canonical order, then X-Amz-Signature (and the session
  * token when it is appended after signing), the layout of the AWS General Reference example.
  */
-import { decodedName, type QueryParam, splitQuery } from './canonical-query';
+import { isPresignKey, type QueryParam, splitQuery } from './canonical-query';
 import { QUERY } from './constants';
 import type { SigningOptions } from './options';
 import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
@@ -37,9 +37,8 @@ export function presignedQuery(
     if (!empty) b.push('&', SPEC);
     empty = false;
   };
-  const presignKeys = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
   for (const p of splitQuery(request.query)) {
-    if (presignKeys.has(decodedName(p.key.text).toLowerCase())) continue;
+    if (isPresignKey(p.key.text)) continue;
     sep();
     b.push(urlSafe(p.piece.text), { kind: 'request', start: p.piece.start, end: p.piece.end });
   }

@@ -4,7 +4,8 @@ import { EMPTY_SHA256, UNSIGNED_PAYLOAD } from './constants';
 import { SigV4Error } from './errors';
 import { profileRules } from './options';
 import { parseRequest } from './parse-request';
-import { signRequest } from './sign';
+import { canonicalize } from './canonicalize';
+import { signCanonical, signRequest } from './sign';
 import { options } from './test-support/sign-fixtures';
 import type { AmzDate } from './time';
 
@@ -170,5 +171,15 @@ describe('a body hashed elsewhere', () => {
     const given = signRequest({ ...req, bodySha256: new Uint8Array(32).fill(0xab) }, options());
     expect(plain.stages.payloadHash.text).toBe('230d8358dc8e8890b4c58deeb62912ee2f20357ae92a5cc861b98e68fe31acb5');
     expect(given.stages.payloadHash.text).toBe('ab'.repeat(32));
+  });
+});
+
+describe('signing in two halves', () => {
+  it('signCanonical finishes exactly what signRequest computes at once, and still needs the secret', () => {
+    const req = parseRequest(GET + 'X: y\n');
+    const o = options({ credentials: withToken });
+    const part = canonicalize(req, { ...o, credentials: { ...withToken, secretAccessKey: '' } });
+    expect(signCanonical(req, o, part).stages.authorization!.text).toBe(signRequest(req, o).stages.authorization!.text);
+    expect(() => signCanonical(req, { ...o, credentials: { ...withToken, secretAccessKey: '' } }, part)).toThrow(SigV4Error);
   });
 });

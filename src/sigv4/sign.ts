@@ -1,7 +1,7 @@
 /** Signs a request and returns every stage of the signature with its provenance (practice 3). */
 import { authorizationHeader } from './authorization';
 import { hmacSha256, toHex, utf8 } from './bytes';
-import { canonicalize, textStage } from './canonicalize';
+import { canonicalize, textStage, type CanonicalPart } from './canonicalize';
 import type { SigningOptions } from './options';
 import { presignedQuery, presignedUrl } from './presigned-url';
 import type { RequestModel } from './request';
@@ -13,7 +13,16 @@ import { validateOptions } from './validate-options';
 /** Signs `request` with `options`; throws SigV4Error for options that cannot be signed with. */
 export function signRequest(request: RequestModel, options: SigningOptions): Trace {
   validateOptions(options, true);
-  const c = canonicalize(request, options, true);
+  return finish(request, options, canonicalize(request, options, true));
+}
+
+/** Finishes a signature from its secret-free half, computed earlier with canonicalize(request, options). */
+export function signCanonical(request: RequestModel, options: SigningOptions, c: CanonicalPart): Trace {
+  validateOptions(options, true);
+  return finish(request, options, c);
+}
+
+function finish(request: RequestModel, options: SigningOptions, c: CanonicalPart): Trace {
   const deviations = options.deviations ?? [];
   const keys = signingKeyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service, deviations.includes('key-chain-hex-text'));
   const sts = c.stages.stringToSign;

@@ -59,6 +59,11 @@ export function uriEncodeKeepingEscapes(text: string): string {
   return out;
 }
 
+/** Percent-decodes to text (UTF-8, invalid sequences replaced), for comparing names and reading values. */
+export function percentDecodeText(text: string): string {
+  return text.includes('%') ? new TextDecoder().decode(percentDecode(text)) : text;
+}
+
 /**
  * Percent-decodes to bytes: valid `%XX` become their byte, anything else (a lone `%`) stays literal.
  * `+` is a plus, not a space (vectors README, query rule).

@@ -13,7 +13,7 @@ import { fieldValue } from './signing-headers';
 import type { StageId } from './stage-ids';
 import { parseSigningTime, type AmzDate } from './time';
 import type { Trace } from './trace';
-import { percentDecode } from './uri-encode';
+import { percentDecodeText } from './uri-encode';
 import { lineColumnAt } from '../text/line-column';
 
 /** What the signed request claims about its own signature. */
@@ -45,7 +45,6 @@ export interface VerifyResult {
   readonly trace: Trace;
 }
 
-const decode = (s: string): string => new TextDecoder().decode(percentDecode(s));
 
 /** Verifies a signed request with the secret key; throws SigV4Error when the request carries no readable signature. */
 export function verifySignedRequest(request: RequestModel, secretAccessKey: string): VerifyResult {
@@ -56,7 +55,7 @@ export function verifySignedRequest(request: RequestModel, secretAccessKey: stri
   const header = (name: string) => request.headers.find((h) => h.name.text.toLowerCase() === name);
   const params = new Map<string, { value: string; start: number }>();
   for (const p of splitQuery(request.query)) {
-    params.set(p.key.text.toLowerCase(), { value: decode(p.value?.text ?? ''), start: p.key.start });
+    params.set(p.key.text.toLowerCase(), { value: percentDecodeText(p.value?.text ?? ''), start: p.key.start });
   }
   const auth = header(HEADER.authorization);
   let claim: Omit<SignatureClaim, 'amzDate'>;
@@ -108,7 +107,7 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
   const missingHeaders = claim.signedHeaders.filter((h) => !present.has(h) && !(h === HEADER.host && request.authority));
   const tokenField = request.headers.find((h) => h.name.text.toLowerCase() === HEADER.token);
   const tokenParam = splitQuery(request.query).find((p) => p.key.text.toLowerCase() === QUERY.token.toLowerCase());
-  const token = tokenField ? fieldValue(tokenField).text.trim() : tokenParam ? decode(tokenParam.value?.text ?? '') : undefined;
+  const token = tokenField ? fieldValue(tokenField).text.trim() : tokenParam ? percentDecodeText(tokenParam.value?.text ?? '') : undefined;
   const kept = request.headers.filter((h) => {
     const n = h.name.text.toLowerCase();
     return listed.has(n) || n === HEADER.authorization || (n === HEADER.token && token !== undefined);

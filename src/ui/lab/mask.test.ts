@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { SourcedText } from '../../sigv4';
-import { maskSecret, maskSourced } from './mask';
+import { maskedText, maskSecret } from './mask';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
 
-describe('maskSourced', () => {
+describe('maskedText', () => {
+  const kSecret: SourcedText = {
+    text: `AWS4${SECRET}`,
+    segments: [
+      { start: 0, end: 4, origin: { kind: 'spec' } },
+      { start: 4, end: 4 + SECRET.length, origin: { kind: 'context', field: 'secretAccessKey' } },
+    ],
+  };
+
   it('masks the runs that came from the secret access key', () => {
-    const kSecret: SourcedText = {
-      text: `AWS4${SECRET}`,
-      segments: [
-        { start: 0, end: 4, origin: { kind: 'spec' } },
-        { start: 4, end: 4 + SECRET.length, origin: { kind: 'context', field: 'secretAccessKey' } },
-      ],
-    };
-    expect(maskSourced(kSecret, SECRET)).toBe(`AWS4${'•'.repeat(SECRET.length)}`);
+    expect(maskedText(kSecret, false)).toBe(`AWS4${'•'.repeat(SECRET.length)}`);
   });
 
-  it('masks the secret even where provenance does not mark it', () => {
-    const text: SourcedText = { text: `x${SECRET}y`, segments: [{ start: 0, end: SECRET.length + 2, origin: { kind: 'spec' } }] };
-    expect(maskSourced(text, SECRET)).toBe(`x${maskSecret(SECRET)}y`);
+  it('masks the session token too, and shows everything when revealed', () => {
+    const token: SourcedText = { text: 'x:tok', segments: [{ start: 0, end: 2, origin: { kind: 'spec' } }, { start: 2, end: 5, origin: { kind: 'context', field: 'sessionToken' } }] };
+    expect(maskedText(token, false)).toBe('x:•••');
+    expect(maskedText(kSecret, true)).toBe(`AWS4${SECRET}`);
   });
 
   it('uses one bullet per character, not per UTF-16 unit', () => {

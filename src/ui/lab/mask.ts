@@ -1,4 +1,4 @@
-/** Masking of the secret access key: shown as one bullet per character unless the user reveals it. */
+/** Masking of the secret access key and session token: one bullet per character unless the user reveals them. */
 import { useCallback } from 'react';
 import type { Origin, SourcedText } from '../../sigv4';
 import { useStore } from '../../store';
@@ -11,22 +11,6 @@ export function maskSecret(secret: string): string {
   return MASK_CHAR.repeat([...secret].length);
 }
 
-/**
- * The text with every run that came from the secret access key masked (provenance says which runs).
- * As a guard, any literal occurrence of the secret left over is masked too.
- */
-export function maskSourced(sourced: SourcedText, secret: string): string {
-  let out = '';
-  let at = 0;
-  for (const seg of sourced.segments) {
-    const run = sourced.text.slice(seg.start, seg.end);
-    const isSecret = seg.origin.kind === 'context' && seg.origin.field === 'secretAccessKey';
-    out += sourced.text.slice(at, seg.start) + (isSecret ? maskSecret(run) : run);
-    at = seg.end;
-  }
-  out += sourced.text.slice(at);
-  return secret === '' ? out : out.split(secret).join(maskSecret(secret));
-}
 
 /** The mask for SourcedView: secret key and session token runs become bullets unless the user reveals secrets. */
 export function useSecretMask(): (origin: Origin, text: string) => string | null {
