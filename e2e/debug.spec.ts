@@ -69,6 +69,8 @@ test('server echo: an aws --debug log that matches says so; a malformed echo nam
 test('exports the signed request as curl and the presigned URL', async ({ lab, page }) => {
   await expect(page.getByTestId('export-curl')).toHaveAttribute('data-value', /^curl /);
   await expect(page.getByTestId('export-curl')).toHaveAttribute('data-value', /Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/);
+  // In header mode the same request is presigned too, for export.
+  await expect(page.getByTestId('export-url')).toHaveAttribute('data-value', /^https:\/\/iam\.amazonaws\.com\?Action=ListUsers&.*X-Amz-Signature=[0-9a-f]{64}$/);
   await lab.loadExample('s3-presigned');
   await expect(page.getByTestId('export-url')).toHaveAttribute('data-value', /^https:\/\/examplebucket\.s3\.amazonaws\.com\/test\.txt\?X-Amz-Algorithm=/);
   await lab.stage('signature').getByTestId('repro').locator('summary').click();

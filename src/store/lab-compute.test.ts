@@ -143,3 +143,16 @@ describe('a large paste', () => {
     expect(splitLargePaste('GET / HTTP/1.1\nHost: h\n\nsmall')).toBeNull();
   });
 });
+
+describe('presigned export in header mode', () => {
+  it('presigns the same request, with the form\'s lifetime, and it verifies', () => {
+    const r = computeLab({ ...inputsOf('iam-listusers'), expires: '120' });
+    const url = r.presigned?.stages.presignedUrl?.text ?? '';
+    expect(url).toMatch(/^https:\/\/iam\.amazonaws\.com\?Action=ListUsers&Version=2010-05-08&X-Amz-Algorithm=AWS4-HMAC-SHA256&.*X-Amz-Expires=120&/);
+    expect(verifySignedRequest(parseRequest(r.presigned!.stages.signedRequest.text), EXAMPLES['iam-listusers'].secretAccessKey).status).toBe('match');
+  });
+  it('in query mode is the lab\'s own trace', () => {
+    const r = computeLab(inputsOf('s3-presigned'));
+    expect(r.presigned).toBe(r.trace);
+  });
+});

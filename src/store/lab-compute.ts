@@ -10,6 +10,7 @@ import {
   profileRules,
   scopeDate,
   signingKeyChain,
+  signCanonical,
   signRequest,
   SigV4Error,
   UNSIGNED_PAYLOAD,
@@ -78,6 +79,8 @@ export interface LabResult {
   readonly canonical: CanonicalPart | null;
   readonly keys: KeyChain | null;
   readonly trace: Trace | null;
+  /** The same request presigned (query mode), for export while the lab signs in header mode. */
+  readonly presigned: Trace | null;
   readonly issues: readonly LabIssue[];
   /** A large body still to be hashed off the main thread (the canonical request waits for it). */
   readonly pendingHash: { readonly key: Uint8Array | string; readonly bytes: Uint8Array } | null;
@@ -176,12 +179,23 @@ export function computeLab(
   if (imp.imported && options && !imp.pending) {
     try {
       canonical = canonicalize(imp.imported.request, options);
-      if (keys) trace = signRequest(imp.imported.request, options);
+      if (keys) trace = signCanonical(imp.imported.request, options, canonical);
     } catch (e) {
       issues.push(fromError(e, imp.kind));
     }
   }
-  return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, issues, pendingHash: imp.pending };
+  let presigned: Trace | null = options?.mode === 'query' ? trace : null;
+  if (trace && options && options.mode === 'header') {
+    // A presigned URL needs a lifetime: the form's, else an hour (the AWS SDKs' default).
+    const expiresIn = /^\d+$/.test(inputs.expires.trim()) && Number(inputs.expires) >= 1 && Number(inputs.expires) <= 604800 ? Number(inputs.expires) : 3600;
+    try {
+      presigned = signRequest(trace.request, { ...options, mode: 'query', expiresIn });
+    } catch (e) {
+      // A request with no host cannot be presigned; the header-mode signature still stands.
+      if (!(e instanceof SigV4Error)) throw e;
+    }
+  }
+  return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, presigned, issues, pendingHash: imp.pending };
 }
 
 /** The outcome of verifying a pasted signed request with the lab's secret. */

@@ -130,6 +130,6 @@ export const labEn = {
   'export.title': 'Export',
   'export.curl': 'Signed request as a curl command',
   'export.url': 'Presigned URL',
-  'export.url.none': 'Switch the signing mode to query to get a presigned URL.',
+  'export.url.none': 'A presigned URL needs a host: add a Host header, or paste a full URL.',
   'markers.note': 'Marks: ↵ line feed, CR carriage return, → tab, · space at a line end or a doubled space. The marks are not part of copied text.',
 } as const;

@@ -132,6 +132,6 @@ export const labJa: Record<keyof typeof labEn, string> = {
   'export.title': '書き出し',
   'export.curl': '署名済みリクエストの curl コマンド',
   'export.url': '署名付き URL',
-  'export.url.none': '署名付き URL が必要なら、署名方式を query にしてください。',
+  'export.url.none': '署名付き URL にはホストが必要です。Host ヘッダーを加えるか、完全な URL を貼り付けてください。',
   'markers.note': '記号: ↵ 改行 (LF)、CR 復帰、→ タブ、· 行末の空白や連続した空白。記号はコピーされません。',
 };

@@ -8,13 +8,14 @@ import { maskSecret } from './mask';
 export function ExportPanel() {
   const lang = useStore((s) => s.prefs.lang);
   const trace = useStore((s) => s.lab.result.trace);
+  const presigned = useStore((s) => s.lab.result.presigned);
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const bigFile = useStore((s) => s.lab.body.file !== null);
   if (!trace || bigFile) return null;
   const curl = curlCommand(trace);
   const token = trace.options.credentials.sessionToken;
   const shown = !reveal && token ? curl.split(token).join(maskSecret(token)) : curl;
-  const url = trace.stages.presignedUrl?.text ?? null;
+  const url = presigned?.stages.presignedUrl?.text ?? null;
   const copy = (what: string) => ({ label: t(lang, 'copy.label'), doneLabel: t(lang, 'copy.done'), ariaLabel: t(lang, 'copy.aria', { stage: what }) });
   return (
     <section className="panel" aria-labelledby="export-title">
