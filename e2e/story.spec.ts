@@ -135,3 +135,29 @@ test('no request leaves the page during a full tour and a lab session', async ({
   const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);
 });
+
+test('presenter mode asks for full screen, and leaving it leaves full screen', async ({ page }) => {
+  // Headless Chromium has no screen to fill: record the calls the app makes instead.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fullscreen: string[] };
+    w.__fullscreen = [];
+    let on: Element | null = null;
+    Object.defineProperty(document, 'fullscreenElement', { get: () => on, configurable: true });
+    Element.prototype.requestFullscreen = function () {
+      w.__fullscreen.push('request');
+      on = document.documentElement;
+      return Promise.resolve();
+    };
+    document.exitFullscreen = () => {
+      w.__fullscreen.push('exit');
+      on = null;
+      return Promise.resolve();
+    };
+  });
+  await page.goto('./');
+  await page.getByTestId('presenter-toggle').click();
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await page.locator('body').press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/presenter/);
+  expect(await page.evaluate(() => (window as unknown as { __fullscreen: string[] }).__fullscreen)).toEqual(['request', 'exit']);
+});

@@ -15,7 +15,7 @@ const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt',
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.tsx') ? [p] : [];
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.tsx') && !p.endsWith('.test.tsx') ? [p] : [];
   });
 }
 
