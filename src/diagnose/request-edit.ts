@@ -3,7 +3,9 @@
  * drop a query parameter. Positions come from the core's parser, so folded header lines, CRLF line
  * ends and absolute-form targets are handled as the signer sees them.
  */
-import { parseRequest, type HeaderField, type RequestModel } from '../sigv4';
+import { decodedQuery, fieldValue, findHeader, parseRequest, type HeaderField, type RequestModel } from '../sigv4';
+
+export { findHeader };
 
 /** Parses request text, or null when it cannot be parsed (the what-if then leaves it alone). */
 export function tryParse(text: string): RequestModel | null {
@@ -14,14 +16,9 @@ export function tryParse(text: string): RequestModel | null {
   }
 }
 
-/** The first header of a name (case-insensitive), or undefined. */
-export function findHeader(request: RequestModel, lowerName: string): HeaderField | undefined {
-  return request.headers.find((h) => h.name.text.toLowerCase() === lowerName);
-}
-
 /** The value of a header field, continuation lines joined, as written. */
 export function headerValue(h: HeaderField): string {
-  return h.value.map((v) => v.text).join('');
+  return fieldValue(h).text;
 }
 
 /** Replaces a header's value, keeping the whitespace that followed its colon. */
@@ -53,13 +50,14 @@ export function removeHeaders(text: string, lowerName: string): string {
   }
 }
 
-/** Removes every query parameter of a name (compared case-insensitively, as written). */
+/** Removes every query parameter of a name (compared case-insensitively, decoded as a server reads it). */
 export function removeQueryParam(text: string, lowerName: string): string {
   const request = tryParse(text);
   if (!request || request.query === null) return text;
   const q = request.query;
-  const kept = q.text.split('&').filter((p) => p.split('=', 1)[0]!.toLowerCase() !== lowerName);
-  if (kept.length === q.text.split('&').length) return text;
+  const params = decodedQuery(q);
+  const kept = params.filter((p) => p.name.toLowerCase() !== lowerName).map((p) => p.raw.piece.text);
+  if (kept.length === params.length) return text;
   // An emptied query loses its `?` too.
   const start = kept.length === 0 ? q.start - 1 : q.start;
   return text.slice(0, start) + kept.join('&') + text.slice(q.end);

@@ -4,7 +4,7 @@
  * signing, the comparison is between what the client signed and what the server recomputes from the
  * request it received.
  */
-import { parseRequest, signRequest, STAGE_ORDER, type RequestOrigin, type StageId, type Trace } from '../sigv4';
+import { parseRequest, signRequest, STAGE_ORDER, type StageId, type Trace } from '../sigv4';
 import type { DiagnoseMessageKey } from './messages.en';
 import type { WhatIf, WhatIfInput, WhatIfResult } from './whatif';
 import { applyWhatIfs } from './whatif-compose';
@@ -31,9 +31,9 @@ export function whatIfImpact(before: Trace, after: Trace): WhatIfImpact {
 }
 
 /** How the server sees a mistake made after signing: sign(sentRequestText) with the same options; null for the others. */
-export function serverTraceOf(result: WhatIfResult, origin: RequestOrigin = 'raw'): Trace | null {
+export function serverTraceOf(result: WhatIfResult): Trace | null {
   if (result.sentRequestText === undefined) return null;
-  return signRequest(parseRequest(result.sentRequestText, origin), result.options);
+  return signRequest(parseRequest(result.sentRequestText), result.options);
 }
 
 /** One what-if run on one input: the traces before and after, the server's, and the impact. */
@@ -54,11 +54,11 @@ export interface WhatIfRun {
 }
 
 /** Applies one what-if (or several, in order) and signs every side; throws the core's SigV4Error when the input cannot be signed. */
-export function runWhatIf(whatIf: WhatIf | readonly WhatIf[], input: WhatIfInput, origin: RequestOrigin = 'raw'): WhatIfRun {
+export function runWhatIf(whatIf: WhatIf | readonly WhatIf[], input: WhatIfInput): WhatIfRun {
   const result = applyWhatIfs('apply' in whatIf ? [whatIf] : whatIf, input);
-  const before = signRequest(parseRequest(input.requestText, origin), input.options);
-  const after = signRequest(parseRequest(result.requestText, origin), result.options);
-  const server = serverTraceOf(result, origin);
+  const before = signRequest(parseRequest(input.requestText), input.options);
+  const after = signRequest(parseRequest(result.requestText), result.options);
+  const server = serverTraceOf(result);
   const [from, to] = server ? [after, server] : [before, after];
   const impact = whatIfImpact(from, to);
   const noopKey = result.noopKey ?? (impact.changed.length === 0 ? 'whatif.noop.unaffected' : undefined);

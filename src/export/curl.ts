@@ -4,7 +4,7 @@
  * mode the URL is the presigned URL. The command carries the signature (and a session token, if
  * any): it is as secret as the request until the signature expires.
  */
-import { parseRequest, type HeaderField, type RequestModel, type Trace } from '../sigv4';
+import { fieldValue, headerValue, parseRequest, type HeaderField, type RequestModel, type Trace } from '../sigv4';
 import { shellQuote, shellWord } from './shell-quote';
 
 /**
@@ -16,14 +16,13 @@ function headerArg(name: string, value: string): string {
 }
 
 /** A field's value as written, continuation lines joined. */
-const fieldText = (h: HeaderField): string => h.value.map((v) => v.text).join('');
+const fieldText = (h: HeaderField): string => fieldValue(h).text;
 
 /** The URL the request goes to: the presigned URL, or the signed request's target made absolute. */
 function urlOf(trace: Trace, signed: RequestModel): string {
   if (trace.stages.presignedUrl) return trace.stages.presignedUrl.text;
   if (signed.authority) return signed.target.text;
-  const host = signed.headers.find((h) => h.name.text.toLowerCase() === 'host');
-  return `https://${host ? fieldText(host).trim() : ''}${signed.target.text}`;
+  return `https://${headerValue(signed, 'host') ?? ''}${signed.target.text}`;
 }
 
 /** The method curl picks by itself: GET, or POST when there is a body. */

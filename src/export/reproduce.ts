@@ -6,7 +6,7 @@
  * Texts go through `printf '%s' '…'`, single-quoted, so `%`, `\`, quotes and line breaks stay bytes.
  * With secrets masked, the secret, the session token and every derived key stay in shell variables.
  */
-import { STAGE_ORDER, toHex, type KeyStage, type StageId, type Trace } from '../sigv4';
+import { STAGE_ORDER, toHex, uriEncode, type KeyStage, type StageId, type Trace } from '../sigv4';
 import { shellConcat, shellQuote, type ShellPart } from './shell-quote';
 
 /** The environment variables masked commands read, as the AWS CLI names them. */
@@ -22,16 +22,6 @@ const HEX_DUMP = "od -An -v -tx1 | tr -d ' \\n'; echo";
 /** RFC 3986 unreserved bytes stay, every other byte becomes %XX: SigV4's URI encoding, for the token in a presigned query. */
 const URI_ENCODE =
   'od -An -v -tx1 | LC_ALL=C awk \'BEGIN{for(i=0;i<256;i++){h=sprintf("%02x",i);c=sprintf("%c",i);u[h]=(c~/^[A-Za-z0-9._~-]$/)?c:"%" toupper(h)}}{for(i=1;i<=NF;i++)printf "%s",u[$i]}\'';
-
-/** SigV4's encoding of a value (unreserved set `A-Z a-z 0-9 - _ . ~`, upper-case hex). */
-function uriEncode(text: string): string {
-  let out = '';
-  for (const b of new TextEncoder().encode(text)) {
-    const c = String.fromCharCode(b);
-    out += /[A-Za-z0-9._~-]/.test(c) ? c : '%' + b.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
-}
 
 /** `text` as one shell word; when masking, each occurrence of the token (raw or encoded) becomes a variable. */
 function textWord(text: string, token: string | undefined, mask: boolean): string {

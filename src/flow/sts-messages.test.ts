@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCredentials } from './credentials';
-import { STS_NAMESPACE, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, formEncode, stsPost, webIdentityResponse } from './sts-messages';
+import { STS_NAMESPACE, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost, webIdentityResponse } from './sts-messages';
 import { header, splitHttp } from './test-support/http';
 import { readXml } from './test-support/xml';
 
@@ -12,7 +12,7 @@ describe('STS requests', () => {
     expect(formBody([['Action', 'AssumeRole'], ['Version', '2011-06-15'], ['RoleArn', 'arn:aws:iam::123456789012:role/demo'], ['RoleSessionName', 'i-0abc'], ['DurationSeconds', '3600']])).toBe(
       'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo&RoleSessionName=i-0abc&DurationSeconds=3600',
     );
-    expect(formEncode("a b*!'()~")).toBe('a%20b%2A%21%27%28%29~');
+    expect(formBody([['K', "a b*!'()~"]])).toBe('K=a%20b%2A%21%27%28%29~');
   });
   it('POSTs to the regional endpoint with the form content type and length', () => {
     const m = splitHttp(stsPost('eu-west-1', 'Action=GetCallerIdentity&Version=2011-06-15'));

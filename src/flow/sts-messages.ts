@@ -2,6 +2,7 @@
  * STS Query API messages (credential-flow.md, "STS AssumeRole"; shapes as botocore's STS model
  * 2011-06-15 names them): the form-encoded request and the XML answers.
  */
+import { uriEncode } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
 
 /** The STS Query API version. */
@@ -9,14 +10,12 @@ export const STS_VERSION = '2011-06-15';
 /** The XML namespace of every STS answer. */
 export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
-/** Form encoding as the SDKs send it: RFC 3986 unreserved characters stay, everything else is %XX. */
-export function formEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
-
-/** An `application/x-www-form-urlencoded` body, parameters in the order given (the model's order). */
+/**
+ * An `application/x-www-form-urlencoded` body, parameters in the order given (the model's order),
+ * values encoded as the SDKs send them: the unreserved set stays, everything else is %XX (a space too).
+ */
 export function formBody(params: readonly (readonly [string, string])[]): string {
-  return params.map(([k, v]) => `${k}=${formEncode(v)}`).join('&');
+  return params.map(([k, v]) => `${k}=${uriEncode(v)}`).join('&');
 }
 
 /** The regional STS endpoint's host. */

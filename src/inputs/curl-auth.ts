@@ -1,4 +1,5 @@
 /** curl's authentication options: `-u KEY:SECRET` and `--aws-sigv4 provider1[:provider2[:region[:service]]]`. */
+import { percentDecodeText } from '../sigv4';
 import type { Arg } from './curl-args';
 import { ImportError } from './errors';
 import type { MappedText } from './offset-map';
@@ -16,19 +17,12 @@ export function parseUser(input: string, arg: Arg): ImportedCredentials {
   return { accessKeyId: t.slice(0, colon), secretAccessKey: t.slice(colon + 1) };
 }
 
-function percentDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Credentials in a URL's userinfo (`https://KEY:SECRET@host/`), percent-decoded; curl uses them like -u. */
 export function userinfoCredentials(userinfo: MappedText): ImportedCredentials | undefined {
   const colon = userinfo.text.indexOf(':');
   if (colon <= 0) return undefined;
-  return { accessKeyId: percentDecode(userinfo.text.slice(0, colon)), secretAccessKey: percentDecode(userinfo.text.slice(colon + 1)) };
+  // RFC 3986 userinfo: percent-decoded, and a + is a plus (only a query is form-decoded).
+  return { accessKeyId: percentDecodeText(userinfo.text.slice(0, colon), 'plus'), secretAccessKey: percentDecodeText(userinfo.text.slice(colon + 1), 'plus') };
 }
 
 /**

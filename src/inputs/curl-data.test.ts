@@ -9,13 +9,13 @@ describe('curlEscape', () => {
   it('keeps the unreserved set and percent-encodes UTF-8 bytes in upper case', () => {
     const s = 'aZ0-._~ +/é😀';
     const e = curlEscape(mappedSlice(s, 0, s.length));
-    expect(e.text).toBe('aZ0-._~%20%2B%2F%C3%A9%F0%9F%98%80');
-    // every unit of an escape maps to the character it encodes; the emoji to both of its units
-    expect(e.starts.slice(7, 10)).toEqual([7, 7, 7]);
+    expect(e.text).toBe('aZ0-._~+%2B%2F%C3%A9%F0%9F%98%80');
+    // a space becomes + (curl's --data-urlencode); every unit of an escape maps to the character it encodes; the emoji to both of its units
+    expect(e.starts.slice(7, 11)).toEqual([7, 8, 8, 8]);
     expect([e.starts[e.text.length - 1], e.ends[e.text.length - 1]]).toEqual([11, 13]);
   });
   it('data-urlencode forms', () => {
-    expect(urlencodeArg('', arg('a b')).text).toBe('a%20b');
+    expect(urlencodeArg('', arg('a b')).text).toBe('a+b');
     expect(urlencodeArg('', arg('=a=b')).text).toBe('a%3Db');
     expect(urlencodeArg('', arg('n m=a@b')).text).toBe('n m=a%40b');
   });

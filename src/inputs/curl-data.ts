@@ -2,15 +2,17 @@
  * What curl makes of its data and header options: the body (-d pieces joined with `&`), the query
  * additions of -G and --url-query, and the header lines (-H rules of curl(1) "-H, --header").
  */
+import { formEncode } from '../sigv4';
 import { ImportError } from './errors';
 import type { Arg, CurlCommand, DataKind } from './curl-args';
 import { concatMapped, subMapped, synthMapped, type MappedText } from './offset-map';
 
-const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
 const TCHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]$/;
-const encoder = new TextEncoder();
-
-/** curl_easy_escape: every byte but A-Z a-z 0-9 - . _ ~ as %XX (upper-case hex); each %XX maps to its character. */
+/**
+ * curl's --data-urlencode and --url-query encoding: curl_easy_escape (every byte but A-Z a-z 0-9 - . _ ~
+ * as %XX, upper-case hex), then a space as `+` (tool_getparam.c, "replace_url_encoded_space_by_plus");
+ * each output character maps to the character it encodes.
+ */
 export function curlEscape(m: MappedText): MappedText {
   let text = '';
   const starts: number[] = [];
@@ -19,7 +21,7 @@ export function curlEscape(m: MappedText): MappedText {
     const cp = m.text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const ch = m.text.slice(i, i + len);
-    const enc = UNRESERVED.test(ch) ? ch : [...encoder.encode(ch)].map((b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
+    const enc = formEncode(ch);
     for (let k = 0; k < enc.length; k++) {
       starts.push(m.starts[i]!);
       ends.push(m.ends[i + len - 1]!);

@@ -1,8 +1,10 @@
 /**
  * A curl command → the raw HTTP/1.1 request curl would send, with every part mapped back to the
- * command. curl also sends `User-Agent: curl/<version>` and `Accept: *\/*`, and adds `Content-Length`
- * at send time from the body; those are left out (the version is unknowable, the length is implied
- * by the body, and none of them are needed to reproduce a signature's inputs).
+ * command, and which of its headers curl leaves unsigned. `--aws-sigv4` signs host, x-amz-date,
+ * x-amz-content-sha256 (S3) and the -H list (lib/http_aws_sigv4.c): --json's Content-Type and Accept
+ * go into that list (src/tool_operate.c), while the Content-Type -d implies, Accept: *\/*, -A, -e and
+ * -b are added by libcurl unsigned. Two lines curl sends are left out: `User-Agent: curl/<version>`
+ * (the version is unknowable) and `Content-Length` (implied by the body); neither is signed.
  */
 import { parseAwsSigv4, parseUser, userinfoCredentials } from './curl-auth';
 import { parseCurlArgs } from './curl-args';
@@ -20,6 +22,8 @@ export interface CurlSynthesis {
   readonly map: OffsetMap;
   readonly credentials?: ImportedCredentials;
   readonly scope?: ImportedScope;
+  /** Lower-case names of the headers curl adds itself, which --aws-sigv4 does not sign. */
+  readonly unsigned: readonly string[];
 }
 
 /** Where the command starts: after blank space and a `$ ` prompt copied from documentation. */
@@ -67,26 +71,36 @@ export function synthesizeCurl(input: string): CurlSynthesis {
   }
   b.synth(' HTTP/1.1\n');
 
+  const unsigned: string[] = [];
   const line = (name: string, value: MappedText): void => {
     b.synth(name + ': ').mapped(value).synth('\n');
+    unsigned.push(name.toLowerCase());
+  };
+  const synthLine = (name: string, value: string): void => {
+    b.synth(`${name}: ${value}\n`);
+    unsigned.push(name.toLowerCase());
   };
   // A custom Host replaces curl's own in the same place; `-H 'Host:'` removes it.
   const hostEffect = effects.find((e) => e.name.toLowerCase() === 'host');
   if (hostEffect?.kind === 'send') b.mapped(hostEffect.line).synth('\n');
-  else if (!hostEffect) line('Host', hostHeaderValue(url));
+  // curl's own Host is signed too: --aws-sigv4 computes it from the URL.
+  else if (!hostEffect) b.synth('Host: ').mapped(hostHeaderValue(url)).synth('\n');
   if (cmd.userAgent && !custom('user-agent')) line('User-Agent', cmd.userAgent.value);
   if (cmd.referer && !custom('referer')) line('Referer', cmd.referer.value);
   // -b without `=` names a cookie file to read, which a browser cannot: no Cookie header then.
   if (cmd.cookie && cmd.cookie.value.text.includes('=') && !custom('cookie')) line('Cookie', cmd.cookie.value);
   const json = cmd.data.some((d) => d.kind === 'json');
-  if (json && !custom('accept')) b.synth('Accept: application/json\n');
+  if (!json && !custom('accept')) synthLine('Accept', '*/*');
   for (const e of effects) if (e.kind === 'send' && e !== hostEffect) b.mapped(e.line).synth('\n');
+  // --json appends its two headers to the -H list, so they are signed.
+  if (json && !custom('content-type')) b.synth('Content-Type: application/json\n');
+  if (json && !custom('accept')) b.synth('Accept: application/json\n');
   // curl(1) -d: "sends the data … using the content-type application/x-www-form-urlencoded".
-  if (body && !custom('content-type')) b.synth(`Content-Type: ${json ? 'application/json' : 'application/x-www-form-urlencoded'}\n`);
+  if (body && !json && !custom('content-type')) synthLine('Content-Type', 'application/x-www-form-urlencoded');
   if (body && body.text !== '') b.synth('\n').mapped(body);
 
   const built = b.build();
   const credentials = cmd.user ? parseUser(input, cmd.user) : url.userinfo ? userinfoCredentials(url.userinfo) : undefined;
   const scope = cmd.awsSigv4 ? parseAwsSigv4(input, cmd.awsSigv4) : undefined;
-  return { ...built, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
+  return { ...built, unsigned, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
 }

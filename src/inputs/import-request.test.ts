@@ -31,7 +31,7 @@ describe('importRequest: raw HTTP', () => {
     const r = imported(raw);
     expect(r.kind).toBe('http');
     expect(r.httpText).toBe(raw);
-    expect(r.request.origin).toBe('raw');
+    expect(r.unsigned).toEqual([]);
     expect(r.request.lineEnding).toBe('\r\n');
     expect(toInputRange(r.map, 5, 9)).toEqual({ start: 5, end: 9 });
     expect(r.presigned).toBe(false);
@@ -40,11 +40,13 @@ describe('importRequest: raw HTTP', () => {
     ['Sec-Fetch-Mode: cors\n'],
     ['sec-ch-ua: "Chromium"\n'],
     ['Origin: https://app\nReferer: https://app/page\n'],
-  ])('a browser request (%j) gets origin browser', (extra) => {
-    expect(imported(`GET / HTTP/1.1\nHost: h\n${extra}`).request.origin).toBe('browser');
+  ])('a browser request (%j) leaves its never-signed headers unsigned', (extra) => {
+    const r = imported(`GET / HTTP/1.1\nHost: h\nUser-Agent: Mozilla/5.0\n${extra}`);
+    expect(r.unsigned).toContain('user-agent');
+    expect(r.unsigned.every((n) => n === 'user-agent' || n.startsWith('sec-') || n === 'referer')).toBe(true);
   });
   it('Origin alone is not enough to call it a browser', () => {
-    expect(imported('GET / HTTP/1.1\nHost: h\nOrigin: https://app\n').request.origin).toBe('raw');
+    expect(imported('GET / HTTP/1.1\nHost: h\nUser-Agent: x\nOrigin: https://app\n').unsigned).toEqual([]);
   });
   it("rethrows the core's SigV4Error unchanged", () => {
     let err: unknown;
@@ -63,7 +65,7 @@ describe('importRequest: raw HTTP', () => {
 
 describe('importRequest: empty', () => {
   it('returns kind empty with no request', () => {
-    expect(importRequest('  \n')).toEqual({ kind: 'empty', httpText: '', request: null, map: { runs: [] }, presigned: false });
+    expect(importRequest('  \n')).toEqual({ kind: 'empty', httpText: '', request: null, map: { runs: [] }, presigned: false, unsigned: [] });
   });
 });
 
@@ -72,7 +74,7 @@ describe('importRequest: URL', () => {
   it('a presigned URL: GET, path and query exactly as written, flagged presigned', () => {
     const r = imported(`  ${url}#part\n`);
     expect(r.kind).toBe('url');
-    expect(r.request.origin).toBe('url');
+    expect(r.unsigned).toEqual([]);
     expect(r.httpText).toBe(`GET ${url.slice(38)} HTTP/1.1\nHost: examplebucket.s3.amazonaws.com\n`);
     expect(r.presigned).toBe(true);
     const q = r.request.query!;
@@ -111,7 +113,7 @@ describe('map round trips: curl header values land on their characters in the co
   it('escapes map to their escape sequences', () => {
     const cmd = `curl -H "X-A: a\\"b" https://h/`;
     const r = imported(cmd);
-    const v = r.request.headers[1]!.value[0]!;
+    const v = r.request.headers.find((f) => f.name.text === 'X-A')!.value[0]!;
     expect(v.text).toBe(' a"b');
     const quote = v.start + 2;
     const range = toInputRange(r.map, quote, quote + 1)!;
@@ -128,12 +130,12 @@ describe('map round trips: curl header values land on their characters in the co
     expect(at(r.request.query!.start, r.request.query!.end)).toBe('x=1');
     const host = r.request.headers[0]!.value[0]!;
     expect(at(host.start + 1, host.end)).toBe('h.example');
-    expect(r.request.body.text).toBe('q=a%20b');
-    expect(at(r.request.body.start + 3, r.request.body.start + 6)).toBe(' ');
+    expect(r.request.body.text).toBe('q=a+b');
+    expect(at(r.request.body.start + 3, r.request.body.start + 4)).toBe(' ');
     expect(at(r.request.body.start, r.request.body.end)).toBe('q=a b');
     expect(toInputRange(r.map, r.request.version.start, r.request.version.end)).toBeNull();
   });
   it('headerPairs agree with the synthesized text', () => {
-    expect(headerPairs(imported(`curl -H 'A: 1' https://h/`))).toEqual([['Host', ' h'], ['A', ' 1']]);
+    expect(headerPairs(imported(`curl -H 'A: 1' https://h/`))).toEqual([['Host', ' h'], ['Accept', ' */*'], ['A', ' 1']]);
   });
 });

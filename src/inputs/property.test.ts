@@ -57,7 +57,7 @@ describe('property: curl with single quotes ≡ raw HTTP', () => {
       fc.property(spec, (s) => {
         const target = s.path + (s.query !== undefined ? '?' + s.query : '');
         const headers: [string, string][] = [...s.headers, ...(s.body !== undefined ? [['Content-Type', ' text/plain'] as [string, string]] : [])];
-        const raw = `${s.method} ${target} HTTP/1.1\nHost: h.example.com\n${headers.map(([n, v]) => `${n}:${v}\n`).join('')}${s.body !== undefined ? '\n' + s.body : ''}`;
+        const raw = `${s.method} ${target} HTTP/1.1\nHost: h.example.com\nAccept: */*\n${headers.map(([n, v]) => `${n}:${v}\n`).join('')}${s.body !== undefined ? '\n' + s.body : ''}`;
         const sep = s.continuation ? ' \\\n  ' : ' ';
         const words = [
           'curl',
@@ -74,14 +74,17 @@ describe('property: curl with single quotes ≡ raw HTTP', () => {
         expect(fromCurl.request.query?.text).toBe(fromRaw.query?.text);
         expect(fromCurl.request.body.text).toBe(fromRaw.body.text);
         expect(fromCurl.request.headers.map((h) => [h.name.text, h.value[0]!.text])).toEqual(fromRaw.headers.map((h) => [h.name.text, h.value[0]!.text]));
-        for (const h of fromCurl.request.headers.slice(1)) {
+        // Host and curl's own Accept come first; the -H headers follow.
+        for (const h of fromCurl.request.headers.slice(2)) {
           const v = h.value[0]!;
           const r = toInputRange(fromCurl.map, v.start, v.end);
           // Without a quote inside, the mapped range is the value's own characters in the command.
           if (!v.text.includes("'") && v.text !== '') expect(cmd.slice(r!.start, r!.end)).toBe(v.text);
         }
-        const a = signRequest(fromCurl.request, options).stages.canonicalRequest.text;
-        const b = signRequest(fromRaw, options).stages.canonicalRequest.text;
+        // curl sends its Accept unsigned; every -H header is signed.
+        expect(fromCurl.unsigned).toEqual(['accept']);
+        const a = signRequest(fromCurl.request, { ...options, unsignedHeaders: fromCurl.unsigned }).stages.canonicalRequest.text;
+        const b = signRequest(fromRaw, { ...options, unsignedHeaders: ['accept'] }).stages.canonicalRequest.text;
         expect(a).toBe(b);
       }),
       { numRuns: RUNS },

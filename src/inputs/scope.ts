@@ -3,7 +3,7 @@
  * carries. Endpoint shapes from the AWS General Reference ("Service endpoints") and botocore's
  * endpoints.json (its `credentialScope` and signing-name overrides).
  */
-import type { RequestModel } from '../sigv4';
+import { decodedQuery, headerValue, type RequestModel } from '../sigv4';
 
 /** The region and service a request to an endpoint is signed for. */
 export interface InferredScope {
@@ -96,24 +96,10 @@ export function inferScope(host: string): InferredScope | null {
   return { region, service: SIGNING_NAME[two] ?? signingName(labels[s]!) };
 }
 
-function headerValue(request: RequestModel, name: string): string | null {
-  const h = request.headers.find((f) => f.name.text.toLowerCase() === name);
-  return h ? h.value.map((v) => v.text).join(' ').trim() : null;
-}
-
 /** The X-Amz-Date a request carries, as a header or (presigned) in the query; null when it has none. */
 export function signingTimeFromRequest(request: RequestModel): string | null {
   const header = headerValue(request, 'x-amz-date');
   if (header) return header;
-  for (const p of request.query?.text.split('&') ?? []) {
-    const eq = p.indexOf('=');
-    const name = eq < 0 ? p : p.slice(0, eq);
-    if (name.toLowerCase() !== 'x-amz-date' || eq < 0) continue;
-    try {
-      return decodeURIComponent(p.slice(eq + 1)) || null;
-    } catch {
-      return p.slice(eq + 1) || null;
-    }
-  }
-  return null;
+  const param = decodedQuery(request.query).find((p) => p.name.toLowerCase() === 'x-amz-date' && p.raw.value !== null);
+  return param?.value || null;
 }

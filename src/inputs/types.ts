@@ -22,8 +22,13 @@ export interface RequestImport {
   readonly kind: 'http' | 'curl' | 'url';
   /** Raw HTTP/1.1 request text synthesized from the input (the input itself for kind 'http'). */
   readonly httpText: string;
-  /** parseRequest(httpText, origin): offsets refer to httpText. */
+  /** parseRequest(httpText): offsets refer to httpText. */
   readonly request: RequestModel;
+  /**
+   * Lower-case names of headers in the request that its own client sends without signing (curl's
+   * implied Content-Type and Accept, a browser's Sec-*): pass them as the signer's `unsignedHeaders`.
+   */
+  readonly unsigned: readonly string[];
   /** Ranges of httpText → ranges of the pasted text, for highlighting. */
   readonly map: OffsetMap;
   readonly credentials?: ImportedCredentials;
@@ -39,6 +44,7 @@ export interface EmptyImport {
   readonly request: null;
   readonly map: OffsetMap;
   readonly presigned: false;
+  readonly unsigned: readonly [];
 }
 
 /** The result of importRequest: check `kind` before reading `request`. */

@@ -1,13 +1,13 @@
 /**
  * Canonical query string (vectors README, "Query"): split on `&`, then on the first `=` (no `=`
- * means an empty value); percent-decode key and value, re-encode with the unreserved set and
- * upper-case hex (`+` stays a plus: `%2B`); sort by encoded key, then encoded value.
+ * means an empty value); form-decode key and value (a raw `+` is a space, `%2B` a plus), re-encode
+ * with the unreserved set and upper-case hex; sort by encoded key, then encoded value.
  */
 import { QUERY } from './constants';
 import type { Deviation } from './options';
 import { mapRuns, SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 import type { Spanned } from './request';
-import { encodeBytes, percentDecode, percentDecodeText } from './uri-encode';
+import { encodeBytes, percentDecode, percentDecodeText, type PlusRule } from './uri-encode';
 
 /** One query parameter, encoded, with the provenance of its key and value. */
 export interface QueryParam {
@@ -51,23 +51,43 @@ export function splitQuery(query: Spanned | null): RawParam[] {
   return out;
 }
 
+/** A parameter as a server reads it: name and value form-decoded (a raw `+` is a space). */
+export interface DecodedParam {
+  readonly name: string;
+  readonly value: string;
+  readonly raw: RawParam;
+}
+
+/** The query's parameters decoded as AWS decodes them, in the order written: the one reader every caller uses. */
+export function decodedQuery(query: Spanned | null): DecodedParam[] {
+  return splitQuery(query).map((raw) => ({
+    name: percentDecodeText(raw.key.text, 'space'),
+    value: raw.value === null ? '' : percentDecodeText(raw.value.text, 'space'),
+    raw,
+  }));
+}
+
 /** Names a presigned URL carries; in query mode the signer writes them anew. */
 const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
 
 /** True for a key (as written) that names a presign parameter; `X-Amz-%53ignature` counts, as it does for a server. */
 export function isPresignKey(key: string): boolean {
-  return PRESIGN_KEYS.has(percentDecodeText(key).toLowerCase());
+  return PRESIGN_KEYS.has(percentDecodeText(key, 'space').toLowerCase());
 }
 
-/** Encodes the request's own parameters; `X-Amz-Signature` never signs itself, and in query mode old presign parameters give way to new ones. */
-export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean): QueryParam[] {
+/**
+ * Encodes the request's own parameters; `X-Amz-Signature` never signs itself, and in query mode old
+ * presign parameters give way to new ones. `plus` is 'space' by the rule; 'plus' only for the
+ * what-if of a client that signs a raw `+` as `%2B`.
+ */
+export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean, plus: PlusRule = 'space'): QueryParam[] {
   const out: QueryParam[] = [];
   for (const p of splitQuery(query)) {
     // Compare the decoded name: `X-Amz-%53ignature` is X-Amz-Signature to the server too.
-    if (percentDecodeText(p.key.text).toLowerCase() === QUERY.signature.toLowerCase()) continue;
+    if (percentDecodeText(p.key.text, 'space').toLowerCase() === QUERY.signature.toLowerCase()) continue;
     if (dropPresignKeys && isPresignKey(p.key.text)) continue;
-    const key = encodeBytes(percentDecode(p.key.text));
-    const value = p.value === null ? '' : encodeBytes(percentDecode(p.value.text));
+    const key = encodeBytes(percentDecode(p.key.text, plus));
+    const value = p.value === null ? '' : encodeBytes(percentDecode(p.value.text, plus));
     const valueOrigin: Origin =
       p.value === null ? SPEC : { kind: 'request', start: p.value.start, end: p.value.end };
     out.push({

@@ -17,9 +17,12 @@ describe('URI encoding', () => {
     expect(uriEncode('ሴ')).toBe('%E1%88%B4');
   });
   it('decodes valid escapes to bytes and leaves a lone % alone', () => {
-    expect([...percentDecode('%2f%zz%')]).toEqual([0x2f, 0x25, 0x7a, 0x7a, 0x25]);
-    expect([...percentDecode('%FF')]).toEqual([0xff]);
-    expect([...percentDecode('a+b')]).toEqual([97, 43, 98]);
+    expect([...percentDecode('%2f%zz%', 'plus')]).toEqual([0x2f, 0x25, 0x7a, 0x7a, 0x25]);
+    expect([...percentDecode('%FF', 'plus')]).toEqual([0xff]);
+    expect([...percentDecode('a+b', 'plus')]).toEqual([97, 43, 98]);
+    // In a query AWS form-decodes: a raw + is a space, %2B a plus (vectors README, "Query").
+    expect([...percentDecode('a+b%2B+', 'space')]).toEqual([97, 32, 98, 43, 32]);
+    expect([...percentDecode('++%zz+', 'space')]).toEqual([32, 32, 0x25, 0x7a, 0x7a, 32]);
   });
   it('S3 rule: encode once, keep existing %XX', () => {
     expect(uriEncodeKeepingEscapes('/a%2Fb/$c d/%zz')).toBe('/a%2Fb/%24c%20d/%25zz');
@@ -56,8 +59,10 @@ describe('canonical query', () => {
   it('gives keys without = an empty value and skips empty pieces', () => {
     expect(query('v&&x=')).toBe('v=&x=');
   });
-  it('treats + as a plus and re-encodes escapes with upper-case hex', () => {
-    expect(query('q=a+b&r=%2f%7E%20')).toBe('q=a%2Bb&r=%2F~%20');
+  it('reads a raw + as a space, %2B as a plus, and re-encodes escapes with upper-case hex', () => {
+    // AWS form-decodes the query before canonicalising it (vectors README, "Query").
+    expect(query('q=a+b&r=%2f%7E%20')).toBe('q=a%20b&r=%2F~%20');
+    expect(query('p=%2B&a+b=c+')).toBe('a%20b=c%20&p=%2B');
   });
   it('encodes * and space as %2A and %20, never +', () => {
     expect(query('k=* x')).toBe('k=%2A%20x');

@@ -54,7 +54,7 @@ export function canonicalize(request: RequestModel, options: SigningOptions, val
   const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));
   const scope = credentialScope(date, options.region, options.service);
   const added = query ? presignParams(options, scope, headers.signed) : [];
-  const cQuery = canonicalQuery([...requestQueryParams(request.query, query), ...added], deviations);
+  const cQuery = canonicalQuery([...requestQueryParams(request.query, query, deviations.includes('query-plus-as-plus') ? 'plus' : 'space'), ...added], deviations);
   const cUri = canonicalUri(request.path, options.doubleUriEncode, options.normalizePath);
   const creq = new TextBuilder()
     .push(request.method.text, { kind: 'request', start: request.method.start, end: request.method.end })

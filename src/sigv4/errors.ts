@@ -24,7 +24,8 @@ export type Expectation =
   | 'signed-request'
   | 'authorization-header'
   | 'amz-date'
-  | 'single-line';
+  | 'single-line'
+  | 'utf8-head';
 
 /** Which input the position refers to. */
 export type ErrorSource = 'request' | 'context' | 'options';
@@ -40,6 +41,7 @@ const EXPECTED_TEXT: Record<Expectation, string> = {
   'line-feed-after-cr': 'a line feed after the carriage return',
   'continuation-after-header': 'a header line before this continuation line',
   host: 'a Host header or an absolute-form target naming the host',
+  'utf8-head': 'UTF-8 text in the request line and headers (only the body may be other bytes)',
   json: 'valid JSON',
   object: 'a JSON object',
   string: 'a string',

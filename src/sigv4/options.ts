@@ -23,6 +23,8 @@ export type Deviation =
   | 'query-sorted-before-encoding'
   /** A space in a query value encoded as `+` (curl#7559). */
   | 'query-space-as-plus'
+  /** A raw `+` in the query signed as a plus (`%2B`), though AWS reads it as a space (aws4#126, curl#20543). */
+  | 'query-plus-as-plus'
   /** Lower-case hex in percent escapes (curl#8107). */
   | 'query-lowercase-hex'
   /** Header values neither trimmed nor collapsed (botocore PR #1182). */
@@ -57,9 +59,15 @@ export interface SigningOptions {
   readonly omitSessionToken: boolean;
   /**
    * true: headers signers never sign (User-Agent, Sec-*, …) stay in the request but out of the
-   * signature. Requests that came from a browser or curl always skip them; raw text is signed as given.
+   * signature, as the AWS SDKs do; false: raw text is signed as given.
    */
   readonly skipNeverSignedHeaders: boolean;
+  /**
+   * Lower-case names of headers that stay in the request but out of the signature: the ones the
+   * request's own client adds without signing (curl's implied Content-Type, a browser's Sec-*).
+   * The importer that made the request says which; the core signs what it is given.
+   */
+  readonly unsignedHeaders?: readonly string[] | undefined;
   /** Injected mistakes, for the lab's what-if toggles; absent or empty for a correct signature. */
   readonly deviations?: readonly Deviation[] | undefined;
 }

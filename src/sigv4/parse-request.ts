@@ -5,7 +5,7 @@
  */
 import { utf8 } from './bytes';
 import { SigV4Error, type Expectation } from './errors';
-import type { HeaderField, RequestModel, RequestOrigin, Spanned } from './request';
+import type { HeaderField, RequestModel, Spanned } from './request';
 import { lineColumnAt, lineStarts } from '../text/line-column';
 
 const TCHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]$/;
@@ -48,8 +48,67 @@ class Reader {
   }
 }
 
-/** Parses raw HTTP/1.1 request text; throws SigV4Error naming the line, column and what was expected. */
-export function parseRequest(text: string, origin: RequestOrigin = 'raw'): RequestModel {
+/**
+ * Parses a raw HTTP/1.1 request; throws SigV4Error naming the line, column and what was expected.
+ * Text (a paste) is sent as its UTF-8; bytes (a file) keep their body exactly as given, so a body
+ * that is not UTF-8 is hashed as its own bytes. The head must be UTF-8 text.
+ */
+export function parseRequest(input: string | Uint8Array): RequestModel {
+  if (typeof input !== 'string') return parseRequestBytes(input);
+  return parseText(input, null);
+}
+
+/** The end of the head (after its blank line) in raw bytes, or the length when there is none. */
+function headEnd(bytes: Uint8Array): number {
+  let lineStart = 0;
+  let seenLine = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 10) continue;
+    const blank = i - lineStart - (i > lineStart && bytes[i - 1] === 13 ? 1 : 0) === 0;
+    // Blank lines before the request line are skipped (RFC 9112 §2.2), not the end of the head.
+    if (blank && seenLine) return i + 1;
+    seenLine ||= !blank;
+    lineStart = i + 1;
+  }
+  return bytes.length;
+}
+
+function parseRequestBytes(bytes: Uint8Array): RequestModel {
+  const split = headEnd(bytes);
+  const headBytes = bytes.subarray(0, split);
+  let head: string;
+  try {
+    head = new TextDecoder('utf-8', { fatal: true }).decode(headBytes);
+  } catch {
+    const bad = firstInvalidUtf8(headBytes);
+    const text = new TextDecoder().decode(headBytes.subarray(0, bad));
+    const { line, column } = lineColumnAt(text, text.length);
+    throw new SigV4Error({ source: 'request', expected: 'utf8-head', found: '0x' + headBytes[bad]!.toString(16).padStart(2, '0'), line, column, offset: text.length });
+  }
+  const bodyBytes = bytes.subarray(split);
+  return parseText(head + new TextDecoder().decode(bodyBytes), bodyBytes);
+}
+
+/** Offset of the first byte that does not continue a valid UTF-8 sequence (RFC 3629 §4). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i + k >= b.length ? i : i + k;
+    }
+    // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
+    const d = b[i + 1] ?? 0;
+    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f)) return i + 1;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+function parseText(text: string, rawBody: Uint8Array | null): RequestModel {
   const r: Reader = new Reader(text);
   let pos = 0;
   // RFC 9112 §2.2: a server SHOULD ignore at least one empty line before the request line.
@@ -90,11 +149,10 @@ export function parseRequest(text: string, origin: RequestOrigin = 'raw'): Reque
   const body = r.span(bodyStart, text.length);
   return {
     source: text,
-    origin,
     ...requestLine,
     headers,
     body,
-    bodyBytes: utf8(body.text),
+    bodyBytes: rawBody ?? utf8(body.text),
     lineEnding: first.crlf ? '\r\n' : '\n',
   };
 }

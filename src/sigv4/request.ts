@@ -18,14 +18,10 @@ export interface HeaderField {
   readonly line: Spanned;
 }
 
-/** Where a request came from: signers skip never-signed headers for browser and curl requests. */
-export type RequestOrigin = 'raw' | 'curl' | 'browser' | 'url';
-
 /** A parsed HTTP/1.1 request, every part traceable to the source text. */
 export interface RequestModel {
   /** The text every offset refers to. */
   readonly source: string;
-  readonly origin: RequestOrigin;
   readonly method: Spanned;
   /** The request target as written (origin-form or absolute-form). */
   readonly target: Spanned;
@@ -39,9 +35,9 @@ export interface RequestModel {
   readonly query: Spanned | null;
   readonly version: Spanned;
   readonly headers: readonly HeaderField[];
-  /** The body text after the blank line (empty when there is none). */
+  /** The body text after the blank line (empty when there is none); for a body of bytes that are not UTF-8, a display form. */
   readonly body: Spanned;
-  /** The body as UTF-8 bytes, exactly what is hashed. */
+  /** The body's bytes, exactly what is sent and hashed: UTF-8 of pasted text, or the bytes a file held. */
   readonly bodyBytes: Uint8Array;
   /** SHA-256 of bodyBytes when it was computed elsewhere (a large body hashed off the main thread). */
   readonly bodySha256?: Uint8Array | undefined;

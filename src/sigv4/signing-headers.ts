@@ -36,7 +36,18 @@ export function isNeverSigned(lowerName: string): boolean {
   return NEVER_SIGNED_HEADERS.has(lowerName) || NEVER_SIGNED_PREFIXES.some((p) => lowerName.startsWith(p));
 }
 
-/** The raw value of a header field (continuation lines joined) and the range it spans. */
+/** The first field named `lowerName` (compared without case), if any. */
+export function findHeader(request: Pick<RequestModel, 'headers'>, lowerName: string): HeaderField | undefined {
+  return request.headers.find((h) => h.name.text.toLowerCase() === lowerName);
+}
+
+/** The value of the first field named `lowerName`, trimmed (continuation lines joined), or null: the one header reader. */
+export function headerValue(request: Pick<RequestModel, 'headers'>, lowerName: string): string | null {
+  const h = findHeader(request, lowerName);
+  return h ? fieldValue(h).text.trim() : null;
+}
+
+/** The raw value of a header field (continuation lines joined as written) and the range it spans. */
 export function fieldValue(h: HeaderField): { text: string; origin: Origin } {
   const first = h.value[0]!;
   const last = h.value[h.value.length - 1]!;
@@ -56,8 +67,10 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
   const hasToken = token !== undefined && token !== '';
   const timeOrigin: Origin = { kind: 'context', field: 'signingTime' };
   const plan: HeaderPlan = { entries: [], skipped: [], replaced: new Map(), removed: new Set(), added: [], host: null };
-  // Browsers and curl add headers that proxies rewrite; signers leave those out (sigv4-pitfalls.md).
-  const skipNeverSigned = options.skipNeverSignedHeaders || request.origin === 'browser' || request.origin === 'curl';
+  // SDK-style signers leave out headers that proxies rewrite (sigv4-pitfalls.md); the importer names
+  // the headers the request's own client adds unsigned.
+  const unsigned = new Set(options.unsignedHeaders ?? []);
+  const skip = (lower: string): boolean => unsigned.has(lower) || (options.skipNeverSignedHeaders && isNeverSigned(lower));
   let dateDone = false;
   let hasHost = false;
   let hasContentSha = false;
@@ -79,7 +92,7 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
       plan.host = { text: value.text.trim(), origin: value.origin };
     }
     if (lower === HEADER.contentSha256) hasContentSha = true;
-    if (skipNeverSigned && isNeverSigned(lower)) return void plan.skipped.push(lower);
+    if (skip(lower)) return void plan.skipped.push(lower);
     plan.entries.push({ name: lower, nameOrigin, value: value.text, valueOrigin: value.origin });
   });
   if (!hasHost && request.authority) {

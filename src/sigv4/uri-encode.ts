@@ -59,17 +59,23 @@ export function uriEncodeKeepingEscapes(text: string): string {
   return out;
 }
 
+/** How `+` reads: in a query AWS form-decodes, so a raw `+` is a space; in a path it is a plus. */
+export type PlusRule = 'space' | 'plus';
+
 /** Percent-decodes to text (UTF-8, invalid sequences replaced), for comparing names and reading values. */
-export function percentDecodeText(text: string): string {
-  return text.includes('%') ? new TextDecoder().decode(percentDecode(text)) : text;
+export function percentDecodeText(text: string, plus: PlusRule): string {
+  if (!text.includes('%') && (plus === 'plus' || !text.includes('+'))) return text;
+  return new TextDecoder().decode(percentDecode(text, plus));
 }
 
 /**
  * Percent-decodes to bytes: valid `%XX` become their byte, anything else (a lone `%`) stays literal.
- * `+` is a plus, not a space (vectors README, query rule).
+ * With `plus` = 'space' a raw `+` is a space: AWS form-decodes the query before canonicalising it
+ * (vectors README, "Query"), so `q=a+b` signs as `q=a%20b` and a plus sign is sent as `%2B`.
  */
-export function percentDecode(text: string): Uint8Array {
-  if (text.indexOf('%') === -1) return utf8(text);
+export function percentDecode(text: string, plus: PlusRule): Uint8Array {
+  const spaces = plus === 'space';
+  if (text.indexOf('%') === -1 && !(spaces && text.includes('+'))) return utf8(text);
   const parts: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -79,10 +85,20 @@ export function percentDecode(text: string): Uint8Array {
       i += 3;
       continue;
     }
+    if (c === 43 && spaces) {
+      parts.push(32);
+      i += 1;
+      continue;
+    }
     let j = i + 1;
-    while (j < text.length && text.charCodeAt(j) !== 37) j++;
+    while (j < text.length && text.charCodeAt(j) !== 37 && !(spaces && text.charCodeAt(j) === 43)) j++;
     for (const b of utf8(text.slice(i, j))) parts.push(b);
     i = j;
   }
   return Uint8Array.from(parts);
+}
+
+/** Encodes a query value as an HTML form does (`application/x-www-form-urlencoded`): the unreserved set, a space as `+`. */
+export function formEncode(text: string): string {
+  return uriEncode(text).replaceAll('%20', '+');
 }

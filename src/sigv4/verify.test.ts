@@ -65,12 +65,12 @@ describe('verifySignedRequest', () => {
   });
 
   it('names the string to sign for a different algorithm', () => {
-    expect(verify(signed().replace('Authorization:AWS4-HMAC-SHA256', 'Authorization:AWS4-HMAC-SHA1')).firstDifference).toBe('stringToSign');
+    expect(verify(signed().replace('Authorization: AWS4-HMAC-SHA256', 'Authorization: AWS4-HMAC-SHA1')).firstDifference).toBe('stringToSign');
   });
 
   it('throws SigV4Error for a request with no signature, a malformed Authorization or no X-Amz-Date', () => {
     expect(() => verify('GET / HTTP/1.1\nHost: h\n')).toThrow(SigV4Error);
     expect(() => verify('GET / HTTP/1.1\nHost: h\nX-Amz-Date: 20150830T123600Z\nAuthorization: Bearer x\n')).toThrow(SigV4Error);
-    expect(() => verify(signed().replace(/X-Amz-Date:[^\n]*\n/, ''))).toThrow(SigV4Error);
+    expect(() => verify(signed().replace(/X-Amz-Date: [^\n]*\n/, ''))).toThrow(SigV4Error);
   });
 });

@@ -3,17 +3,16 @@
  * scope, time, signed headers and profile from the request itself, recompute, and report a match
  * or the first stage that differs.
  */
-import { splitQuery } from './canonical-query';
+import { decodedQuery } from './canonical-query';
 import { ALGORITHM, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
 import { SigV4Error, type Expectation } from './errors';
 import { profileRules, type SigningMode, type SigningOptions } from './options';
 import type { RequestModel } from './request';
 import { signRequest } from './sign';
-import { fieldValue } from './signing-headers';
+import { fieldValue, findHeader, headerValue } from './signing-headers';
 import type { StageId } from './stage-ids';
 import { parseSigningTime, type AmzDate } from './time';
 import type { Trace } from './trace';
-import { percentDecodeText } from './uri-encode';
 import { lineColumnAt } from '../text/line-column';
 
 /** What the signed request claims about its own signature. */
@@ -52,12 +51,9 @@ export function verifySignedRequest(request: RequestModel, secretAccessKey: stri
     const { line, column } = lineColumnAt(request.source, offset);
     throw new SigV4Error({ source: 'request', expected, found, line, column, offset });
   };
-  const header = (name: string) => request.headers.find((h) => h.name.text.toLowerCase() === name);
   const params = new Map<string, { value: string; start: number }>();
-  for (const p of splitQuery(request.query)) {
-    params.set(p.key.text.toLowerCase(), { value: percentDecodeText(p.value?.text ?? ''), start: p.key.start });
-  }
-  const auth = header(HEADER.authorization);
+  for (const p of decodedQuery(request.query)) params.set(p.name.toLowerCase(), { value: p.value, start: p.raw.key.start });
+  const auth = findHeader(request, HEADER.authorization);
   let claim: Omit<SignatureClaim, 'amzDate'>;
   let amz: { value: string; start: number } | undefined;
   if (auth) {
@@ -74,7 +70,7 @@ export function verifySignedRequest(request: RequestModel, secretAccessKey: stri
     const sig = fields.get('Signature');
     if (!m || cred.length < 5 || sh === undefined || sig === undefined) return fail(start, 'authorization-header', v.text.trim());
     claim = fromParts('header', m[1]!, cred, sh, sig);
-    const d = header(HEADER.date);
+    const d = findHeader(request, HEADER.date);
     if (d) amz = { value: fieldValue(d).text.trim(), start: d.value[0]!.start };
   } else if (params.has(QUERY.signature.toLowerCase())) {
     const get = (k: string) => params.get(k.toLowerCase())?.value ?? '';
@@ -105,9 +101,9 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
   const listed = new Set(claim.signedHeaders);
   const present = new Set(request.headers.map((h) => h.name.text.toLowerCase()));
   const missingHeaders = claim.signedHeaders.filter((h) => !present.has(h) && !(h === HEADER.host && request.authority));
-  const tokenField = request.headers.find((h) => h.name.text.toLowerCase() === HEADER.token);
-  const tokenParam = splitQuery(request.query).find((p) => p.key.text.toLowerCase() === QUERY.token.toLowerCase());
-  const token = tokenField ? fieldValue(tokenField).text.trim() : tokenParam ? percentDecodeText(tokenParam.value?.text ?? '') : undefined;
+  const query = decodedQuery(request.query);
+  const param = (name: string) => query.find((p) => p.name.toLowerCase() === name.toLowerCase())?.value;
+  const token = headerValue(request, HEADER.token) ?? param(QUERY.token);
   const kept = request.headers.filter((h) => {
     const n = h.name.text.toLowerCase();
     return listed.has(n) || n === HEADER.authorization || (n === HEADER.token && token !== undefined);
@@ -117,7 +113,7 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
   const base: SigningOptions = {
     credentials: { accessKeyId: claim.accessKeyId || '-', secretAccessKey: secret, sessionToken: token },
     region: claim.region || '-', service: claim.service || '-', signingTime: time, mode: claim.mode,
-    expiresIn: Number(splitQuery(request.query).find((p) => p.key.text === QUERY.expires)?.value?.text ?? 3600) || 3600,
+    expiresIn: Number(param(QUERY.expires) ?? 3600) || 3600,
     ...rules, signBody: false,
     ...(claim.mode === 'query' && claim.service === 's3' ? { payloadHash: UNSIGNED_PAYLOAD } : {}),
     omitSessionToken: claim.mode === 'header' && token !== undefined && !listed.has(HEADER.token),

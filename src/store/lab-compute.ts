@@ -166,7 +166,9 @@ export function computeLab(
   const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
   const resolved = resolveOptions(inputs, deviations);
   issues.push(...resolved.issues);
-  const options = resolved.options;
+  // The importer knows which headers the request's own client sends unsigned; the core signs what it is told.
+  const unsigned = imp.imported?.unsigned ?? [];
+  const options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
   let keys: KeyChain | null = null;
   if (options && options.credentials.secretAccessKey !== '') {
     const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));

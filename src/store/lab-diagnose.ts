@@ -40,7 +40,7 @@ export function computeWhatIf(selected: readonly WhatIfId[], result: LabResult):
   if (imp.request.bodyBytes.length >= BIG_BODY) return { status: 'unavailable', reason: 'big-body' };
   const chosen = WHATIFS.filter((w) => selected.includes(w.id));
   try {
-    return { status: 'run', run: runWhatIf(chosen, { requestText: imp.httpText, options: result.options }, imp.request.origin) };
+    return { status: 'run', run: runWhatIf(chosen, { requestText: imp.httpText, options: result.options }) };
   } catch (e) {
     if (e instanceof SigV4Error) return { status: 'unavailable', reason: 'unsignable' };
     throw e;

@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
-import { amzDateOf, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
+import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { hashInWorker } from './body-hasher';
 import { computeEcho, computeWhatIf, type EchoOutcome, type WhatIfOutcome } from './lab-diagnose';
@@ -75,8 +75,7 @@ function inputsOf(e: Omit<SigningExample, 'id'>): LabInputs {
 }
 
 function hostOf(request: RequestModel): string | null {
-  const h = request.headers.find((f) => f.name.text.toLowerCase() === 'host');
-  return h ? h.value.map((v) => v.text).join('').trim() : (request.authority?.text ?? null);
+  return headerValue(request, 'host') ?? request.authority?.text ?? null;
 }
 
 /** Fills region, service, time and credentials from what the request says, unless the user changed them since. */

@@ -27,6 +27,7 @@ export const expectedJa: Record<ImportExpectation, string> = {
   'line-feed-after-cr': '復帰 (CR) の後の改行 (LF)',
   'continuation-after-header': 'この継続行の前のヘッダー行',
   host: 'Host ヘッダー、またはホストを含む absolute-form のターゲット',
+  'utf8-head': 'UTF-8 テキストのリクエスト行とヘッダー (本文以外はバイト列にできません)',
   json: '正しい JSON',
   object: 'JSON オブジェクト',
   string: '文字列',
