@@ -1,11 +1,18 @@
 /**
  * The sigv4 command-line contract:
  *   npm run --silent sigv4 -- --request FILE --context FILE [--mode header|query]
- * Success: exit 0, one JSON object on stdout. Bad input: exit 2, nothing on stdout, one line on
- * stderr naming the file, the line:column where known, and the problem.
+ *   npm run --silent sigv4 -- --verify FILE --context FILE
+ * FILE is raw HTTP/1.1 (read as bytes: a body that is not UTF-8 is hashed as given), a curl command
+ * line or a URL, told apart as the lab tells them. Success: exit 0, one JSON object on stdout. Bad
+ * input: exit 2, nothing on stdout, one line on stderr naming the file, the line:column where known,
+ * and the problem.
  */
 import { readFileSync } from 'node:fs';
-import { parseRequest, readSigningContext, signRequest, SigV4Error, toHex, type SigningMode } from '../src/sigv4';
+import { detectInputKind, ImportError, importRequest } from '../src/inputs';
+import {
+  parseRequest, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
+  type RequestModel, type SigningMode,
+} from '../src/sigv4';
 
 /** What a run prints and returns. */
 export interface CliResult {
@@ -16,15 +23,18 @@ export interface CliResult {
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: sigv4 --request FILE --context FILE [--mode header|query]';
+const USAGE = 'usage: sigv4 --request FILE --context FILE [--mode header|query] | sigv4 --verify FILE --context FILE';
+const FLAGS = new Set(['--request', '--verify', '--context', '--mode']);
 
-function parseArgs(argv: readonly string[]): { request: string; context: string; mode: SigningMode } {
+type Args = { action: 'sign'; request: string; context: string; mode: SigningMode } | { action: 'verify'; request: string; context: string };
+
+function parseArgs(argv: readonly string[]): Args {
   const seen = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag !== '--request' && flag !== '--context' && flag !== '--mode') {
+    if (!FLAGS.has(flag)) {
       throw new UsageError(arg.startsWith('-') ? `unknown flag ${arg}; ${USAGE}` : `unexpected argument ${arg}; ${USAGE}`);
     }
     if (seen.has(flag)) throw new UsageError(`${flag} given twice; ${USAGE}`);
@@ -33,22 +43,44 @@ function parseArgs(argv: readonly string[]): { request: string; context: string;
     seen.set(flag, value);
   }
   const request = seen.get('--request');
+  const verify = seen.get('--verify');
   const context = seen.get('--context');
-  if (request === undefined) throw new UsageError(`missing --request FILE; ${USAGE}`);
+  if (request !== undefined && verify !== undefined) throw new UsageError(`--request and --verify exclude each other; ${USAGE}`);
+  if (request === undefined && verify === undefined) throw new UsageError(`missing --request FILE; ${USAGE}`);
   if (context === undefined) throw new UsageError(`missing --context FILE; ${USAGE}`);
+  if (verify !== undefined) {
+    if (seen.has('--mode')) throw new UsageError(`--verify takes its mode from the signed request; ${USAGE}`);
+    return { action: 'verify', request: verify, context };
+  }
   const mode = seen.get('--mode') ?? 'header';
   if (mode !== 'header' && mode !== 'query') throw new UsageError(`unknown mode ${JSON.stringify(mode)}: expected header or query`);
-  return { request, context, mode };
+  return { action: 'sign', request: request!, context, mode };
 }
 
-function readText(file: string): string {
+function readBytes(file: string): Uint8Array {
   try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const bytes = readFileSync(file);
+    // A UTF-8 byte order mark (Windows editors) is not part of the request.
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new UsageError(`${file}: ${why}`);
   }
+}
+
+const readText = (file: string): string => new TextDecoder().decode(readBytes(file));
+
+/** The request a file holds: raw HTTP as bytes, or a curl command or URL imported as the lab imports it. */
+function readRequest(file: string): { request: RequestModel; unsigned: readonly string[] } {
+  const bytes = readBytes(file);
+  // Only the start decides the kind; a raw request's body may be any bytes.
+  const kind = detectInputKind(new TextDecoder().decode(bytes.subarray(0, 4096)));
+  if (kind === 'curl' || kind === 'url') {
+    const imp = importRequest(new TextDecoder().decode(bytes));
+    if (imp.kind !== 'empty') return { request: imp.request, unsigned: imp.unsigned };
+  }
+  return { request: parseRequest(bytes), unsigned: [] };
 }
 
 function located(file: string, e: SigV4Error): string {
@@ -58,31 +90,50 @@ function located(file: string, e: SigV4Error): string {
   return `${file}${where}: ${message}`;
 }
 
+function sign(args: Extract<Args, { action: 'sign' }>): Record<string, string> {
+  const { request, unsigned } = readRequest(args.request);
+  const options = readSigningContext(readText(args.context), args.mode);
+  const trace = signRequest(request, unsigned.length > 0 ? { ...options, unsignedHeaders: unsigned } : options);
+  const s = trace.stages;
+  const out: Record<string, string> = {
+    canonicalRequest: s.canonicalRequest.text,
+    stringToSign: s.stringToSign.text,
+    signature: s.signature.text,
+    signingKey: toHex(s.kSigning.bytes),
+    signedRequest: s.signedRequest.text,
+  };
+  if (s.authorization) out.authorization = s.authorization.text;
+  if (s.presignedUrl) out.presignedUrl = s.presignedUrl.text;
+  return out;
+}
+
+function verify(args: Extract<Args, { action: 'verify' }>): Record<string, string | null> {
+  const { request } = readRequest(args.request);
+  const credentials = readVerifyCredentials(readText(args.context));
+  const r = verifySignedRequest(request, credentials.secretAccessKey);
+  const s = r.trace.stages;
+  return {
+    result: r.status,
+    firstDifference: r.firstDifference,
+    canonicalRequest: s.canonicalRequest.text,
+    stringToSign: s.stringToSign.text,
+    signature: s.signature.text,
+  };
+}
+
 /** Runs the command on an argument list; never throws. */
 export function runCli(argv: readonly string[]): CliResult {
   let files: { request: string; context: string } | undefined;
   try {
     const args = parseArgs(argv);
     files = args;
-    const requestText = readText(args.request);
-    const contextText = readText(args.context);
-    const options = readSigningContext(contextText, args.mode);
-    const trace = signRequest(parseRequest(requestText), options);
-    const s = trace.stages;
-    const out: Record<string, string> = {
-      canonicalRequest: s.canonicalRequest.text,
-      stringToSign: s.stringToSign.text,
-      signature: s.signature.text,
-      signingKey: toHex(s.kSigning.bytes),
-      signedRequest: s.signedRequest.text,
-    };
-    if (s.authorization) out.authorization = s.authorization.text;
-    if (s.presignedUrl) out.presignedUrl = s.presignedUrl.text;
+    const out = args.action === 'sign' ? sign(args) : verify(args);
     return { code: 0, stdout: JSON.stringify(out) + '\n', stderr: '' };
   } catch (e) {
     let line: string;
     if (e instanceof UsageError) line = e.message;
     else if (e instanceof SigV4Error) line = located(e.source === 'context' ? files!.context : files!.request, e);
+    else if (e instanceof ImportError) line = `${files!.request}:${e.message}`;
     else line = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return { code: 2, stdout: '', stderr: `sigv4: ${line.replace(/\r?\n/g, ' ')}\n` };
   }

@@ -3,7 +3,7 @@
  * extensions included, into SigningOptions. Every problem names the field and its line:column.
  */
 import { SigV4Error, type Expectation } from './errors';
-import type { SigningMode, SigningOptions } from './options';
+import type { Credentials, SigningMode, SigningOptions } from './options';
 import { parseSigningTime } from './time';
 import { lineColumnAt } from '../text/line-column';
 import { JsonSyntaxError, parseJson, type JsonNode } from '../text/json';
@@ -13,6 +13,20 @@ type Obj = Extract<JsonNode, { kind: 'object' }>;
 
 /** Parses context.json text for a signing mode; throws SigV4Error with source 'context'. */
 export function readSigningContext(jsonText: string, mode: SigningMode): SigningOptions {
+  return readContext(jsonText, mode, false);
+}
+
+/**
+ * Reads only the credentials of a context.json, for verifying a signed request: its scope, time and
+ * mode come from the request itself, so the other fields may be absent.
+ */
+export function readVerifyCredentials(jsonText: string): Credentials {
+  return readContext(jsonText, 'header', true);
+}
+
+function readContext(jsonText: string, mode: SigningMode, credentialsOnly: true): Credentials;
+function readContext(jsonText: string, mode: SigningMode, credentialsOnly: false): SigningOptions;
+function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boolean): SigningOptions | Credentials {
   const fail = (offset: number, expected: Expectation, found: string, field?: string): never => {
     const { line, column } = lineColumnAt(jsonText, offset);
     throw new SigV4Error({ source: 'context', expected, found, line, column, offset, ...(field ? { field } : {}) });
@@ -46,6 +60,8 @@ export function readSigningContext(jsonText: string, mode: SigningMode): Signing
   const accessKeyId = str(credsNode, 'access_key_id', 'credentials.access_key_id', true)!;
   const secretAccessKey = str(credsNode, 'secret_access_key', 'credentials.secret_access_key', true)!;
   const token = str(credsNode, 'token', 'credentials.token', false);
+  const credentials: Credentials = { accessKeyId, secretAccessKey, ...(token ? { sessionToken: token } : {}) };
+  if (credentialsOnly) return credentials;
   const region = str(root, 'region', 'region', true)!;
   const service = str(root, 'service', 'service', true)!;
   const tsNode = member(root, 'timestamp');
@@ -63,7 +79,7 @@ export function readSigningContext(jsonText: string, mode: SigningMode): Signing
   }
   const payloadHash = str(root, 'payload_hash', 'payload_hash', false);
   return {
-    credentials: { accessKeyId, secretAccessKey, ...(token ? { sessionToken: token } : {}) },
+    credentials,
     region,
     service,
     signingTime,

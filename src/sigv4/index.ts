@@ -22,7 +22,7 @@ export type { CanonicalPart } from './canonicalize';
 export { signingKeyChain } from './signing-key';
 export type { KeyChain } from './signing-key';
 export { credentialScope, scopeDate } from './credential-scope';
-export { readSigningContext } from './context';
+export { readSigningContext, readVerifyCredentials } from './context';
 export { verifySignedRequest } from './verify';
 export type { VerifyResult } from './verify';
 export { uriEncode, formEncode, percentDecode, percentDecodeText } from './uri-encode';
