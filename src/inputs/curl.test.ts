@@ -130,3 +130,21 @@ describe('curl: Windows cmd (Copy as cURL (cmd))', () => {
     expect(imported('curl ^"https://h/^" ^\n  --data-raw ^"a^\n\nb^"').request.body.text).toBe('a\nb');
   });
 });
+
+describe('curl: which headers curl --aws-sigv4 leaves unsigned', () => {
+  it.each([
+    [`curl https://h/`, ['accept']],
+    [`curl -d a=1 https://h/`, ['accept', 'content-type']],
+    [`curl -A ua -e https://r/ -b 'a=1' https://h/`, ['user-agent', 'referer', 'cookie', 'accept']],
+    [`curl -H 'User-Agent: mine' -H 'Accept: x' -H 'Content-Type: y' -d a https://h/`, []],
+    [`curl --json '{}' https://h/`, []],
+    [`curl -H 'Accept:' https://h/`, []],
+  ])('%s', (cmd, unsigned) => {
+    expect(imported(cmd).unsigned).toEqual(unsigned);
+  });
+  it('the -H list and curl\'s own host are signed; what curl adds itself is not', () => {
+    const r = imported(`curl -d a=1 -b c=1 -H 'X-A: 1' https://h/`);
+    const names = r.request.headers.map((h) => h.name.text.toLowerCase());
+    expect(names.filter((n) => !r.unsigned.includes(n))).toEqual(['host', 'x-a']);
+  });
+});

@@ -85,3 +85,35 @@ describe('parseRequest', () => {
     expect(e.message).toMatch(new RegExp(`^${line}:${column}: expected `));
   });
 });
+
+describe('parseRequest on bytes', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('keeps a body that is not UTF-8 as the bytes given; the head is text', () => {
+    const body = Uint8Array.from([0xff, 0x00, 0xc3, 0x28, 0x80]);
+    const r = parseRequest(Uint8Array.from([...enc('\r\nPUT /k HTTP/1.1\r\nHost: h\r\n\r\n'), ...body]));
+    expect([...r.bodyBytes]).toEqual([...body]);
+    expect(r.method.text).toBe('PUT');
+    expect(r.headers.map((h) => h.name.text)).toEqual(['Host']);
+    expect(r.source.slice(r.body.start)).toBe(r.body.text);
+  });
+  it('reads UTF-8 in the head (a raw path) and a text body exactly as parseRequest(text) does', () => {
+    const text = 'GET /ሴ HTTP/1.1\nHost: h\n\nbody é';
+    const fromBytes = parseRequest(enc(text));
+    const fromText = parseRequest(text);
+    expect(fromBytes.path).toEqual(fromText.path);
+    expect([...fromBytes.bodyBytes]).toEqual([...fromText.bodyBytes]);
+    expect(fromBytes.source).toBe(text);
+  });
+  it('a head without a blank line is all head', () => {
+    expect(parseRequest(enc('GET / HTTP/1.1\nHost: h\n')).bodyBytes).toHaveLength(0);
+  });
+  it.each([
+    [[0xff], 1, 8],
+    [[0xc3, 0x41], 1, 8],
+    [[0xed, 0xa0, 0x80], 1, 8],
+    [[0xe2, 0x82], 1, 8],
+  ])('a head byte sequence that is not UTF-8 (%j) is a located error', (bad, line, column) => {
+    const bytes = Uint8Array.from([...enc('GET /x/'), ...bad, ...enc(' HTTP/1.1\nHost: h\n\n')]);
+    expect(() => parseRequest(bytes)).toThrow(expect.objectContaining({ expected: 'utf8-head', line, column }) as Error);
+  });
+});

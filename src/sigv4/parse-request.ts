@@ -89,20 +89,17 @@ function parseRequestBytes(bytes: Uint8Array): RequestModel {
   return parseText(head + new TextDecoder().decode(bodyBytes), bodyBytes);
 }
 
-/** Offset of the first byte that does not continue a valid UTF-8 sequence (RFC 3629 §4). */
+/** Offset of the lead byte of the first sequence that is not valid UTF-8 (RFC 3629 §4). */
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
     const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (n < 0) return i;
-    for (let k = 1; k <= n; k++) {
-      const x = b[i + k];
-      if (x === undefined || (x & 0xc0) !== 0x80) return i + k >= b.length ? i : i + k;
-    }
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
     const d = b[i + 1] ?? 0;
-    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f)) return i + 1;
+    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f)) return i;
     i += n + 1;
   }
   return b.length;
