@@ -4,9 +4,9 @@ import { expect, test } from './fixtures';
 
 const kebab = (id: string): string => id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
-// A request that every generic what-if can break: an escaped path, a query with a space and a
-// colon, untrimmed and repeated headers, a Content-Type, and temporary credentials.
-const RICH = 'GET /prod/@connections/R0oiqdJ8IAMCJog%3D?tag-key=2&tag:Name=x%20y HTTP/1.1\nHost: abc.execute-api.us-east-1.amazonaws.com\nContent-Type: application/json\nMy-Header:  a   b\nMy-Header: c\n';
+// A request that every generic what-if can break: an escaped path, a query with a space, a raw +
+// and a colon, untrimmed and repeated headers, a Content-Type, and temporary credentials.
+const RICH = 'GET /prod/@connections/R0oiqdJ8IAMCJog%3D?tag-key=2&tag:Name=x%20y&q=a+b HTTP/1.1\nHost: abc.execute-api.us-east-1.amazonaws.com\nContent-Type: application/json\nMy-Header:  a   b\nMy-Header: c\n';
 
 test.use({ locale: 'en-US' });
 

@@ -24,6 +24,7 @@ const TABLE: Readonly<Record<CauseId, { source: string; generic?: true }>> = {
   'query-sorted-before-encoding': { source: 'smithy-typescript PR #849' },
   'query-repeated-key-order': { source: 'smithy-typescript PR #1404, aws-sdk-go-v2#2969' },
   'query-space-as-plus': { source: 'curl#7559' },
+  'query-plus-as-plus': { source: 'aws4#126, curl#20543, envoy#40523' },
   'query-lowercase-hex': { source: 'curl#8107' },
   'query-star-tilde': { source: CURL_QUERY },
   'query-empty-value': { source: CURL_QUERY },

@@ -22,6 +22,8 @@ const decode = (s: string): string => s.replace(/%2F/gi, '/').replace(/%3B/gi, '
 const TRANSFORMS: readonly [CauseId, (piece: string) => string][] = [
   ['query-reencoded', undouble],
   ['query-space-as-plus', (p) => p.replaceAll('+', '%20')],
+  // The client sent a raw + (a space to AWS) but signed it as a plus.
+  ['query-plus-as-plus', (p) => p.replaceAll('%2B', '%20')],
   ['query-lowercase-hex', (p) => p.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase())],
   ['query-star-tilde', (p) => p.replaceAll('*', '%2A').replace(/%7E/gi, '~')],
   ['query-empty-value', (p) => (p.includes('=') ? p : p + '=')],

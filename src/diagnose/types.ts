@@ -95,6 +95,7 @@ export type CauseId =
   | 'query-sorted-before-encoding'
   | 'query-repeated-key-order'
   | 'query-space-as-plus'
+  | 'query-plus-as-plus'
   | 'query-lowercase-hex'
   | 'query-star-tilde'
   | 'query-empty-value'

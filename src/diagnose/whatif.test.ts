@@ -10,6 +10,7 @@ import { runWhatIf } from './whatif-impact';
 const byId = (id: WhatIfId) => WHATIFS.find((w) => w.id === id)!;
 const API_GATEWAY = 'POST https://abc123.execute-api.us-east-1.amazonaws.com/prod/%40connections/abc%3D HTTP/1.1\nHost: abc123.execute-api.us-east-1.amazonaws.com\n\nhi';
 const IAM_PREFIX = IAM_REQUEST.replace('Version=2010-05-08', 'PathPrefix=%2Fdivision%20abc%2F&Version=2010-05-08');
+const PLUS_QUERY = 'GET /?q=a+b&Action=List HTTP/1.1\nHost: example.amazonaws.com\n';
 const TAG_QUERY = 'GET /?tag-key=env&tag:Name=web HTTP/1.1\nHost: example.amazonaws.com\n';
 const REPEATED = 'GET / HTTP/1.1\nHost: example.amazonaws.com\nMy-Header: a\nMy-Header: b\n';
 const JSON_POST = 'POST / HTTP/1.1\nHost: example.amazonaws.com\nContent-Type: application/json\n\n{}';
@@ -28,6 +29,7 @@ const CASES: Case[] = [
   { id: 's3-path-normalised', request: S3_GET, options: s3Options(), first: 'canonicalUri', cause: 's3-path-normalised' },
   { id: 'query-sorted-before-encoding', request: TAG_QUERY, options: iamOptions(), first: 'canonicalQuery', cause: 'query-sorted-before-encoding' },
   { id: 'query-space-as-plus', request: IAM_PREFIX, options: iamOptions(), first: 'canonicalQuery', cause: 'query-space-as-plus' },
+  { id: 'query-plus-as-plus', request: PLUS_QUERY, options: iamOptions(), first: 'canonicalQuery', cause: 'query-plus-as-plus' },
   { id: 'query-lowercase-hex', request: IAM_PREFIX, options: iamOptions(), first: 'canonicalQuery', cause: 'query-lowercase-hex' },
   { id: 'headers-untrimmed', request: IAM_REQUEST, options: iamOptions(), first: 'canonicalHeaders', cause: 'header-whitespace' },
   { id: 'headers-unjoined', request: REPEATED, options: iamOptions(), first: 'canonicalHeaders', cause: 'headers-unjoined' },
@@ -101,6 +103,7 @@ describe('what-ifs that cannot change this input explain why', () => {
     ['token-signed-vs-appended', IAM_REQUEST, iamOptions(), 'whatif.token-signed-vs-appended.noop'],
     ['token-missing', IAM_REQUEST, iamOptions(), 'whatif.token-missing.noop'],
     ['query-space-as-plus', IAM_REQUEST, iamOptions(), 'whatif.noop.unaffected'],
+    ['query-plus-as-plus', IAM_PREFIX, iamOptions(), 'whatif.query-plus-as-plus.noop'],
   ])('%s on a request it cannot touch', (id, request, options, key) => {
     const run = runWhatIf(byId(id), { requestText: request, options });
     expect(run.noopKey).toBe(key);

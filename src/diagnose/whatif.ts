@@ -28,7 +28,7 @@ export interface WhatIfResult {
 /** Every what-if id; the UI renders a toggle `whatif-<id>` for each. */
 export type WhatIfId =
   | 'path-encoded-once' | 's3-path-normalised' | 'query-sorted-before-encoding' | 'query-space-as-plus'
-  | 'query-lowercase-hex' | 'headers-untrimmed' | 'headers-unjoined' | 'charset-added-after-signing'
+  | 'query-plus-as-plus' | 'query-lowercase-hex' | 'headers-untrimmed' | 'headers-unjoined' | 'charset-added-after-signing'
   | 'host-with-port' | 'signed-headers-incomplete' | 'payload-hash-base64' | 'unsigned-payload-outside-s3'
   | 'wrong-region' | 'scope-date-previous-day' | 'clock-skew' | 'token-signed-vs-appended' | 'token-missing'
   | 'key-chain-hex-text';
@@ -120,6 +120,10 @@ export const WHATIFS: readonly WhatIf[] = [
     i.options.doubleUriEncode && i.options.normalizePath ? noop(i, 'whatif.s3-path-normalised.noop') : withOptions(i, { doubleUriEncode: true, normalizePath: true })),
   entry('query-sorted-before-encoding', 'canonicalQuery', 'smithy-typescript PR #849', deviate('query-sorted-before-encoding')),
   entry('query-space-as-plus', 'canonicalQuery', 'curl#7559', deviate('query-space-as-plus')),
+  entry('query-plus-as-plus', 'canonicalQuery', 'aws4#126, curl#20543, envoy#40523', (i) => {
+    const req = tryParse(i.requestText);
+    return req?.query?.text.includes('+') ? deviate('query-plus-as-plus')(i) : noop(i, 'whatif.query-plus-as-plus.noop');
+  }),
   entry('query-lowercase-hex', 'canonicalQuery', 'curl#8107', deviate('query-lowercase-hex')),
   entry('headers-untrimmed', 'canonicalHeaders', 'botocore PR #1182, aws-sdk-go PR #4141', deviate('headers-untrimmed')),
   entry('headers-unjoined', 'canonicalHeaders', 'aws-sdk-java-v2 PR #2502', (i) => {

@@ -98,6 +98,8 @@ export const useStore = create<AppState>()((...a) => ({
 export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
 export type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
+export { curlHeaderNotes, queryPlusParams } from './lab-notes';
+export type { CurlHeaderNotes, PlusParam } from './lab-notes';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';
 export { FLOW_CLOCK, FLOW_SEED } from './flow-slice';

@@ -4,6 +4,7 @@ import { t, type PlainMessageKey } from '../../content/i18n';
 import type { Origin, SourcedText } from '../../sigv4';
 import { useStore, WALK_STEPS } from '../../store';
 import { SourcedView } from '../common/SourcedView';
+import { CurlHeadersNote, QueryPlusNote, usePlusParams } from './ImportNotes';
 import { useSecretMask } from './mask';
 
 interface Part {
@@ -21,6 +22,7 @@ export function CanonicalParts() {
   const walkStep = useStore((s) => s.lab.walkStep);
   const mask = useSecretMask();
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
+  const plus = usePlusParams();
   const c = r.canonical;
   const req = r.imported?.request;
   if (!c || !req) return null;
@@ -56,7 +58,16 @@ export function CanonicalParts() {
             </span>
             <span className="part-hint">{part.hint}</span>
           </div>
-          <SourcedView sourced={part.sourced} focus={focus} onFocus={onFocus} mask={mask} label={t(lang, part.label)} />
+          <SourcedView
+            sourced={part.sourced}
+            focus={focus}
+            onFocus={onFocus}
+            mask={mask}
+            label={t(lang, part.label)}
+            {...(part.id === 'canonical-query' && plus.length > 0 ? { emphasis: plus.flatMap((p) => p.ranges) } : {})}
+          />
+          {part.id === 'canonical-query' && <QueryPlusNote params={plus} />}
+          {part.id === 'signed-headers' && <CurlHeadersNote />}
         </li>
       ))}
     </ol>

@@ -1,0 +1,53 @@
+/**
+ * What the lab points out about an imported request, derived from the computation: raw `+` signs in
+ * the query (AWS reads each as a space), and for a curl command the headers curl sends unsigned and
+ * the -H headers curl signs that an SDK-style signer would leave out. Pure.
+ */
+import { isNeverSigned, splitQuery, type Origin } from '../sigv4';
+import type { LabResult } from './lab-compute';
+
+/** A query parameter written with a raw `+`: as written, and as the canonical query signs it. */
+export interface PlusParam {
+  readonly written: string;
+  readonly canonical: string;
+  /** Where the parameter stands in the request, to light it up. */
+  readonly origin: Origin;
+  /** Character ranges of the canonical query that came from it. */
+  readonly ranges: readonly [number, number][];
+}
+
+/** Every parameter of the request's own query that holds a raw `+`, with its canonical form. */
+export function queryPlusParams(r: LabResult): PlusParam[] {
+  const request = r.imported?.request;
+  const cq = r.canonical?.stages.canonicalQuery;
+  if (!request || !cq) return [];
+  const out: PlusParam[] = [];
+  for (const p of splitQuery(request.query)) {
+    if (!p.piece.text.includes('+')) continue;
+    // The canonical segments that came from this parameter's key and value.
+    const from = (span: { start: number; end: number } | null) =>
+      span === null ? undefined : cq.segments.find((s) => s.origin.kind === 'request' && s.origin.start === span.start && s.origin.end === span.end);
+    const key = from(p.key);
+    const value = from(p.value);
+    if (!key && !value) continue;
+    const text = (s: typeof key) => (s ? cq.text.slice(s.start, s.end) : '');
+    const canonical = `${text(key)}=${text(value)}`;
+    const ranges = [key, value].filter((s) => s !== undefined).map((s): [number, number] => [s.start, s.end]);
+    out.push({ written: p.piece.text, canonical, origin: { kind: 'request', start: p.piece.start, end: p.piece.end }, ranges });
+  }
+  return out;
+}
+
+/** For a curl import: the headers curl adds without signing, and the -H headers it signs that SDKs skip. */
+export interface CurlHeaderNotes {
+  readonly unsigned: readonly string[];
+  readonly signedNeverSigned: readonly string[];
+}
+
+/** The curl notes, or null for other inputs. */
+export function curlHeaderNotes(r: LabResult): CurlHeaderNotes | null {
+  const imp = r.imported;
+  if (!imp || imp.kind !== 'curl') return null;
+  const signed = r.canonical?.signedHeaderNames ?? [];
+  return { unsigned: imp.unsigned, signedNeverSigned: signed.filter(isNeverSigned) };
+}
