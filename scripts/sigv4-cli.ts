@@ -7,7 +7,7 @@
  * input: exit 2, nothing on stdout, one line on stderr naming the file, the line:column where known,
  * and the problem.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { detectInputKind, ImportError, importRequest } from '../src/inputs';
 import {
   parseRequest, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
@@ -57,15 +57,33 @@ function parseArgs(argv: readonly string[]): Args {
   return { action: 'sign', request: request!, context, mode };
 }
 
+/** Files larger than this are refused: a request to learn from is not a gigabyte (bodies that big belong in the lab's file drop). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Reads a regular file of at most MAX_FILE_BYTES, with a bound: a link to /dev/zero never fills the memory. */
 function readBytes(file: string): Uint8Array {
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(file);
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new UsageError(`${file}: is a directory`);
+    if (!st.isFile()) throw new UsageError(`${file}: not a regular file`);
+    if (st.size > MAX_FILE_BYTES) throw new UsageError(`${file}: larger than the limit of ${MAX_FILE_BYTES} bytes`);
+    // The size can change while reading: read at most one byte past the limit, and check again.
+    const buf = new Uint8Array(Math.min(st.size, MAX_FILE_BYTES) + 1);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    if (n > MAX_FILE_BYTES) throw new UsageError(`${file}: larger than the limit of ${MAX_FILE_BYTES} bytes`);
+    const bytes = buf.subarray(0, n);
     // A UTF-8 byte order mark (Windows editors) is not part of the request.
     return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new UsageError(`${file}: ${why}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -132,7 +150,8 @@ export function runCli(argv: readonly string[]): CliResult {
   } catch (e) {
     let line: string;
     if (e instanceof UsageError) line = e.message;
-    else if (e instanceof SigV4Error) line = located(e.source === 'context' ? files!.context : files!.request, e);
+    // Options come from the context file: name it for them too.
+    else if (e instanceof SigV4Error) line = located(e.source === 'request' ? files!.request : files!.context, e);
     else if (e instanceof ImportError) line = `${files!.request}:${e.message}`;
     else line = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return { code: 2, stdout: '', stderr: `sigv4: ${line.replace(/\r?\n/g, ' ')}\n` };

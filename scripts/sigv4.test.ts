@@ -1,6 +1,6 @@
 /** The sigv4 command-line contract, over every v4 vector in both modes and every kind of bad input. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,18 @@ const tmp = mkdtempSync(join(tmpdir(), 'sigv4-cli-'));
 const file = (name: string, text: string): string => {
   const p = join(tmp, name);
   writeFileSync(p, text);
+  return p;
+};
+
+const link = (name: string, target: string): string => {
+  const p = join(tmp, name);
+  symlinkSync(target, p);
+  return p;
+};
+const sparse = (name: string, size: number): string => {
+  const p = join(tmp, name);
+  writeFileSync(p, '');
+  truncateSync(p, size);
   return p;
 };
 
@@ -59,6 +71,17 @@ describe('sigv4 CLI on bad input', () => {
     ['an unknown mode', ['--request', request, '--context', context, '--mode', 'presign'], /unknown mode "presign"/],
     ['a missing --context', ['--request', request], /missing --context/],
     ['a flag without its value', ['--request', request, '--context'], /--context needs a value/],
+    ['a request file that is a link to /dev/zero', ['--request', link('zero.txt', '/dev/zero'), '--context', context], /zero\.txt: not a regular file/],
+    ['a request file over the size limit', ['--request', sparse('huge.txt', 64 * 1024 * 1024 + 1), '--context', context], /huge\.txt: larger than the limit of 67108864 bytes/],
+    ['a NUL in a header value', ['--request', file('nul.txt', 'GET / HTTP/1.1\nHost: h\nX-A: a\u0000b\n'), '--context', context], /nul\.txt:3:7: expected a header value of visible characters.*found "U\+0000"/],
+    ['an ESC in a header value', ['--request', file('esc.txt', 'GET / HTTP/1.1\nHost: h\nX-A: \u001b[31mred\n'), '--context', context], /esc\.txt:3:6: expected a header value.*found "U\+001B"/],
+    ['no Host header', ['--request', file('nohost.txt', 'GET / HTTP/1.1\nX-A: 1\n'), '--context', context], /nohost\.txt:2:\d+: expected a Host header/],
+    ['an unknown key in context.json', ['--request', request, '--context', file('u.json', CONTEXT.replace('"region"', '"regoin": "x",\n  "region"'))], /u\.json:\d+:\d+: regoin: expected one of the fields/],
+    ['a duplicate key in context.json', ['--request', request, '--context', file('d.json', CONTEXT.replace('"region"', '"service": "x",\n  "region"'))], /d\.json:\d+:\d+: service: expected each field once/],
+    ['an unknown credentials key', ['--request', request, '--context', file('uc.json', CONTEXT.replace('"access_key_id"', '"session_token": "t", "access_key_id"'))], /uc\.json:2:\d+: credentials\.session_token: expected one of the fields/],
+    ['an access key with /', ['--request', request, '--context', file('ak.json', CONTEXT.replace('"AKIDEXAMPLE"', '"AKID/EXAMPLE"'))], /ak\.json:2:\d+: credentials\.access_key_id: expected an access key ID without \/ or ,/],
+    ['an access key with ,', ['--request', request, '--context', file('ak2.json', CONTEXT.replace('"AKIDEXAMPLE"', '"AKID,SignedHeaders=x"'))], /ak2\.json:2:\d+: credentials\.access_key_id: expected an access key ID/],
+    ['a region with a line break', ['--request', request, '--context', file('rn.json', CONTEXT.replace('"us-east-1"', '"us-east-1\\nX-Injected: 1"'))], /rn\.json:4:\d+: region: expected a value without line breaks or other control characters/],
   ];
   it.each(bad)('%s: exit 2, nothing on stdout, one line on stderr', (_name, argv, message) => {
     const r = runCli(argv);
@@ -68,6 +91,17 @@ describe('sigv4 CLI on bad input', () => {
     expect(r.stderr.startsWith('sigv4: ')).toBe(true);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['secret_access_key', '"wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"', '"wJalrXUtnFEMI/K7MDENG\\n+bPxRfiCYEXAMPLEKEY"'],
+    ['token', '"secret_access_key"', '"token": "IQoJb3JpZ2luTOKEN\\rX-A: 1", "secret_access_key"'],
+  ])('a %s with a line break names the context file and never prints the value', (field, from, to) => {
+    const r = runCli(['--request', request, '--context', file(`s-${field}.json`, CONTEXT.replace(from, to))]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`s-${field}\\.json:2:\\d+: credentials\\.${field}: expected a value without line breaks.*found "U\\+000[AD]"`));
+    expect(r.stderr).not.toMatch(/wJalrXUtnFEMI|IQoJb3JpZ2lu/);
   });
 
   it('--flag=value spelling and the default header mode', () => {

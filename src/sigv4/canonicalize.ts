@@ -43,7 +43,8 @@ export function canonicalize(request: RequestModel, options: SigningOptions, val
   const query = options.mode === 'query';
   const payload = payloadHash(request, options.payloadHash);
   const plan = planHeaders(request, options, payload.hash);
-  if (query && plan.host === null) {
+  // Without a host there is nothing to send the request to, and nothing to sign as `host`.
+  if (plan.host === null) {
     const last = request.headers[request.headers.length - 1];
     const at = last ? last.line.end : request.version.end;
     const { line, column } = lineColumnAt(request.source, at);

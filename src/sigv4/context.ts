@@ -8,6 +8,13 @@ import { parseSigningTime } from './time';
 import { lineColumnAt } from '../text/line-column';
 import { JsonSyntaxError, parseJson, type JsonNode } from '../text/json';
 import { MAX_EXPIRES_SECONDS } from './constants';
+import { codePointName, controlCharAt } from '../text/control-chars';
+
+/** The fields of the vectors' context.json and this project's extensions (vectors README). */
+const ROOT_FIELDS = new Set(['credentials', 'region', 'service', 'timestamp', 'expiration_in_seconds', 'normalize', 'sign_body', 'omit_session_token', 'double_uri_encode', 'payload_hash']);
+const CREDENTIAL_FIELDS = new Set(['access_key_id', 'secret_access_key', 'token']);
+/** Fields whose value is never shown in a message. */
+const SECRET_FIELDS = new Set(['credentials.secret_access_key', 'credentials.token']);
 
 type Obj = Extract<JsonNode, { kind: 'object' }>;
 
@@ -40,12 +47,25 @@ function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boole
   }
   if (root.kind !== 'object') return fail(root.start, 'object', jsonText.slice(root.start, root.end));
   const member = (o: Obj, key: string): JsonNode | undefined => o.entries.find((e) => e.key === key)?.value;
-  const shown = (n: JsonNode): string => (n.kind === 'string' ? n.value : jsonText.slice(n.start, n.end));
+  const shown = (n: JsonNode, field?: string): string =>
+    field !== undefined && SECRET_FIELDS.has(field) ? '' : n.kind === 'string' ? n.value : jsonText.slice(n.start, n.end);
+  /** Unknown and repeated fields are mistakes (a typo would otherwise be silently ignored). */
+  const known = (o: Obj, allowed: ReadonlySet<string>, prefix: string): void => {
+    const seen = new Set<string>();
+    for (const e of o.entries) {
+      if (!allowed.has(e.key)) fail(e.keyStart, 'known-field', e.key, prefix + e.key);
+      if (seen.has(e.key)) fail(e.keyStart, 'unique-field', e.key, prefix + e.key);
+      seen.add(e.key);
+    }
+  };
   const missingAt = (o: Obj): number => o.end - 1;
   const str = (o: Obj, key: string, field: string, required: boolean): string | undefined => {
     const n = member(o, key);
     if (n === undefined) return required ? fail(missingAt(o), 'non-empty-string', '', field) : undefined;
-    if (n.kind !== 'string' || (required && n.value === '')) return fail(n.start, 'non-empty-string', shown(n), field);
+    if (n.kind !== 'string' || (required && n.value === '')) return fail(n.start, 'non-empty-string', shown(n, field), field);
+    // Every value here ends up in a header or the string to sign, or keys an HMAC: no line breaks or controls.
+    const at = controlCharAt(n.value);
+    if (at >= 0) return fail(n.start, 'no-control-chars', SECRET_FIELDS.has(field) ? codePointName(n.value, at) : n.value, field);
     return n.value;
   };
   const bool = (key: string, fallback: boolean): boolean => {
@@ -54,16 +74,21 @@ function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boole
     if (n.kind !== 'boolean') return fail(n.start, 'boolean', shown(n), key);
     return n.value;
   };
+  known(root, ROOT_FIELDS, '');
   const credsNode = member(root, 'credentials');
   if (credsNode === undefined) return fail(missingAt(root), 'credentials', '', 'credentials');
   if (credsNode.kind !== 'object') return fail(credsNode.start, 'credentials', shown(credsNode), 'credentials');
+  known(credsNode, CREDENTIAL_FIELDS, 'credentials.');
   const accessKeyId = str(credsNode, 'access_key_id', 'credentials.access_key_id', true)!;
+  if (/[/,]/.test(accessKeyId)) fail(member(credsNode, 'access_key_id')!.start, 'access-key-chars', accessKeyId, 'credentials.access_key_id');
   const secretAccessKey = str(credsNode, 'secret_access_key', 'credentials.secret_access_key', true)!;
   const token = str(credsNode, 'token', 'credentials.token', false);
   const credentials: Credentials = { accessKeyId, secretAccessKey, ...(token ? { sessionToken: token } : {}) };
   if (credentialsOnly) return credentials;
   const region = str(root, 'region', 'region', true)!;
   const service = str(root, 'service', 'service', true)!;
+  if (region.includes('/')) fail(member(root, 'region')!.start, 'scope-part-chars', region, 'region');
+  if (service.includes('/')) fail(member(root, 'service')!.start, 'scope-part-chars', service, 'service');
   const tsNode = member(root, 'timestamp');
   if (tsNode === undefined) return fail(missingAt(root), 'timestamp', '', 'timestamp');
   const signingTime = tsNode.kind === 'string' ? parseSigningTime(tsNode.value) : null;

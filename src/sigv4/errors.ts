@@ -25,6 +25,12 @@ export type Expectation =
   | 'authorization-header'
   | 'amz-date'
   | 'single-line'
+  | 'no-control-chars'
+  | 'access-key-chars'
+  | 'scope-part-chars'
+  | 'header-value-char'
+  | 'known-field'
+  | 'unique-field'
   | 'utf8-head';
 
 /** Which input the position refers to. */
@@ -54,6 +60,12 @@ const EXPECTED_TEXT: Record<Expectation, string> = {
   'signed-request': 'a signed request: an Authorization header or an X-Amz-Signature query parameter',
   'authorization-header': 'an Authorization header like AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=<64 hex digits>',
   'single-line': 'a value without line breaks',
+  'no-control-chars': 'a value without line breaks or other control characters (they would end or forge a header)',
+  'access-key-chars': 'an access key ID without / or , (they separate the parts of the Credential field)',
+  'scope-part-chars': 'a value without / (it separates the parts of the credential scope)',
+  'header-value-char': 'a header value of visible characters, spaces and tabs (no NUL, ESC or other control characters)',
+  'known-field': 'one of the fields of the vectors\' context.json (credentials, region, service, timestamp, expiration_in_seconds, normalize, sign_body, omit_session_token, double_uri_encode, payload_hash)',
+  'unique-field': 'each field once',
   'amz-date': 'an X-Amz-Date of the form 20150830T123600Z',
 };
 

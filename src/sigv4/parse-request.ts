@@ -6,6 +6,7 @@
 import { utf8 } from './bytes';
 import { SigV4Error, type Expectation } from './errors';
 import type { HeaderField, RequestModel, Spanned } from './request';
+import { codePointName, controlCharAt } from '../text/control-chars';
 import { lineColumnAt, lineStarts } from '../text/line-column';
 
 const TCHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]$/;
@@ -133,6 +134,7 @@ function parseText(text: string, rawBody: Uint8Array | null): RequestModel {
     if (c === 32 || c === 9) {
       const prev = fields[fields.length - 1];
       if (!prev) r.fail(ln.start, 'continuation-after-header', text.slice(ln.start, ln.start + 1));
+      checkValue(r, ln.start, ln.end);
       prev.value.push(r.span(ln.start, ln.end));
       prev.end = ln.end;
     } else {
@@ -211,5 +213,12 @@ function parseHeaderLine(r: Reader, ln: Line): HeaderField {
     const c = t[i];
     r.fail(i, c === undefined || i === ln.end || c === ' ' || c === '\t' ? 'header-colon' : 'header-name', t.slice(i, Math.min(i + 1, ln.end)));
   }
+  checkValue(r, i + 1, ln.end);
   return { name: r.span(ln.start, i), value: [r.span(i + 1, ln.end)], line: r.span(ln.start, ln.end) };
+}
+
+/** A field value is visible characters, spaces and tabs (RFC 9110 §5.5): NUL or ESC would reach the server as sent. */
+function checkValue(r: Reader, start: number, end: number): void {
+  const at = controlCharAt(r.text.slice(start, end), true);
+  if (at >= 0) r.fail(start + at, 'header-value-char', codePointName(r.text, start + at));
 }
