@@ -161,6 +161,13 @@ describe('intended deviations from smithy (kept out of the generator, pinned her
     expect(kept.ours.stages.signature.text).not.toBe(kept.theirs.signature);
   });
 
+  it('a control character in a header value: we refuse the request at its line and column (RFC 9110 §5.5: a NUL or ESC would reach the server as sent); smithy signs it', async () => {
+    const c = caseOf(request({ headers: [['X-A', 'a\u001bb']] }));
+    expect(() => parseRequest(ourText(c))).toThrow(expect.objectContaining({ expected: 'header-value-char' }) as Error);
+    const theirs = await smithySign(smithyInputOf(c));
+    expect(theirs.canonicalRequest).toContain('x-a:a\u001bb\n');
+  });
+
   it('Date header: we sign it (the vectors sign every header given); smithy deletes it first (GENERATED_HEADERS)', async () => {
     const c = caseOf(request({ headers: [['Date', 'Sun, 30 Aug 2015 12:36:00 GMT']] }));
     const { ours, theirs } = await both(c);
