@@ -48,8 +48,8 @@ export default tseslint.config(
     },
   },
   {
-    // Node-side code: configs, scripts, benchmarks, Playwright specs.
-    files: ['*.{js,ts}', 'scripts/**', 'bench/**', 'e2e/**'],
+    // Node-side code: configs, scripts, benchmarks, Playwright specs, the real-client tests.
+    files: ['*.{js,ts}', 'scripts/**', 'bench/**', 'e2e/**', 'test/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

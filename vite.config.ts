@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
       : undefined,
     test: {
       environment: 'node',
-      include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
       // Property tests (fast-check) run many cases; FUZZ_RUNS raises their count further.
       testTimeout: 60_000,
     },

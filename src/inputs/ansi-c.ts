@@ -3,6 +3,7 @@
  * resulting unit mapped to the escape sequence it came from. Chrome's "Copy as cURL (bash)" uses it
  * for values with control characters or non-ASCII text (`$'caf\u00e9'`).
  */
+import { decodeBytesEscaped } from '../text/byte-escape';
 import { ImportError } from './errors';
 
 /** Receives one decoded UTF-16 unit and the input range [a, b) it was read from. */
@@ -23,7 +24,8 @@ function digits(input: string, from: number, max: number, re: RegExp): number {
 
 /**
  * Reads `$'…'` starting at the `$`; returns the offset after the closing quote. Byte escapes
- * (`\xHH`, `\NNN`) form raw bytes, so runs of them are decoded together as UTF-8 as a terminal would.
+ * (`\xHH`, `\NNN`) form raw bytes, so runs of them are decoded together as UTF-8 as a terminal would;
+ * a byte that is not UTF-8 stays a byte, carried as its escape unit (text/byte-escape.ts).
  * A NUL ends the word as it does in bash (C strings); the rest up to the quote is dropped.
  */
 export function readAnsiC(input: string, dollar: number, sink: UnitSink): number {
@@ -34,7 +36,7 @@ export function readAnsiC(input: string, dollar: number, sink: UnitSink): number
   let cut = false;
   const flush = (): void => {
     if (bytes.length === 0) return;
-    const text = new TextDecoder().decode(new Uint8Array(bytes));
+    const text = decodeBytesEscaped(new Uint8Array(bytes));
     for (let k = 0; k < text.length; k++) if (!cut) sink(text[k]!, bytesFrom, bytesTo);
     bytes = [];
   };
