@@ -112,6 +112,9 @@ test('a link reopens the view; secrets go into it only when the box is ticked', 
   await expect(flow2.scenario).toHaveValue('cross-account');
   await expect(flow2.step).toHaveAttribute('data-value', '2');
   await expect(other.getByTestId('mode-select')).toHaveValue('query');
+  // Credentials from a link are someone else's: used only once accepted.
+  await expect(other.getByTestId('link-credentials')).toBeVisible();
+  await other.getByTestId('link-credentials-accept').click();
   await expect(other.getByTestId('presigned-url')).toHaveAttribute('data-value', await lab.value('presigned-url') ?? '');
   await other.close();
 

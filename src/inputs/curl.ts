@@ -11,7 +11,7 @@ import { parseCurlArgs } from './curl-args';
 import { headerEffect, joinedData, urlQueryPieces } from './curl-data';
 import { cmdWords, looksLikeCmd } from './cmd-words';
 import { ImportError } from './errors';
-import { MapBuilder, type MappedText, type OffsetMap } from './offset-map';
+import { afterSeparator, MapBuilder, type MappedText, type OffsetMap } from './offset-map';
 import { shellWords } from './shell-words';
 import type { ImportedCredentials, ImportedScope } from './types';
 import { hostHeaderValue, removeDotSegments, splitUrl } from './url-parts';
@@ -24,6 +24,8 @@ export interface CurlSynthesis {
   readonly scope?: ImportedScope;
   /** Lower-case names of the headers curl adds itself, which --aws-sigv4 does not sign. */
   readonly unsigned: readonly string[];
+  /** Input ranges of the secret of `-u KEY:SECRET` or of the URL's userinfo. */
+  readonly secrets: readonly { start: number; end: number }[];
 }
 
 /** Where the command starts: after blank space and a `$ ` prompt copied from documentation. */
@@ -102,5 +104,7 @@ export function synthesizeCurl(input: string): CurlSynthesis {
   const built = b.build();
   const credentials = cmd.user ? parseUser(input, cmd.user) : url.userinfo ? userinfoCredentials(url.userinfo) : undefined;
   const scope = cmd.awsSigv4 ? parseAwsSigv4(input, cmd.awsSigv4) : undefined;
-  return { ...built, unsigned, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
+  const secret = cmd.user ? afterSeparator(cmd.user.value, ':') : url.userinfo ? afterSeparator(url.userinfo, ':') : null;
+  const secrets = secret ? [secret] : [];
+  return { ...built, unsigned, secrets, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
 }

@@ -65,7 +65,7 @@ describe('importRequest: raw HTTP', () => {
 
 describe('importRequest: empty', () => {
   it('returns kind empty with no request', () => {
-    expect(importRequest('  \n')).toEqual({ kind: 'empty', httpText: '', request: null, map: { runs: [] }, presigned: false, unsigned: [] });
+    expect(importRequest('  \n')).toEqual({ kind: 'empty', httpText: '', request: null, map: { runs: [] }, presigned: false, unsigned: [], secrets: [] });
   });
 });
 

@@ -2,7 +2,7 @@
  * The importers' only door. Pure: no React, DOM or store. Pasted text → raw HTTP text → the core's
  * RequestModel, with a map back to the paste; server echoes → the canonical request they expected.
  */
-export type { InputKind, ImportResult, RequestImport, EmptyImport, ImportedCredentials, ImportedScope, Echo } from './types';
+export type { InputKind, ImportResult, InputRange, RequestImport, EmptyImport, ImportedCredentials, ImportedScope, Echo } from './types';
 export type { OffsetMap, OffsetRun } from './offset-map';
 export { toInputRange } from './offset-map';
 export { ImportError, describeImportExpectation } from './errors';

@@ -128,6 +128,13 @@ function inputAt(r: OffsetRun, pos: number): number {
  * The input range covering httpText[start, end): the union of what its mapped parts came from, or
  * null when no part of it came from the input. An empty range maps to a caret inside a run.
  */
+/** The input range of the characters of `m` after its first `sep` (the secret of `KEY:SECRET`), or null when there are none. */
+export function afterSeparator(m: MappedText, sep: string): { start: number; end: number } | null {
+  const at = m.text.indexOf(sep);
+  if (at < 0 || at + 1 >= m.text.length) return null;
+  return { start: m.starts[at + 1]!, end: m.ends[m.text.length - 1]! };
+}
+
 export function toInputRange(map: OffsetMap, start: number, end: number): { start: number; end: number } | null {
   if (!(start <= end)) return null;
   const runs = map.runs;

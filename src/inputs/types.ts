@@ -31,6 +31,12 @@ export interface RequestImport {
   readonly unsigned: readonly string[];
   /** Ranges of httpText → ranges of the pasted text, for highlighting. */
   readonly map: OffsetMap;
+  /**
+   * Ranges of the pasted text that hold a secret or a credential: the secret of `-u KEY:SECRET` or of
+   * a URL's userinfo, Authorization and X-Amz-Security-Token header values, and a presigned URL's
+   * X-Amz-Security-Token, X-Amz-Credential and X-Amz-Signature values. A link leaves them out.
+   */
+  readonly secrets: readonly InputRange[];
   readonly credentials?: ImportedCredentials;
   readonly scope?: ImportedScope;
   /** The query already carries X-Amz-Signature: a presigned URL. */
@@ -45,6 +51,13 @@ export interface EmptyImport {
   readonly map: OffsetMap;
   readonly presigned: false;
   readonly unsigned: readonly [];
+  readonly secrets: readonly [];
+}
+
+/** A range of the pasted text. */
+export interface InputRange {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The result of importRequest: check `kind` before reading `request`. */

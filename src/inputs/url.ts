@@ -3,11 +3,11 @@
  * opened. The path and query are kept exactly as written (a presigned URL's signature covers them
  * byte for byte); the `#fragment` is never sent (RFC 3986 §3.5).
  */
-import { MapBuilder, mappedSlice, type OffsetMap } from './offset-map';
+import { afterSeparator, MapBuilder, mappedSlice, type OffsetMap } from './offset-map';
 import { hostHeaderValue, splitUrl } from './url-parts';
 
 /** Builds the GET request a URL stands for; throws ImportError at a bad scheme, host or port. */
-export function synthesizeUrl(input: string): { text: string; map: OffsetMap } {
+export function synthesizeUrl(input: string): { text: string; map: OffsetMap; secrets: { start: number; end: number }[] } {
   const from = input.length - input.trimStart().length;
   const to = input.trimEnd().length;
   const url = splitUrl(mappedSlice(input, from, to), input, 'url', from);
@@ -16,5 +16,7 @@ export function synthesizeUrl(input: string): { text: string; map: OffsetMap } {
   else b.mapped(url.path);
   if (url.query) b.synth('?').mapped(url.query);
   b.synth(' HTTP/1.1\nHost: ').mapped(hostHeaderValue(url)).synth('\n');
-  return b.build();
+  // A browser never sends the userinfo; its secret is still in the pasted text.
+  const secret = url.userinfo ? afterSeparator(url.userinfo, ':') : null;
+  return { ...b.build(), secrets: secret ? [secret] : [] };
 }

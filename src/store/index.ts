@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createFlowSlice, type FlowSlice } from './flow-slice';
 import { CHAPTERS } from './tour';
 import { createLabSlice, type LabSlice } from './lab-slice';
+import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
 
 /** The whole state. */
@@ -22,13 +23,14 @@ export interface CrossSlice {
   openFlowInLab: () => boolean;
 }
 
-export type AppState = LabSlice & PrefsSlice & FlowSlice & CrossSlice;
+export type AppState = LabSlice & PrefsSlice & FlowSlice & LinkSlice & CrossSlice;
 
 /** The store hook. */
 export const useStore = create<AppState>()((...a) => ({
   ...createLabSlice(...a),
   ...createPrefsSlice(...a),
   ...createFlowSlice(...a),
+  ...createLinkSlice(...a),
   tour: { chapter: 0 },
   tourGo(n) {
     const [set, get] = [a[0], a[1]];
@@ -108,4 +110,6 @@ export type { Theme } from './prefs-slice';
 export { CHAPTERS } from './tour';
 export type { Chapter, ChapterDrive } from './tour';
 export { fromFragment, toFragment } from './url-state';
+export { redactRequestSecrets } from './link-secrets';
+export type { HeldLinkCredentials } from './link-slice';
 export type { LinkState } from './url-state';

@@ -1,11 +1,13 @@
 /**
  * The state a link reproduces, kept in the URL fragment (zustand's advice for shareable view
  * state): view, tour chapter, flow scenario and step, the lab's request and options. The secret
- * key and the session token go into a link only when the user explicitly asks (`withSecrets`).
+ * key and the session token, and the secrets inside the request text, go into a link only when the
+ * user explicitly asks (`withSecrets`).
  */
 import type { ProfileChoice } from '../content/examples';
 import { SCENARIO_IDS, type ScenarioId } from '../flow';
 import type { LabInputs } from './lab-compute';
+import { redactRequestSecrets } from './link-secrets';
 
 /** What a fragment can carry. */
 export interface LinkState {
@@ -31,7 +33,9 @@ export function toFragment(state: LinkState, withSecrets: boolean): string {
   if (state.step !== undefined) p.set('st', String(state.step));
   for (const [k, f] of [...LAB_KEYS, ...(withSecrets ? SECRET_KEYS : [])]) {
     const v = state.lab?.[f];
-    if (v !== undefined && v !== '') p.set(k, String(v));
+    if (v === undefined || v === '') continue;
+    // The request text may hold secrets of its own (curl -u, a token header): cut out unless asked for.
+    p.set(k, f === 'requestText' && !withSecrets ? redactRequestSecrets(String(v)) : String(v));
   }
   return p.toString();
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { LANGS, isLang, t } from '../content/i18n';
 import { useStore } from '../store';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { LinkCredentialsNotice } from './common/LinkCredentialsNotice';
 import { ShareLink } from './common/ShareLink';
 import { usePresenter } from './common/usePresenter';
 import { useTheme } from './common/useTheme';
@@ -81,6 +82,7 @@ export function App() {
           2. {t(lang, 'nav.lab')}
         </a>
       </nav>
+      <LinkCredentialsNotice />
       <main className="app-main">
         <ErrorBoundary
           fallback={(error, reset) => (

@@ -20,29 +20,14 @@ export function linkStateOf(s: AppState): LinkState {
   };
 }
 
-/** Applies a link's state to the store. */
-function apply(link: LinkState): void {
-  const s = useStore.getState();
-  if (link.chapter) s.tourGo(link.chapter);
-  if (link.scenario && link.scenario !== useStore.getState().flow.scenarioId) s.setScenario(link.scenario);
-  if (link.step !== undefined) useStore.getState().flowJump(link.step);
-  if (link.lab) {
-    const i = { ...useStore.getState().lab.inputs, ...link.lab };
-    s.loadSigning({
-      request: i.requestText, accessKeyId: i.accessKeyId, secretAccessKey: i.secretAccessKey, sessionToken: i.sessionToken,
-      region: i.region, service: i.service, signingTime: i.signingTime, mode: i.mode, profile: i.profile,
-      expiresIn: Number(i.expires) || 3600, tokenPlacement: i.tokenPlacement, payload: i.payload,
-    });
-  }
-  if (link.view) s.setView(link.view);
-}
-
 /** Restores the linked state once, then mirrors the state into the fragment (debounced). */
 export function useUrlSync(): void {
   useEffect(() => {
     if (location.hash.length > 1) {
       const link = fromFragment(location.hash);
-      apply(link);
+      useStore.getState().openLink(link);
+      // The address bar loses any secret the link carried at once, in the same history entry.
+      history.replaceState(null, '', '#' + toFragment(linkStateOf(useStore.getState()), false));
       if (link.view) requestAnimationFrame(() => document.getElementById(link.view!)?.scrollIntoView());
     }
     let timer = 0;
