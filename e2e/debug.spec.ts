@@ -33,6 +33,8 @@ test.describe('what-if', () => {
 
 test('server echo: S3 XML with a changed header names the stage and the cause', async ({ lab, page }) => {
   await lab.loadExample('s3-get-temporary');
+  // The canonical request holds the session token: exact in data-value once revealed.
+  await lab.revealSecrets.click();
   const ours = (await lab.value('canonical-request'))!;
   const sts = (await lab.value('string-to-sign'))!;
   // The server saw the Range header with an extra space trimmed differently: a header changed in transit.

@@ -9,7 +9,8 @@ const model = (id: (typeof SCENARIO_IDS)[number]) => buildFlow(id, { seed: FLOW_
 test.describe('every scenario plays to its end', () => {
   for (const id of SCENARIO_IDS) {
     test(id, async ({ lab, page }) => {
-      void lab;
+      // The exact messages, secrets included, are in data-value only when the user reveals them.
+      await lab.revealSecrets.click();
       const flow = new FlowPage(page);
       const m = model(id);
       await flow.scenario.selectOption(id);
@@ -30,6 +31,7 @@ test.describe('every scenario plays to its end', () => {
 test('imdsv2: each step carries its real message', async ({ page }) => {
   const flow = new FlowPage(page);
   await page.goto('./');
+  await page.getByTestId('reveal-secrets').click();
   for (const node of NODE_IDS) await expect(flow.node(node)).toBeVisible();
   const expectations: [number, RegExp][] = [
     [1, /^PUT \/latest\/api\/token HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token-ttl-seconds: 21600[\s\S]*GET \/latest\/meta-data\/iam\/security-credentials\/s3access HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token: /],
@@ -47,6 +49,7 @@ test('imdsv2: each step carries its real message', async ({ page }) => {
   await expect(flow.control('next')).toBeDisabled();
   await expect(page.getByTestId('flow-credentials')).toHaveAttribute('data-access-key', /^ASIA[A-Z2-7]{16}$/);
   await expect(page.getByTestId('flow-refresh').locator('li')).toHaveCount(5);
+  await page.getByTestId('reveal-secrets').click();
   expect(await page.getByTestId('flow-credentials').innerText()).not.toContain(model('imdsv2').credentials!.secretAccessKey);
 });
 
@@ -105,6 +108,7 @@ test('editing the trust policy: without ec2.amazonaws.com step 3 fails; invalid 
 });
 
 test('use-in-lab opens the lab with the signed call and credentials, and its signature verifies', async ({ lab, page }) => {
+  await lab.revealSecrets.click();
   const flow = new FlowPage(page);
   for (let i = 0; i < 6; i++) await flow.control('next').click();
   const signature = /Signature=([0-9a-f]{64})/.exec(await flow.messageText())![1]!;

@@ -98,7 +98,8 @@ test('provenance: a highlighted segment lights up its origin in the input, with 
   await expect(lab.stage('signed-request').locator('.seg.lit').first()).toBeVisible();
   await expect(lab.stage('string-to-sign').locator('.seg.lit')).toHaveCount(0);
 
-  // Keyboard: focus a value, move segment by segment.
+  // Keyboard: focus a value, move segment by segment (the pointer moved away, so no hover competes).
+  await page.mouse.move(0, 0);
   await lab.stage('string-to-sign').locator('pre.sourced').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('provenance-note')).toContainText('Fixed by the SigV4 specification');

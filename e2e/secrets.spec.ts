@@ -63,3 +63,23 @@ test('a link whose request carries a secret is opened without it until accepted'
   await expect(page.getByTestId('link-credentials')).toHaveCount(0);
   await expect(page.getByTestId('secret-key-input')).not.toHaveValue(SECRET);
 });
+
+test('the secret and the token are masked in every attribute the page renders until revealed', async ({ lab, page }) => {
+  await lab.loadExample('s3-get-temporary');
+  await lab.select('mode-select', 'query');
+  const token = 'IQoJb3JpZ2luX2Vj';
+  const secret = 'wJalrXUtnFEMI/K7MDENG';
+  const attributes = () =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('*')) for (const a of el.getAttributeNames()) if (a !== 'data-testid') out.push(el.getAttribute(a) ?? '');
+      return out.join('\n');
+    });
+  const all = await attributes();
+  expect(all).not.toContain(token);
+  expect(all).not.toContain(secret);
+  expect(all).not.toContain(encodeURIComponent(secret));
+  // Revealed, the stages carry their exact values again.
+  await lab.revealSecrets.click();
+  await expect(lab.stage('presigned-url')).toHaveAttribute('data-value', new RegExp(`X-Amz-Security-Token=${token}`));
+});

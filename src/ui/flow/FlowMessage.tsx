@@ -2,7 +2,7 @@
 import { t, tx } from '../../content/i18n';
 import { messageText } from '../../flow';
 import { useStore } from '../../store';
-import { maskSecret } from '../lab/mask';
+import { maskSecretsIn } from '../lab/mask';
 
 export function FlowMessage() {
   const lang = useStore((s) => s.prefs.lang);
@@ -11,11 +11,11 @@ export function FlowMessage() {
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const step = model.steps[state.step - 1];
   const text = step ? messageText(step) : '';
-  // The document carries the secret and the token: masked on screen unless revealed, exact in data-value.
+  // The document carries the secret and the token: masked on screen and in data-value unless revealed.
   const c = model.credentials;
-  const shown = !reveal && c ? text.split(c.secretAccessKey).join(maskSecret(c.secretAccessKey)).split(c.sessionToken).join(maskSecret(c.sessionToken.slice(0, 40)) + '…') : text;
+  const shown = maskSecretsIn(text, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
   return (
-    <section className="flow-message panel" data-testid="flow-message" data-value={text} aria-labelledby="flow-message-title">
+    <section className="flow-message panel" data-testid="flow-message" data-value={shown} aria-labelledby="flow-message-title">
       <h3 id="flow-message-title">{t(lang, 'flow.message')}</h3>
       {step ? (
         <>

@@ -5,7 +5,7 @@ import type { Origin, SourcedText } from '../../sigv4';
 import { useStore, WALK_STEPS } from '../../store';
 import { SourcedView } from '../common/SourcedView';
 import { CurlHeadersNote, QueryPlusNote, usePlusParams } from './ImportNotes';
-import { useSecretMask } from './mask';
+import { maskedText, useSecretMask } from './mask';
 
 interface Part {
   readonly id: string;
@@ -21,6 +21,7 @@ export function CanonicalParts() {
   const setFocus = useStore((s) => s.setFocus);
   const walkStep = useStore((s) => s.lab.walkStep);
   const mask = useSecretMask();
+  const reveal = useStore((s) => s.prefs.revealSecrets);
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const plus = usePlusParams();
   const c = r.canonical;
@@ -50,7 +51,7 @@ export function CanonicalParts() {
           key={part.id}
           className={`part${currentPart !== undefined && i === shown - 1 ? ' walk-current' : ''}`}
           data-testid={`canonical-request-part-${part.id}`}
-          data-value={part.sourced.text}
+          data-value={maskedText(part.sourced, reveal)}
         >
           <div className="part-label">
             <span className="part-name">

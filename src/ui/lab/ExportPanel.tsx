@@ -3,7 +3,7 @@ import { t } from '../../content/i18n';
 import { curlCommand } from '../../export';
 import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
-import { maskSecret } from './mask';
+import { maskSecretsIn } from './mask';
 
 export function ExportPanel() {
   const lang = useStore((s) => s.prefs.lang);
@@ -14,13 +14,14 @@ export function ExportPanel() {
   if (!trace || bigFile) return null;
   const curl = curlCommand(trace);
   const token = trace.options.credentials.sessionToken;
-  const shown = !reveal && token ? curl.split(token).join(maskSecret(token)) : curl;
+  const shown = maskSecretsIn(curl, [token], reveal);
   const url = presigned?.stages.presignedUrl?.text ?? null;
+  const shownUrl = url === null ? null : maskSecretsIn(url, [token], reveal);
   const copy = (what: string) => ({ label: t(lang, 'copy.label'), doneLabel: t(lang, 'copy.done'), ariaLabel: t(lang, 'copy.aria', { stage: what }) });
   return (
     <section className="panel" aria-labelledby="export-title">
       <h3 id="export-title">{t(lang, 'export.title')}</h3>
-      <div className="export-item" data-testid="export-curl" data-value={curl}>
+      <div className="export-item" data-testid="export-curl" data-value={shown}>
         <div className="stage-head">
           <h4>{t(lang, 'export.curl')}</h4>
           <CopyButton value={curl} {...copy(t(lang, 'export.curl'))} />
@@ -28,12 +29,12 @@ export function ExportPanel() {
         <pre className="code">{shown}</pre>
         <p className="hint">{t(lang, 'export.curl.secretNote')}</p>
       </div>
-      <div className="export-item" data-testid="export-url" {...(url ? { 'data-value': url } : {})}>
+      <div className="export-item" data-testid="export-url" {...(shownUrl ? { 'data-value': shownUrl } : {})}>
         <div className="stage-head">
           <h4>{t(lang, 'export.url')}</h4>
           {url && <CopyButton value={url} {...copy(t(lang, 'export.url'))} />}
         </div>
-        {url ? <pre className="code">{!reveal && token ? url.split(encodeURIComponent(token)).join(maskSecret(token)) : url}</pre> : <p className="hint">{t(lang, 'export.url.none')}</p>}
+        {shownUrl ? <pre className="code">{shownUrl}</pre> : <p className="hint">{t(lang, 'export.url.none')}</p>}
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 /** Credentials, scope, signing time and options: native inputs and selects, each with its own error line. */
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../content/i18n';
 import { useStore, type LabInputs } from '../../store';
 import { describeIssue } from './issues';
@@ -15,6 +15,12 @@ function Field({ field, testId, label, secret, auto, children }: { field: TextKe
   const focus = useStore((s) => s.lab.focus);
   const issue = useStore((s) => s.lab.result.issues.find((i) => i.where === 'field' && i.field === (field)));
   const lit = focus?.kind === 'context' && (focus.field === field || (field === 'expires' && focus.field === 'expires'));
+  // A secret's value is set as a property only: React would also write a controlled value into the
+  // element's value attribute, where it stands in the DOM unmasked.
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (secret && ref.current && ref.current.value !== value) ref.current.value = value;
+  }, [secret, value]);
   return (
     <div className={`field${lit ? ' lit' : ''}`}>
       <label htmlFor={id} className="field-label">
@@ -26,8 +32,9 @@ function Field({ field, testId, label, secret, auto, children }: { field: TextKe
         <input
           id={id}
           data-testid={testId}
+          ref={ref}
           type={secret && !reveal ? 'password' : 'text'}
-          value={value}
+          {...(secret ? {} : { value })}
           spellCheck={false}
           autoComplete="off"
           aria-invalid={issue ? true : undefined}

@@ -13,7 +13,7 @@ import { HexView } from '../common/HexView';
 import { SourcedView } from '../common/SourcedView';
 import { CanonicalParts } from './CanonicalParts';
 import { Reproduce } from './Reproduce';
-import { maskSecret, useSecretMask } from './mask';
+import { maskedText, maskSecret, useSecretMask } from './mask';
 import { stageViews, type StageView } from './stage-views';
 import { stageTitle } from './stage-titles';
 
@@ -56,7 +56,8 @@ function Card({ v, index }: { v: StageView; index: number }) {
   const lit = focus?.kind === 'stage' && focus.stage === v.id;
   const secretView = v.id === 'kSecret' && v.sourced;
   const isKey = v.id === 'kDate' || v.id === 'kRegion' || v.id === 'kService' || v.id === 'kSigning';
-  const value = secretView ? `AWS4${maskSecret(r.options?.credentials.secretAccessKey ?? '')}` : v.value;
+  // What the screen shows, so what data-value carries: the secret and token masked unless revealed.
+  const value = secretView ? `AWS4${maskSecret(r.options?.credentials.secretAccessKey ?? '')}` : v.sourced && v.sourced.text === v.value ? maskedText(v.sourced, reveal) : v.value;
   const copyValue = secretView ? (reveal ? v.sourced.text : null) : v.value;
   const cls = ['stage-card', isCurrent && 'walk-current', consumed && 'walk-consumed', lit && 'lit', !shown && 'walk-hidden'].filter(Boolean).join(' ');
   return (

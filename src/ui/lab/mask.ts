@@ -12,6 +12,25 @@ export function maskSecret(secret: string): string {
 }
 
 
+/**
+ * `text` with every occurrence of the secrets (as written and percent-encoded, as in a presigned
+ * URL) replaced by bullets, unless the user reveals them: what the screen shows, and so what every
+ * data-value and attribute may carry.
+ */
+export function maskSecretsIn(text: string, secrets: readonly (string | undefined)[], reveal: boolean, shorten = Infinity): string {
+  if (reveal) return text;
+  let out = text;
+  for (const s of secrets) {
+    if (!s) continue;
+    // A long token reads as a short run of bullets and an ellipsis.
+    const masked = [...s].length > shorten ? maskSecret(s.slice(0, shorten)) + '…' : maskSecret(s);
+    out = out.split(s).join(masked);
+    const encoded = encodeURIComponent(s);
+    if (encoded !== s) out = out.split(encoded).join(masked);
+  }
+  return out;
+}
+
 /** The mask for SourcedView: secret key and session token runs become bullets unless the user reveals secrets. */
 export function useSecretMask(): (origin: Origin, text: string) => string | null {
   const reveal = useStore((s) => s.prefs.revealSecrets);
