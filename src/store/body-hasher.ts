@@ -1,6 +1,7 @@
 /**
  * Hashes large bodies in a Web Worker. One job at a time: a newer body cancels the older job by
- * restarting the worker, so a stale digest can never arrive for the current body.
+ * ending the worker, so a stale digest can never arrive for the current body, and the bytes the
+ * worker read are released with it.
  */
 import type { HashAnswer } from '../workers/sha256.worker';
 // Vite's worker import: a separate worker file in `npm run build`; the single-file build (vite.config.ts,
@@ -16,9 +17,18 @@ export interface HashJob {
 let worker: Worker | null = null;
 let nextId = 1;
 
-/** Starts hashing `bytes` (a copy is transferred); cancels any job still running. */
-export function hashInWorker(bytes: Uint8Array, job: HashJob): void {
+/** Ends the running job, if any, and the worker with the bytes it holds. */
+export function cancelHashing(): void {
   worker?.terminate();
+  worker = null;
+}
+
+/**
+ * Starts hashing a body; cancels any job still running. A Blob (a dropped file) is passed as a
+ * handle and read in the worker; bytes (a large paste) are copied and the copy transferred.
+ */
+export function hashInWorker(source: Blob | Uint8Array, job: HashJob): void {
+  cancelHashing();
   const w = new HashWorker();
   worker = w;
   const id = nextId++;
@@ -28,10 +38,13 @@ export function hashInWorker(bytes: Uint8Array, job: HashJob): void {
     if (a.kind === 'progress') job.onProgress(a.done, a.total);
     else {
       job.onDone(a.digest, a.ms);
-      w.terminate();
-      if (worker === w) worker = null;
+      cancelHashing();
     }
   };
-  const copy = bytes.slice();
-  w.postMessage({ id, bytes: copy }, [copy.buffer]);
+  if (source instanceof Blob) {
+    w.postMessage({ id, source });
+  } else {
+    const copy = source.slice();
+    w.postMessage({ id, source: copy }, [copy.buffer]);
+  }
 }

@@ -107,7 +107,7 @@ describe('large bodies', () => {
 
   it('waits for a digest computed elsewhere, keeping the key chain', () => {
     const r = computeLab(base);
-    expect(r.pendingHash?.bytes.length).toBe(1 << 20);
+    expect(r.pendingHash?.size).toBe(1 << 20);
     expect(r.canonical).toBeNull();
     expect(r.keys).not.toBeNull();
     expect(r.issues).toEqual([]);
@@ -129,8 +129,19 @@ describe('large bodies', () => {
 
   it('signs a dropped file as the body', () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const r = computeLab(inputsOf('sts-assume-role'), [], { file: { name: 'b.bin', bytes }, hash: null });
+    const r = computeLab(inputsOf('sts-assume-role'), [], { file: { name: 'b.bin', size: 3, bytes, blob: null }, hash: null });
     expect(r.canonical?.stages.payloadHash.text).toBe('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81');
+  });
+
+  it('a large dropped file stays a Blob: the main thread holds no bytes of it, only the worker reads it', () => {
+    const blob = new Blob([new Uint8Array(2 << 20)]);
+    const r = computeLab(inputsOf('sts-assume-role'), [], { file: { name: 'big.bin', size: blob.size, bytes: null, blob }, hash: null });
+    expect(r.pendingHash?.source).toBe(blob);
+    expect(r.bodySize).toBe(2 << 20);
+    expect(r.imported?.request.bodyBytes.length).toBe(0);
+    const sha256 = new Uint8Array(32).fill(9);
+    const done = computeLab(inputsOf('sts-assume-role'), [], { file: { name: 'big.bin', size: blob.size, bytes: null, blob }, hash: { key: blob, sha256 } });
+    expect(done.canonical?.stages.payloadHash.text).toBe('09'.repeat(32));
   });
 });
 

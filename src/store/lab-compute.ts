@@ -51,16 +51,25 @@ export type LabIssue =
 /** Bodies at least this large are hashed off the main thread (1 MiB hashes in about 10 ms; 16 MB would block for 150+). */
 export const BIG_BODY = 1 << 20;
 
-/** A body dropped as a file: its bytes replace the request's body. */
+/**
+ * A body dropped as a file, or moved out of a large paste: it replaces the request's body. A large
+ * file is kept as its Blob only, a handle: its bytes are read and hashed in the worker, never on the
+ * main thread, and nothing holds them once the file is removed.
+ */
 export interface BodyFile {
   /** A dropped file's name; empty for a large body moved out of a paste. */
   readonly name: string;
-  readonly bytes: Uint8Array;
+  readonly size: number;
+  /** The bytes, for a small file or a pasted body; null for a large file (see `blob`). */
+  readonly bytes: Uint8Array | null;
+  readonly blob: Blob | null;
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** A body digest computed off the main thread, for the body identified by `key`. */
 export interface BodyHash {
-  readonly key: Uint8Array | string;
+  readonly key: Blob | Uint8Array | string;
   readonly sha256: Uint8Array;
 }
 
@@ -83,7 +92,9 @@ export interface LabResult {
   readonly presigned: Trace | null;
   readonly issues: readonly LabIssue[];
   /** A large body still to be hashed off the main thread (the canonical request waits for it). */
-  readonly pendingHash: { readonly key: Uint8Array | string; readonly bytes: Uint8Array } | null;
+  readonly pendingHash: { readonly key: Blob | Uint8Array | string; readonly source: Blob | Uint8Array; readonly size: number } | null;
+  /** The body's size in bytes (a large dropped file's bytes are not in the request model). */
+  readonly bodySize: number;
 }
 
 const FIELD_OF: Readonly<Record<string, LabField>> = {
@@ -197,7 +208,7 @@ export function computeLab(
       if (!(e instanceof SigV4Error)) throw e;
     }
   }
-  return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, presigned, issues, pendingHash: imp.pending };
+  return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, presigned, issues, pendingHash: imp.pending, bodySize: imp.bodySize };
 }
 
 /** The outcome of verifying a pasted signed request with the lab's secret. */
@@ -224,18 +235,20 @@ function withBody(
   imp: ReturnType<typeof importLab>,
   body: LabBody,
   unsigned: boolean,
-): ReturnType<typeof importLab> & { pending: LabResult['pendingHash'] } {
-  if (!imp.imported) return { ...imp, pending: null };
+): ReturnType<typeof importLab> & { pending: LabResult['pendingHash']; bodySize: number } {
+  if (!imp.imported) return { ...imp, pending: null, bodySize: 0 };
   let request = imp.imported.request;
-  if (body.file) request = { ...request, bodyBytes: body.file.bytes };
-  const key = body.file ? body.file.bytes : request.body.text;
+  const file = body.file;
+  if (file) request = { ...request, bodyBytes: file.bytes ?? NO_BYTES };
+  const key = file ? (file.blob ?? file.bytes ?? '') : request.body.text;
+  const size = file ? file.size : request.bodyBytes.length;
   let pending: LabResult['pendingHash'] = null;
   const carriesHash = request.headers.some((h) => h.name.text.toLowerCase() === 'x-amz-content-sha256');
-  if (request.bodyBytes.length >= BIG_BODY && !unsigned && !carriesHash) {
+  if (size >= BIG_BODY && !unsigned && !carriesHash) {
     if (body.hash && body.hash.key === key) request = { ...request, bodySha256: body.hash.sha256 };
-    else pending = { key, bytes: request.bodyBytes };
+    else pending = { key, source: file?.blob ?? request.bodyBytes, size };
   }
-  return { ...imp, imported: { ...imp.imported, request }, pending };
+  return { ...imp, imported: { ...imp.imported, request }, pending, bodySize: size };
 }
 
 /**

@@ -37,7 +37,7 @@ export function computeWhatIf(selected: readonly WhatIfId[], result: LabResult):
   if (selected.length === 0) return null;
   const imp = result.imported;
   if (!imp || !result.options || !result.trace) return { status: 'unavailable', reason: 'no-trace' };
-  if (imp.request.bodyBytes.length >= BIG_BODY) return { status: 'unavailable', reason: 'big-body' };
+  if (result.bodySize >= BIG_BODY) return { status: 'unavailable', reason: 'big-body' };
   const chosen = WHATIFS.filter((w) => selected.includes(w.id));
   try {
     return { status: 'run', run: runWhatIf(chosen, { requestText: imp.httpText, options: result.options }) };

@@ -4,9 +4,9 @@ import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '.
 import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
-import { hashInWorker } from './body-hasher';
+import { cancelHashing, hashInWorker } from './body-hasher';
 import { computeEcho, computeWhatIf, type EchoOutcome, type WhatIfOutcome } from './lab-diagnose';
-import { computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -42,6 +42,8 @@ export interface LabSlice {
     readonly hashing: { readonly done: number; readonly total: number; readonly ms: number | null } | null;
   };
   setBodyFile: (file: BodyFile | null) => void;
+  /** Takes a dropped or chosen file as the body: a large one stays a Blob for the worker to read; a small one is read here. */
+  takeBodyFile: (file: File) => void;
   setEchoText: (text: string) => void;
   toggleWhatIf: (id: WhatIfId, on: boolean) => void;
   setVerifyText: (text: string) => void;
@@ -131,13 +133,13 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
     const pending = result.pendingHash;
     if (pending && pending.key !== jobKey) {
       jobKey = pending.key;
-      set((s) => ({ lab: { ...s.lab, hashing: { done: 0, total: pending.bytes.length, ms: null } } }));
-      hashInWorker(pending.bytes, {
+      set((s) => ({ lab: { ...s.lab, hashing: { done: 0, total: pending.size, ms: null } } }));
+      hashInWorker(pending.source, {
         onProgress: (done, total) => set((s) => ({ lab: { ...s.lab, hashing: { done, total, ms: null } } })),
         onDone: (sha256, ms) => {
           if (jobKey !== pending.key) return;
           jobKey = null;
-          set((s) => ({ lab: { ...s.lab, hashing: { done: pending.bytes.length, total: pending.bytes.length, ms } } }));
+          set((s) => ({ lab: { ...s.lab, hashing: { done: pending.size, total: pending.size, ms } } }));
           update(get().lab.inputs, get().lab.derived, { ...get().lab.body, hash: { key: pending.key, sha256 } });
         },
       });
@@ -170,8 +172,15 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       });
     },
     setBodyFile(file) {
+      // A removed or replaced body's job ends with its worker, and with it the bytes the worker read.
+      cancelHashing();
+      jobKey = null;
       set((s) => ({ lab: { ...s.lab, hashing: null } }));
       update(get().lab.inputs, get().lab.derived, { file, hash: null });
+    },
+    takeBodyFile(file) {
+      if (file.size >= BIG_BODY) get().setBodyFile({ name: file.name, size: file.size, bytes: null, blob: file });
+      else void file.arrayBuffer().then((buf) => get().setBodyFile({ name: file.name, size: file.size, bytes: new Uint8Array(buf), blob: null }));
     },
     setVerifyText(text) {
       set((s) => ({ lab: { ...s.lab, verifyText: text, verify: text.trim() === '' ? null : computeVerify(text, s.lab.inputs.secretAccessKey) } }));
@@ -182,7 +191,7 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
         const inputs = { ...get().lab.inputs, requestText: split.head };
         const filled = autofill(inputs, get().lab.derived, importOnce(split.head));
         set((s) => ({ lab: { ...s.lab, hashing: null } }));
-        update(filled.inputs, filled.derived, { file: { name: '', bytes: split.body }, hash: null });
+        update(filled.inputs, filled.derived, { file: { name: '', size: split.body.length, bytes: split.body, blob: null }, hash: null });
         return;
       }
       const filled = autofill({ ...get().lab.inputs, requestText: text }, get().lab.derived, importOnce(text));

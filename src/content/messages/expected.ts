@@ -3,6 +3,7 @@
  * and the importers can name. `Record<ImportExpectation, …>` makes a missing one a compile error.
  */
 import { describeImportExpectation, type ImportExpectation } from '../../inputs';
+import { MAX_JSON_DEPTH } from '../../text/json';
 
 /**
  * English: the importers' and the core's own descriptions (one source, also used by the CLI), with
@@ -35,6 +36,7 @@ export const expectedJa: Record<ImportExpectation, string> = {
   'unique-field': '各フィールドを 1 回だけ',
   'utf8-head': 'UTF-8 テキストのリクエスト行とヘッダー (本文以外はバイト列にできません)',
   json: '正しい JSON',
+  'json-depth': `配列とオブジェクトの入れ子が ${MAX_JSON_DEPTH} 段までの JSON`,
   object: 'JSON オブジェクト',
   string: '文字列',
   'non-empty-string': '値',

@@ -28,6 +28,7 @@ export const labEn = {
   'body.drop': "Drop a file here to use it as the body.",
   'body.file': "Body: the file {name} ({bytes} bytes), not shown as text.",
   'body.remove': "Remove the file",
+  'body.choose': "Or choose a file…",
   'body.hashing': "Hashing the body off the main thread: {percent}% ({done} of {total} bytes)",
   'body.hashed': "Body of {total} bytes hashed in a Web Worker in {ms} ms.",
   'value.truncated': "… {more} more characters not shown (the value is complete in copies and exports)",

@@ -29,6 +29,7 @@ export const labJa: Record<keyof typeof labEn, string> = {
   'reason.hashing': "大きな本文をまだハッシュしています (進行状況バーを参照)。",
   'body.drop': "ファイルをここにドロップすると本文として使います。",
   'body.file': "本文: ファイル {name} ({bytes} バイト)。テキストとしては表示しません。",
+  'body.choose': "またはファイルを選択…",
   'body.remove': "ファイルを外す",
   'body.hashing': "メインスレッドの外で本文をハッシュ中: {percent}% ({total} バイト中 {done} バイト)",
   'body.hashed': "{total} バイトの本文を Web Worker で {ms} ミリ秒でハッシュしました。",

@@ -7,13 +7,28 @@ export function BodyStatus() {
   const file = useStore((s) => s.lab.body.file);
   const hashing = useStore((s) => s.lab.hashing);
   const setBodyFile = useStore((s) => s.setBodyFile);
+  const takeBodyFile = useStore((s) => s.takeBodyFile);
   const percent = hashing && hashing.total > 0 ? Math.floor((hashing.done / hashing.total) * 100) : 0;
   return (
     <div className="body-status">
-      <p className="hint">{t(lang, 'body.drop')}</p>
+      <p className="hint">
+        {t(lang, 'body.drop')}{' '}
+        <label className="file-choose">
+          {t(lang, 'body.choose')}
+          <input
+            type="file"
+            data-testid="body-file-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) takeBodyFile(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </p>
       {file && (
-        <p data-testid="body-file" data-value={file.bytes.length}>
-          {file.name === '' ? t(lang, 'body.pasted', { bytes: file.bytes.length }) : t(lang, 'body.file', { name: file.name, bytes: file.bytes.length })}{' '}
+        <p data-testid="body-file" data-value={file.size}>
+          {file.name === '' ? t(lang, 'body.pasted', { bytes: file.size }) : t(lang, 'body.file', { name: file.name, bytes: file.size })}{' '}
           <button type="button" className="small" data-testid="body-file-remove" onClick={() => setBodyFile(null)}>
             {t(lang, 'body.remove')}
           </button>

@@ -28,7 +28,7 @@ export function CanonicalParts() {
   const req = r.imported?.request;
   if (!c || !req) return null;
   const s = c.stages;
-  const bodyBytes = req.bodyBytes.length;
+  const bodyBytes = r.bodySize;
   const payloadHint =
     c.payloadSource === 'body'
       ? t(lang, 'part.payloadHash.hint.body', { bodyBytes })

@@ -19,13 +19,13 @@ export function RequestEditor() {
   const focus = useStore((s) => s.lab.focus);
   const setText = useStore((s) => s.setRequestText);
   const backdrop = useRef<HTMLDivElement>(null);
-  const setBodyFile = useStore((s) => s.setBodyFile);
+  const takeBodyFile = useStore((s) => s.takeBodyFile);
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files[0];
-    if (file) void file.arrayBuffer().then((buf) => setBodyFile({ name: file.name, bytes: new Uint8Array(buf) }));
+    if (file) takeBodyFile(file);
   };
   const issue = result.issues.find((i) => i.where === 'request');
   const map = result.imported?.map;

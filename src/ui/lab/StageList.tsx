@@ -107,7 +107,7 @@ function Card({ v, index }: { v: StageView; index: number }) {
                 <SourcedView sourced={v.sourced} focus={focus} onFocus={onFocus} mask={mask} label={title} truncated={(more) => t(lang, 'value.truncated', { more })} />
               )
             )}
-            {v.id === 'signedRequest' && bodyFile && <p className="hint">{bodyFile.name === '' ? t(lang, 'body.pasted', { bytes: bodyFile.bytes.length }) : t(lang, 'body.file', { name: bodyFile.name, bytes: bodyFile.bytes.length })}</p>}
+            {v.id === 'signedRequest' && bodyFile && <p className="hint">{bodyFile.name === '' ? t(lang, 'body.pasted', { bytes: bodyFile.size }) : t(lang, 'body.file', { name: bodyFile.name, bytes: bodyFile.size })}</p>}
             {v.id === 'kSecret' && <span className="value-caption">{t(lang, 'value.keyText', { bytes: r.keys?.kSecret.bytes.length ?? 0 })}</span>}
             {v.bytes && !isKey && v.id !== 'kSecret' && <span className="value-caption">{t(lang, 'value.hexBytes', { bytes: v.bytes.length })}</span>}
             <Reproduce stage={v.id} />
