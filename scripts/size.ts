@@ -1,6 +1,6 @@
 /**
  * `npm run size`: the JavaScript loaded before first paint (the entry script and its modulepreloads in
- * dist/index.html, gzip -9) against a budget of 200 KB, and first contentful paint of the built app
+ * dist/index.html, gzip -9) against a budget of 130 kB, and first contentful paint of the built app
  * under `vite preview` in headless Chromium, median of 5. Exits 1 when over budget.
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const DIST = 'dist';
-const BUDGET = 200_000;
+const BUDGET = 130_000;
 const PORT = 4192;
 
 /** The JS files index.html loads before first paint: module scripts and modulepreloads. */

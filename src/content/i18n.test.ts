@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, LANGS, detectLang, slotsOf, t } from './i18n';
-import { en } from './messages/en';
+import { LANGS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, type Lang } from './i18n';
+
+// Every language but English is loaded on demand, as the page does when it is chosen, and the
+// debugging panels' section with the panels: the parity check covers the whole of each.
+await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), loadSection('diagnose', lang)])));
+const CATALOGUES = Object.fromEntries(
+  LANGS.map((lang) => [lang, { ...catalogue(lang)!, ...sectionMessages('diagnose', lang)! }]),
+) as unknown as Record<Lang, Readonly<Record<string, string>>>;
+const en = CATALOGUES.en;
 
 const keys = [...new Set(LANGS.flatMap((lang) => Object.keys(CATALOGUES[lang])))].sort();
 

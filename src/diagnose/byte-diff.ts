@@ -1,72 +1,16 @@
 /**
  * Byte-level diff of two lines, on their UTF-8 bytes: the differences that make a signature fail are
  * often invisible (a trailing space, a tab, `\r`, NBSP, the case of a hex digit), so they are shown
- * as bytes, not as characters a font may draw alike. Myers' O(ND) algorithm (Myers 1986, "An O(ND)
- * Difference Algorithm and Its Variations"), after trimming the common prefix and suffix.
+ * as bytes, not as characters a font may draw alike. Myers' O(ND) algorithm (./myers.ts), after
+ * trimming the common prefix and suffix.
  */
+import { DELETE, EQUAL, INSERT, shortestEdit, type Op } from './myers';
 import type { ByteDiff } from './types';
 
 const encoder = new TextEncoder();
-const EQUAL = 0;
-const DELETE = 1;
-const INSERT = 2;
-type Op = typeof EQUAL | typeof DELETE | typeof INSERT;
 
 /** Past this many edits the middle is reported as one changed run (the lines have little in common). */
 const MAX_EDITS = 1000;
-
-/** The shortest edit script from `a` to `b` (DELETE: a byte of a only; INSERT: of b only); null past `maxD`. */
-function editScript(a: Uint8Array, b: Uint8Array, maxD: number): Op[] | null {
-  const n = a.length;
-  const m = b.length;
-  // snaps[d][k + d] = the furthest x on diagonal k after d edits.
-  const snaps: Int32Array[] = [];
-  for (let d = 0; d <= Math.min(n + m, maxD); d++) {
-    const prev = snaps[d - 1];
-    const cur = new Int32Array(2 * d + 1);
-    for (let k = -d; k <= d; k += 2) {
-      let x: number;
-      if (prev === undefined) x = 0;
-      else if (k === -d || (k !== d && prev[k - 1 + d - 1]! < prev[k + 1 + d - 1]!)) x = prev[k + 1 + d - 1]!;
-      else x = prev[k - 1 + d - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      cur[k + d] = x;
-      if (x >= n && y >= m) {
-        snaps.push(cur);
-        return backtrack(snaps, n, m);
-      }
-    }
-    snaps.push(cur);
-  }
-  return null;
-}
-
-function backtrack(snaps: Int32Array[], n: number, m: number): Op[] {
-  const ops: Op[] = [];
-  let x = n;
-  let y = m;
-  for (let d = snaps.length - 1; d > 0; d--) {
-    const prev = snaps[d - 1]!;
-    const k = x - y;
-    const down = k === -d || (k !== d && prev[k - 1 + d - 1]! < prev[k + 1 + d - 1]!);
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = prev[prevK + d - 1]!;
-    const startX = down ? prevX : prevX + 1;
-    while (x > startX) {
-      ops.push(EQUAL);
-      x--;
-    }
-    ops.push(down ? INSERT : DELETE);
-    x = prevX;
-    y = prevX - prevK;
-  }
-  for (; x > 0; x--) ops.push(EQUAL);
-  return ops.reverse();
-}
 
 /** A block of equal bytes (both lengths the same) or of differing bytes. */
 interface Block {
@@ -135,11 +79,15 @@ export function diffBytes(a: Uint8Array, b: Uint8Array): ByteDiff[] {
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const midA = a.subarray(pre, a.length - suf);
   const midB = b.subarray(pre, b.length - suf);
-  const mid = editScript(midA, midB, MAX_EDITS);
+  const mid = shortestEdit(midA.length, midB.length, (x, y) => midA[x] === midB[y], MAX_EDITS);
+  // Loops, not push(...ops): spreading a 150 KB line's ops into one call overflows the stack.
   const ops: Op[] = [];
   for (let i = 0; i < pre; i++) ops.push(EQUAL);
-  if (mid) ops.push(...mid);
-  else ops.push(...Array<Op>(midA.length).fill(DELETE), ...Array<Op>(midB.length).fill(INSERT));
+  if (mid) for (const op of mid) ops.push(op);
+  else {
+    for (let i = 0; i < midA.length; i++) ops.push(DELETE);
+    for (let i = 0; i < midB.length; i++) ops.push(INSERT);
+  }
   for (let i = 0; i < suf; i++) ops.push(EQUAL);
   const out: ByteDiff[] = [];
   let ai = 0;

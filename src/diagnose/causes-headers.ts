@@ -19,15 +19,32 @@ const collapse = (v: string): string => v.replace(/[ \t]+/g, ' ').trim();
 const valueOf = (line: string): string => line.slice(line.indexOf(':') + 1);
 const names = (list: string): string[] => list.split(';').filter((n) => n !== '');
 const stripPort = (host: string): string => collapse(host).replace(/:(?:443|80)$/, '');
-const stripCharset = (v: string): string => collapse(v.replace(/[ \t]*;[ \t]*charset=[^;]*/i, ''));
+/**
+ * The value without its first `;charset=…` parameter (case-insensitive, blanks around its `;`
+ * included), searched from each `;`: a pattern starting with `[ \t]*;` is retried from every blank
+ * of a run, quadratic on a long one that no `;` ends.
+ */
+function stripCharset(v: string): string {
+  const param = /[ \t]*charset=[^;]*/iy;
+  for (let semi = v.indexOf(';'); semi >= 0; semi = v.indexOf(';', semi + 1)) {
+    param.lastIndex = semi + 1;
+    const m = param.exec(v);
+    if (!m) continue;
+    let from = semi;
+    while (from > 0 && (v[from - 1] === ' ' || v[from - 1] === '\t')) from--;
+    return collapse(v.slice(0, from) + v.slice(semi + 1 + m[0].length));
+  }
+  return collapse(v);
+}
 const collapseList = (v: string): string => v.split(',').map(collapse).join(',');
 const commaBag = (values: readonly string[]): string => values.flatMap((v) => v.split(',')).map(collapse).sort().join('\n');
 
 /** The cause of two differing signed-headers lists: the names only one side lists. */
 export function signedHeadersCause(server: string, ours: string, stage: StageId): Cause {
   const [s, o] = [names(server), names(ours)];
-  const onlyServer = s.filter((n) => !o.includes(n)).join(';') || '—';
-  const onlyOurs = o.filter((n) => !s.includes(n)).join(';') || '—';
+  const [inServer, inOurs] = [new Set(s), new Set(o)];
+  const onlyServer = s.filter((n) => !inOurs.has(n)).join(';') || '—';
+  const onlyOurs = o.filter((n) => !inServer.has(n)).join(';') || '—';
   return cause('signed-headers-differ', stage, { onlyServer, onlyOurs });
 }
 
@@ -74,10 +91,11 @@ export function headerCauses(diff: TextDiff, trace: Trace): Cause[] {
   // Our own block and list must name the same headers (the AWS IAM guide example's slip).
   const ourList = new Set(names(signed?.ours ?? ''));
   const unlisted = [...groups].filter(([n, g]) => g.ours.length > 0 && !ourList.has(n)).map(([n]) => n);
+  const isUnlisted = new Set(unlisted);
   for (const [name, g] of groups) {
     if (g.server.join('\n') === g.ours.join('\n')) continue;
     if (g.server.length === 0) {
-      if (!unlisted.includes(name)) out.push(oneSided(name, false, trace));
+      if (!isUnlisted.has(name)) out.push(oneSided(name, false, trace));
     } else if (g.ours.length === 0) out.push(oneSided(name, true, trace));
     else out.push(...changed(name, g.server, g.ours, trace));
   }

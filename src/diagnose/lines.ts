@@ -5,6 +5,7 @@
  * sign: algorithm, request date, credential scope, hash of the canonical request.
  */
 import { byteDiff } from './byte-diff';
+import { DELETE, EQUAL, shortestEdit } from './myers';
 import type { LineDiff, LinePart, TextDiff } from './types';
 
 /** A line of an echoed or computed text, with its label. */
@@ -60,23 +61,34 @@ export function stringToSignLines(text: string): LabelledLine[] {
   });
 }
 
-/** Longest common subsequence of two key lists, as index pairs (the lists are short: headers of one request). */
-function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {
-  const w = b.length + 1;
-  const len = new Uint32Array((a.length + 1) * w);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      len[i * w + j] = a[i] === b[j] ? len[(i + 1) * w + j + 1]! + 1 : Math.max(len[(i + 1) * w + j]!, len[i * w + j + 1]!);
-    }
-  }
+/**
+ * Past this many unpaired lines between the common head and tail, the two texts are taken to have
+ * nothing more in common there: every line of the middle is shown on its own side (the byte diff
+ * gives up the same way). Keeps the alignment O((n+m)·D) in time and O(n+m) in memory, where the
+ * full LCS table was n×m (two 20,000-line texts: 1.6 GB).
+ */
+const MAX_LINE_EDITS = 1000;
+
+/**
+ * Pairs of equal keys in order: the common head and tail, then a shortest edit script of the middle
+ * (keys are unique within a text, so the pairs are a longest common subsequence).
+ */
+function commonPairs(a: readonly string[], b: readonly string[]): [number, number][] {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const out: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) out.push([i++, j++]);
-    else if (len[(i + 1) * w + j]! >= len[i * w + j + 1]!) i++;
+  for (let k = 0; k < pre; k++) out.push([k, k]);
+  const ops = shortestEdit(a.length - pre - suf, b.length - pre - suf, (x, y) => a[pre + x] === b[pre + y], MAX_LINE_EDITS);
+  let i = pre;
+  let j = pre;
+  for (const op of ops ?? []) {
+    if (op === EQUAL) out.push([i++, j++]);
+    else if (op === DELETE) i++;
     else j++;
   }
+  for (let k = suf; k > 0; k--) out.push([a.length - k, b.length - k]);
   return out;
 }
 
@@ -114,7 +126,7 @@ export function alignLines(server: readonly LabelledLine[], ours: readonly Label
       lines.push(serverFirst ? pair(server[i++], undefined) : pair(undefined, ours[j++]));
     }
   };
-  for (const [si, oi] of lcsPairs(server.map((l) => l.key), ours.map((l) => l.key))) {
+  for (const [si, oi] of commonPairs(server.map((l) => l.key), ours.map((l) => l.key))) {
     gap(si, oi);
     lines.push(pair(server[i++], ours[j++]));
   }

@@ -37,17 +37,22 @@ export function addHeader(request: RequestModel, name: string, value: string): s
   return s.slice(0, at) + request.lineEnding + `${name}: ${value}` + s.slice(at);
 }
 
-/** Removes every header line of a name, with its line end. */
+/** Removes every header line of a name, with its line end (one parse, not one per line removed). */
 export function removeHeaders(text: string, lowerName: string): string {
-  let out = text;
-  for (;;) {
-    const request = tryParse(out);
-    const h = request && findHeader(request, lowerName);
-    if (!request || !h) return out;
-    const s = request.source;
+  const request = tryParse(text);
+  if (!request) return text;
+  const s = request.source;
+  const kept: string[] = [];
+  let from = 0;
+  for (const h of request.headers) {
+    if (h.name.text.toLowerCase() !== lowerName) continue;
     const eol = s.startsWith('\r\n', h.line.end) ? 2 : s.startsWith('\n', h.line.end) ? 1 : 0;
-    out = s.slice(0, h.line.start) + s.slice(h.line.end + eol);
+    kept.push(s.slice(from, h.line.start));
+    from = h.line.end + eol;
   }
+  if (kept.length === 0) return text;
+  kept.push(s.slice(from));
+  return kept.join('');
 }
 
 /** Removes every query parameter of a name (compared case-insensitively, decoded as a server reads it). */

@@ -36,8 +36,8 @@ function lines(input: string): Line[] {
   return out;
 }
 
-/** Lines of the canonical-request shape from line k: method, path, query, headers, blank, signed headers, hash. */
-function canonicalShape(ls: readonly Line[], k: number): number {
+/** The end of the canonical-request shape from line k: method, path, query, headers, blank, signed headers, hash. */
+function canonicalShapeEnd(ls: readonly Line[], k: number): number {
   let j = k + 3;
   while (j < ls.length && ls[j]!.text !== '') j++;
   return Math.min(j + 3, ls.length);
@@ -52,30 +52,36 @@ function lastMatch(input: string, re: RegExp): string | undefined {
 /** The last CanonicalRequest, StringToSign and Signature a debug log shows, plus the key id and error code it mentions. */
 export function parseDebugLog(input: string): EchoFields {
   const ls = lines(input);
-  const blocks: Record<string, string> = {};
+  // Each block is read when it is the last of its kind: a log of thousands of awscurl lines must
+  // not copy the rest of the log once per line (that was quadratic).
+  const blocks: Record<string, () => string> = {};
   for (let k = 0; k < ls.length; k++) {
     const head = BLOCK_HEAD.exec(ls[k]!.text);
     const curl = head ? null : AWSCURL.exec(ls[k]!.text);
     if (head) {
       let j = k + 1;
       while (j < ls.length && !LOG_RECORD.test(ls[j]!.text)) j++;
-      let body = ls.slice(k + 1, j).map((l) => l.text);
       // At the end of the paste, trailing blank lines are the terminal's, not the block's.
-      if (j === ls.length) while (body.length > 0 && body[body.length - 1] === '') body = body.slice(0, -1);
-      if (body.length === 0) throw new ImportError('echo', input, ls[k]!.end, 'log-block', '');
-      blocks[head[1]!] = body.join('\n');
+      let end = j;
+      if (j === ls.length) while (end > k + 1 && ls[end - 1]!.text === '') end--;
+      if (end === k + 1) throw new ImportError('echo', input, ls[k]!.end, 'log-block', '');
+      const text = ls.slice(k + 1, end).map((l) => l.text).join('\n');
+      blocks[head[1]!] = () => text;
     } else if (curl) {
-      const first = ls[k]!.text.slice(curl[0].length);
-      const rest = { ...ls[k]!, text: first };
-      const view = [rest, ...ls.slice(k + 1)];
-      const n = curl[1]!.startsWith('CANONICAL') ? canonicalShape(view, 0) : Math.min(4, view.length);
-      blocks[curl[1]!.startsWith('CANONICAL') ? 'CanonicalRequest' : 'StringToSign'] = view.slice(0, n).map((l) => l.text).join('\n');
+      const canonical = curl[1]!.startsWith('CANONICAL');
+      const at = k;
+      const skip = curl[0].length;
+      blocks[canonical ? 'CanonicalRequest' : 'StringToSign'] = () => {
+        // The block starts after the marker on its own line and runs for its known shape.
+        const end = canonical ? canonicalShapeEnd(ls, at) : Math.min(at + 4, ls.length);
+        return [ls[at]!.text.slice(skip), ...ls.slice(at + 1, end).map((l) => l.text)].join('\n');
+      };
     }
   }
   return {
-    canonicalRequest: blocks.CanonicalRequest,
-    stringToSign: blocks.StringToSign,
-    signatureProvided: blocks.Signature?.trim() ?? lastMatch(input, /Signature=([0-9a-f]{64})/g),
+    canonicalRequest: blocks.CanonicalRequest?.(),
+    stringToSign: blocks.StringToSign?.(),
+    signatureProvided: blocks.Signature?.().trim() ?? lastMatch(input, /Signature=([0-9a-f]{64})/g),
     accessKeyId: lastMatch(input, /Credential=([A-Z0-9]{4,128})\//g),
     code: lastMatch(input, /<Code>([^<]+)<\/Code>/g) ?? lastMatch(input, /An error occurred \(([A-Za-z0-9.]+)\)/g),
   };

@@ -44,7 +44,7 @@ function jsonEcho(input: string, from: number): Echo {
     root = parseJson(input.slice(from));
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    throw new ImportError('echo', input, from + e.offset, 'json', e.found, e);
+    throw new ImportError('echo', input, from + e.offset, e.reason === 'depth' ? 'json-depth' : 'json', e.found, e);
   }
   // REST-JSON services answer {"message": …} or {"Message": …}; some nest it under "Error".
   const objects = root.kind === 'object' ? [root, ...root.entries.filter((e) => /^error$/i.test(e.key)).map((e) => e.value)] : [];

@@ -58,53 +58,63 @@ export function concatMapped(parts: readonly MappedText[]): MappedText {
 
 /** Builds synthesized text and its offset map together, merging runs where the input is contiguous. */
 export class MapBuilder {
-  private out = '';
+  // Pieces joined once at the end: appending to one string a character at a time made a long
+  // command's import mostly garbage collection.
+  private readonly parts: string[] = [];
+  private length = 0;
   // Mutable while building (one run grows per character); build() hands out frozen copies.
   private readonly runs: { -readonly [K in keyof OffsetRun]: OffsetRun[K] }[] = [];
 
   /** Appends text that came from no particular input characters. */
   synth(text: string): this {
-    this.out += text;
+    this.parts.push(text);
+    this.length += text.length;
     return this;
   }
 
   /** Appends mapped text. */
   mapped(m: MappedText): this {
-    for (let i = 0; i < m.text.length; i++) this.unit(m.text[i]!, m.starts[i]!, m.ends[i]!);
+    this.parts.push(m.text);
+    for (let i = 0; i < m.text.length; i++) this.mark(m.starts[i]!, m.ends[i]!);
     return this;
   }
 
   /** Appends one unit read from input[a, b) (a < 0: synthesized). */
   unit(ch: string, a: number, b: number): this {
-    const pos = this.out.length;
-    this.out += ch;
-    if (a < 0) return this;
+    this.parts.push(ch);
+    this.mark(a, b);
+    return this;
+  }
+
+  /** Maps the next unit of the text to input[a, b) (a < 0: synthesized). */
+  private mark(a: number, b: number): void {
+    const pos = this.length++;
+    if (a < 0) return;
     const last = this.runs[this.runs.length - 1];
     if (last && last.to === pos) {
       if (last.exact && last.inputTo === a && b - a === 1) {
         last.to = pos + 1;
         last.inputTo = b;
-        return this;
+        return;
       }
       // Several units from one escape (`\U0001F600` gives a surrogate pair): one inexact run.
       if (last.inputFrom === a && last.inputTo === b && (!last.exact || b - a !== 1)) {
         last.to = pos + 1;
         last.exact = false;
-        return this;
+        return;
       }
     }
     this.runs.push({ from: pos, to: pos + 1, inputFrom: a, inputTo: b, exact: b - a === 1 });
-    return this;
   }
 
   /** The text built so far. */
   get text(): string {
-    return this.out;
+    return this.parts.join('');
   }
 
   /** The text and its map. */
   build(): { text: string; map: OffsetMap } {
-    return { text: this.out, map: { runs: this.runs.map((r) => Object.freeze({ ...r })) } };
+    return { text: this.text, map: { runs: this.runs.map((r) => Object.freeze({ ...r })) } };
   }
 }
 

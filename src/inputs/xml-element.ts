@@ -3,14 +3,34 @@ import { decodeXmlText } from './entities';
 import { ImportError } from './errors';
 import type { MappedText } from './offset-map';
 
+/**
+ * The first start tag `<name>` or `<name …>` (what `<name(?:\s[^>]*)?>` matches): its offset and
+ * text. Found by scanning, not by that pattern, which runs to the end of the text from every
+ * `<name ` that no `>` closes (quadratic on a paste of many).
+ */
+function startTag(input: string, name: string): { index: number; text: string } | null {
+  const head = `<${name}`;
+  for (let at = input.indexOf(head); at >= 0; at = input.indexOf(head, at + 1)) {
+    const next = at + head.length;
+    const c = input[next];
+    if (c === '>') return { index: at, text: input.slice(at, next + 1) };
+    if (c === undefined || !/\s/.test(c)) continue;
+    const close = input.indexOf('>', next);
+    // No `>` after this one: none after any later `<name` either.
+    if (close < 0) return null;
+    return { index: at, text: input.slice(at, close + 1) };
+  }
+  return null;
+}
+
 /** The content range [from, to) of the first `<name>` element, or null when there is none. */
 export function elementRange(input: string, name: string): { from: number; to: number } | null {
-  const open = new RegExp(`<${name}(?:\\s[^>]*)?>`).exec(input);
+  const open = startTag(input, name);
   if (!open) return null;
-  if (open[0].endsWith('/>')) return { from: open.index + open[0].length, to: open.index + open[0].length };
-  const from = open.index + open[0].length;
+  const from = open.index + open.text.length;
+  if (open.text.endsWith('/>')) return { from, to: from };
   const to = input.indexOf(`</${name}>`, from);
-  if (to < 0) throw new ImportError('echo', input, open.index, 'closing-tag', open[0]);
+  if (to < 0) throw new ImportError('echo', input, open.index, 'closing-tag', open.text);
   return { from, to };
 }
 

@@ -1,4 +1,5 @@
 /** The one error the signing core throws: where the input is wrong and what was expected there. */
+import { JSON_DEPTH_EXPECTED } from '../text/json';
 
 /** What the parser or the context reader expected where the input went wrong. */
 export type Expectation =
@@ -13,6 +14,7 @@ export type Expectation =
   | 'continuation-after-header'
   | 'host'
   | 'json'
+  | 'json-depth'
   | 'object'
   | 'string'
   | 'non-empty-string'
@@ -49,6 +51,7 @@ const EXPECTED_TEXT: Record<Expectation, string> = {
   host: 'a Host header or an absolute-form target naming the host',
   'utf8-head': 'UTF-8 text in the request line and headers (only the body may be other bytes)',
   json: 'valid JSON',
+  'json-depth': `JSON with ${JSON_DEPTH_EXPECTED}`,
   object: 'a JSON object',
   string: 'a string',
   'non-empty-string': 'a non-empty string',

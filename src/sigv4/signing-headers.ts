@@ -47,14 +47,23 @@ export function headerValue(request: Pick<RequestModel, 'headers'>, lowerName: s
   return h ? fieldValue(h).text.trim() : null;
 }
 
+/** How many spaces and tabs run from `from` in direction `step` (1 forwards, -1 backwards). */
+function blankRun(text: string, from: number, step: 1 | -1): number {
+  let i = from;
+  while (i >= 0 && i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += step;
+  return (i - from) * step;
+}
+
 /** The raw value of a header field (continuation lines joined as written) and the range it spans. */
 export function fieldValue(h: HeaderField): { text: string; origin: Origin } {
   const first = h.value[0]!;
   const last = h.value[h.value.length - 1]!;
   const text = h.value.map((v) => v.text).join('');
   // The origin is the value without its surrounding whitespace, which canonicalisation trims anyway.
-  const lead = text.length - text.replace(/^[ \t]+/, '').length;
-  const trail = text.length - text.replace(/[ \t]+$/, '').length;
+  // Counted by scanning: `/[ \t]+$/` retries from every blank of a run that something follows,
+  // quadratic on a long run (128 KB of blanks took 13 s).
+  const lead = blankRun(text, 0, 1);
+  const trail = lead === text.length ? lead : blankRun(text, text.length - 1, -1);
   const start = lead === text.length ? first.start : first.start + lead;
   const end = lead === text.length ? first.start : Math.max(start, last.end - trail);
   return { text, origin: { kind: 'request', start, end } };

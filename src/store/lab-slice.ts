@@ -5,7 +5,7 @@ import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
-import { computeEcho, computeWhatIf, type EchoOutcome, type WhatIfOutcome } from './lab-diagnose';
+import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
 import { WALK_STEPS } from './walkthrough';
 
@@ -26,6 +26,8 @@ export interface LabSlice {
   readonly lab: {
     readonly inputs: LabInputs;
     readonly result: LabResult;
+    /** What the stage cards draw: the result, or while a large body is being hashed the last complete one (shown dimmed, without values). */
+    readonly drawn: LabResult;
     readonly derived: Derived;
     readonly focus: Focus;
     /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
@@ -109,6 +111,15 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
 }
 
 const initialInputs = inputsOf(IAM_LIST_USERS);
+const initialResult = computeLab(initialInputs);
+
+/**
+ * The debugging computations (echo diff, what-ifs) are their own chunk, loaded the first time they
+ * are needed: most visits never paste an echo or toggle a mistake, and the page paints sooner.
+ */
+type Diagnose = typeof import('./lab-diagnose');
+let diagnose: Diagnose | null = null;
+const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) => (diagnose = m));
 
 /** Creates the lab slice. */
 export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
@@ -125,9 +136,10 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
         derived,
         body,
         result,
+        drawn: result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result,
         verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
-        echo: computeEcho(s.lab.echoText, result),
-        whatIf: computeWhatIf(s.lab.whatIfs, result),
+        echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
+        whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
       },
     }));
     const pending = result.pendingHash;
@@ -148,7 +160,8 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
   return {
     lab: {
       inputs: initialInputs,
-      result: computeLab(initialInputs),
+      result: initialResult,
+      drawn: initialResult,
       derived: autofill(initialInputs, {}).derived,
       focus: null,
       walkStep: null,
@@ -163,13 +176,17 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       whatIf: null,
     },
     setEchoText(text) {
-      set((s) => ({ lab: { ...s.lab, echoText: text, echo: computeEcho(text, s.lab.result) } }));
+      set((s) => ({ lab: { ...s.lab, echoText: text } }));
+      void loadDiagnose().then((d) => {
+        if (get().lab.echoText === text) set((s) => ({ lab: { ...s.lab, echo: d.computeEcho(text, s.lab.result) } }));
+      });
     },
     toggleWhatIf(id, on) {
       set((s) => {
         const whatIfs = on ? [...s.lab.whatIfs.filter((w) => w !== id), id] : s.lab.whatIfs.filter((w) => w !== id);
-        return { lab: { ...s.lab, whatIfs, whatIf: computeWhatIf(whatIfs, s.lab.result) } };
+        return { lab: { ...s.lab, whatIfs } };
       });
+      void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, whatIf: d.computeWhatIf(s.lab.whatIfs, s.lab.result) } })));
     },
     setBodyFile(file) {
       // A removed or replaced body's job ends with its worker, and with it the bytes the worker read.

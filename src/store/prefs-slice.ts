@@ -3,7 +3,7 @@
  * remembered (localStorage, listed in the README); secrets never are.
  */
 import type { StateCreator } from 'zustand';
-import { detectLang, isLang, type Lang } from '../content/i18n';
+import { detectLang, isLang, loadLang, type Lang } from '../content/i18n';
 
 /** The theme choice: light, dark, or whatever the system says. */
 export type Theme = 'light' | 'dark' | 'system';
@@ -56,7 +56,8 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
     },
     setLang(lang) {
       save(STORAGE_KEYS.lang, lang);
-      set((s) => ({ prefs: { ...s.prefs, lang } }));
+      // The page switches once the language's catalogue is there: never a half-translated frame.
+      void loadLang(lang).then(() => set((s) => ({ prefs: { ...s.prefs, lang } })));
     },
     setTheme(theme) {
       save(STORAGE_KEYS.theme, theme);

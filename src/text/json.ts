@@ -20,18 +20,29 @@ export interface JsonEntry {
   value: JsonNode;
 }
 
-/** A syntax error at an offset, with what was expected there. */
+/**
+ * How deep arrays and objects may nest. The parser recurses once per level, so without a limit a
+ * paste of 10,000 `[` overflowed the stack; no policy, context or error body nests past a handful.
+ */
+export const MAX_JSON_DEPTH = 512;
+
+/** What a document nested too deeply should have been. */
+export const JSON_DEPTH_EXPECTED = `arrays and objects nested at most ${MAX_JSON_DEPTH} levels deep`;
+
+/** A syntax error at an offset, with what was expected there; reason `depth`: nested past MAX_JSON_DEPTH. */
 export class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
     readonly expected: string,
     readonly found: string,
+    readonly reason: 'syntax' | 'depth' = 'syntax',
   ) {
     super(`expected ${expected} at offset ${offset}`);
     this.name = 'JsonSyntaxError';
   }
 }
 
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Parses JSON text; throws JsonSyntaxError with the offset of the first error. */
@@ -48,43 +59,57 @@ export function parseJson(text: string): JsonNode {
     const start = i;
     if (text[i] !== '"') fail('a string');
     i++;
+    // Runs without escapes are sliced whole: a character at a time made a long string's parse
+    // mostly garbage collection.
     let out = '';
+    let run = i;
     for (;;) {
       if (i >= text.length) fail('a closing quote');
-      const c = text[i]!;
-      if (c === '"') break;
-      if (c.charCodeAt(0) < 0x20) fail('no control character inside a string');
-      if (c === '\\') {
-        const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
-          i += 2;
-          continue;
-        }
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-          continue;
-        }
+      const code = text.charCodeAt(i);
+      if (code === 0x22) break;
+      if (code < 0x20) fail('no control character inside a string');
+      if (code !== 0x5c) {
+        i++;
+        continue;
+      }
+      out += text.slice(run, i);
+      const e = text[i + 1];
+      if (e !== undefined && e in SIMPLE_ESCAPES) {
+        out += SIMPLE_ESCAPES[e];
+        i += 2;
+      } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        i += 6;
+      } else {
         i++;
         fail('an escape like \\n, \\" or \\u0041');
       }
-      out += c;
-      i++;
+      run = i;
     }
+    out += text.slice(run, i);
     i++;
     return { value: out, start, end: i };
+  };
+  let depth = 0;
+  /** Steps into an array or object at i, one level deeper; the bracket past the limit is the error. */
+  const enter = (): void => {
+    if (depth === MAX_JSON_DEPTH) throw new JsonSyntaxError(i, JSON_DEPTH_EXPECTED, found(), 'depth');
+    depth++;
+    i++;
+  };
+  const leave = <T extends JsonNode>(node: T): T => {
+    depth--;
+    return node;
   };
   const value = (): JsonNode => {
     ws();
     const start = i;
     const c = text[i];
     if (c === '{') {
-      i++;
+      enter();
       const entries: JsonEntry[] = [];
       ws();
-      if (text[i] === '}') return { kind: 'object', start, end: ++i, entries };
+      if (text[i] === '}') return leave({ kind: 'object', start, end: ++i, entries });
       for (;;) {
         ws();
         const k = str();
@@ -97,15 +122,15 @@ export function parseJson(text: string): JsonNode {
           i++;
           continue;
         }
-        if (text[i] === '}') return { kind: 'object', start, end: ++i, entries };
+        if (text[i] === '}') return leave({ kind: 'object', start, end: ++i, entries });
         fail('a comma or a closing brace');
       }
     }
     if (c === '[') {
-      i++;
+      enter();
       const items: JsonNode[] = [];
       ws();
-      if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
+      if (text[i] === ']') return leave({ kind: 'array', start, end: ++i, items });
       for (;;) {
         items.push(value());
         ws();
@@ -113,7 +138,7 @@ export function parseJson(text: string): JsonNode {
           i++;
           continue;
         }
-        if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
+        if (text[i] === ']') return leave({ kind: 'array', start, end: ++i, items });
         fail('a comma or a closing bracket');
       }
     }

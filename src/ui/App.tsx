@@ -1,5 +1,5 @@
 /** The app shell: header with the language menu, the signing lab, the privacy note; an error boundary keeps the page from going blank. */
-import { useEffect } from 'react';
+import { useEffect, lazy, Suspense } from 'react';
 import { LANGS, isLang, t } from '../content/i18n';
 import { useStore } from '../store';
 import { ErrorBoundary } from './common/ErrorBoundary';
@@ -10,7 +10,9 @@ import { useTheme } from './common/useTheme';
 import { useUrlSync } from './common/useUrlSync';
 import { TourPanel } from './TourPanel';
 import { FlowPage } from './flow/FlowPage';
-import { LabPage } from './lab/LabPage';
+
+// The lab is the second half of the page, below the flow: its components load after the first paint.
+const LabPage = lazy(() => import('./lab/LabPage').then((m) => ({ default: m.LabPage })));
 
 const LANG_NAME = { en: 'lang.en', ja: 'lang.ja' } as const;
 
@@ -100,7 +102,9 @@ export function App() {
             <FlowPage />
           </section>
           <section id="lab" className="view">
-            <LabPage />
+            <Suspense fallback={<p className="hint">{t(lang, 'lab.loading')}</p>}>
+              <LabPage />
+            </Suspense>
           </section>
         </ErrorBoundary>
       </main>

@@ -2,7 +2,7 @@
  * English catalogue: every user-visible string of the app. Its keys define the key set; `{name}`
  * marks a value filled in at run time from the computed trace (architecture practice 7).
  */
-import { diagnoseMessagesEn } from '../../diagnose/messages.en';
+import type { diagnoseMessagesEn } from '../../diagnose/messages.en';
 import { exportMessagesEn } from '../../export/messages.en';
 import { explanationsEn } from '../../flow/explanations.en';
 import { flowEn } from './flow.en';
@@ -11,7 +11,6 @@ import { tourEn } from './tour.en';
 
 export const en = {
   ...labEn,
-  ...diagnoseMessagesEn,
   ...exportMessagesEn,
   ...explanationsEn,
   ...flowEn,
@@ -105,5 +104,11 @@ export const en = {
   'stage.signedRequest.explain': 'The request as it is sent, signature included.',
 } as const;
 
-/** The key set of the catalogue. */
-export type MessageKey = keyof typeof en;
+/**
+ * The messages of the debugging panels (causes, diffs, what-ifs): a section of the catalogue that
+ * loads with the panels' own chunk (i18n.ts, loadSection), not with the page.
+ */
+export type DiagnoseKey = keyof typeof diagnoseMessagesEn;
+
+/** The key set of the catalogue, its lazily loaded sections included. */
+export type MessageKey = keyof typeof en | DiagnoseKey;

@@ -1,15 +1,13 @@
 /** 日本語カタログ: キーは英語カタログ (en.ts) と同じ。`{name}` は実行時に計算値で埋める。 */
-import type { MessageKey } from './en';
+import type { DiagnoseKey, MessageKey } from './en';
 import { labJa } from './lab.ja';
 import { explanationsJa } from '../../flow/explanations.ja';
 import { flowJa } from './flow.ja';
 import { tourJa } from './tour.ja';
-import { diagnoseMessagesJa } from '../../diagnose/messages.ja';
 import { exportMessagesJa } from '../../export/messages.ja';
 
-export const ja: Record<MessageKey, string> = {
+export const ja: Record<Exclude<MessageKey, DiagnoseKey>, string> = {
   ...labJa,
-  ...diagnoseMessagesJa,
   ...exportMessagesJa,
   ...explanationsJa,
   ...flowJa,

@@ -6,6 +6,7 @@ export const labEn = {
   'app.error': 'Something went wrong on this page. Your input is kept.',
   'app.error.retry': 'Try again',
   'formula.hmacBelow': 'HMAC-SHA256( key = {key} as 32 raw bytes, message = the text below ) =',
+  'lab.loading': 'Loading the signing lab…',
   'debug.title': "Debugging a rejected request",
   'query.plus.note': 'AWS reads this + as a space; send %2B for a plus sign.',
   'query.plus.param': '{written} is signed as {canonical}',

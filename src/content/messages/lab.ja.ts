@@ -12,6 +12,7 @@ export const labJa: Record<keyof typeof labEn, string> = {
   'query.plus.param': '{written} は {canonical} として署名されます',
   'curl.unsigned': 'curl が自分で付け、署名しないヘッダー: {headers}。',
   'curl.signedSkippable': 'curl は -H で指定されたこれらのヘッダーに署名しますが、AWS SDK は署名しません: {headers}。プロキシーが書き換えると署名が一致しなくなります。',
+  'lab.loading': '署名ラボを読み込んでいます…',
   'debug.title': "拒否されたリクエストを調べる",
   'verify.title': "署名済みリクエストを検証する",
   'verify.label': "署名済みリクエスト、curl コマンド、または署名付き URL (上のシークレットアクセスキーで検証します。スコープ・時刻・規則はリクエスト自身から取ります)",

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { t, type PlainMessageKey } from '../../content/i18n';
 import type { Origin, SourcedText } from '../../sigv4';
-import { useStore, WALK_STEPS } from '../../store';
+import { useStore, WALK_STEPS, type LabResult } from '../../store';
 import { SourcedView } from '../common/SourcedView';
 import { CurlHeadersNote, QueryPlusNote, usePlusParams } from './ImportNotes';
 import { maskedText, useSecretMask } from './mask';
@@ -14,9 +14,8 @@ interface Part {
   readonly sourced: SourcedText;
 }
 
-export function CanonicalParts() {
+export function CanonicalParts({ r }: { r: LabResult }) {
   const lang = useStore((s) => s.prefs.lang);
-  const r = useStore((s) => s.lab.result);
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
   const walkStep = useStore((s) => s.lab.walkStep);

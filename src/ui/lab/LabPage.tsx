@@ -2,17 +2,19 @@
  * The signing lab: paste a request, watch every SigV4 stage computed live, find out why a
  * request was rejected. Left: the inputs (sticky); right: the stages.
  */
-import { t } from '../../content/i18n';
+import { lazy, Suspense } from 'react';
+import { loadSection, t } from '../../content/i18n';
 import { useStore } from '../../store';
 import { ExampleBar } from './ExampleBar';
 import { ProvenanceNote } from './ProvenanceNote';
 import { RequestEditor } from './RequestEditor';
 import { SigningForm } from './SigningForm';
 import { StageList } from './StageList';
-import { EchoPanel } from './EchoPanel';
-import { ExportPanel } from './ExportPanel';
-import { VerifyPanel } from './VerifyPanel';
-import { WhatIfPanel } from './WhatIfPanel';
+// Below the stages and needed only when a request is rejected: loaded after the first paint.
+const DebugPanels = lazy(() =>
+  // The panels' words are a section of the catalogue that comes with them.
+  Promise.all([import('./DebugPanels'), loadSection('diagnose', useStore.getState().prefs.lang)]).then(([m]) => m),
+);
 import { Walkthrough } from './Walkthrough';
 
 export function LabPage() {
@@ -42,10 +44,9 @@ export function LabPage() {
         <h2 id="debug-title" className="section-title">
           {t(lang, 'debug.title')}
         </h2>
-        <VerifyPanel />
-        <EchoPanel />
-        <WhatIfPanel />
-        <ExportPanel />
+        <Suspense fallback={null}>
+          <DebugPanels />
+        </Suspense>
       </section>
     </div>
   );

@@ -36,9 +36,13 @@ function explain(lang: Lang, v: StageView, r: LabResult): string {
   }
 }
 
-function Card({ v, index }: { v: StageView; index: number }) {
+/**
+ * One card. `pending`: a large body is being hashed, so the card has no value; it keeps drawing the
+ * last complete result, dimmed and inert, so that hashing costs the page no teardown and rebuild
+ * of every card (a render of the whole lab is a long task on a slow machine).
+ */
+function Card({ v, r, index, pending }: { v: StageView; r: LabResult; index: number; pending: boolean }) {
   const lang = useStore((s) => s.prefs.lang);
-  const r = useStore((s) => s.lab.result);
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
   const reveal = useStore((s) => s.prefs.revealSecrets);
@@ -59,13 +63,13 @@ function Card({ v, index }: { v: StageView; index: number }) {
   // What the screen shows, so what data-value carries: the secret and token masked unless revealed.
   const value = secretView ? `AWS4${maskSecret(r.options?.credentials.secretAccessKey ?? '')}` : v.sourced && v.sourced.text === v.value ? maskedText(v.sourced, reveal) : v.value;
   const copyValue = secretView ? (reveal ? v.sourced.text : null) : v.value;
-  const cls = ['stage-card', isCurrent && 'walk-current', consumed && 'walk-consumed', lit && 'lit', !shown && 'walk-hidden'].filter(Boolean).join(' ');
+  const cls = ['stage-card', isCurrent && 'walk-current', consumed && 'walk-consumed', lit && 'lit', !shown && 'walk-hidden', pending && 'stale'].filter(Boolean).join(' ');
   return (
     <li className="stage-item" value={index + 1}>
       <section
         className={cls}
         data-testid={v.testId}
-        {...(value !== null ? { 'data-value': value } : { 'data-state': 'unavailable' })}
+        {...(value !== null && !pending ? { 'data-value': value } : { 'data-state': 'unavailable' })}
         data-revealed={shown}
         aria-labelledby={`${v.testId}-title`}
       >
@@ -85,6 +89,11 @@ function Card({ v, index }: { v: StageView; index: number }) {
             {copyValue !== null && shown && <CopyButton value={copyValue} label={t(lang, 'copy.label')} doneLabel={t(lang, 'copy.done')} ariaLabel={t(lang, 'copy.aria', { stage: title })} />}
           </div>
         </div>
+        {pending && (
+          <p className="stage-unavailable" data-testid="stage-unavailable">
+            {t(lang, 'stage.unavailable', { reason: t(lang, 'reason.hashing') })}
+          </p>
+        )}
         {v.unavailable !== null ? (
           <p className="stage-unavailable" data-testid="stage-unavailable">
             {t(lang, 'stage.unavailable', { reason: t(lang, `reason.${v.unavailable}`) })}
@@ -92,7 +101,7 @@ function Card({ v, index }: { v: StageView; index: number }) {
         ) : shown ? (
           <>
             <p className="stage-explain">{explain(lang, v, r)}</p>
-            {v.id === 'canonicalRequest' && r.canonical && r.imported && <CanonicalParts />}
+            {v.id === 'canonicalRequest' && r.canonical && r.imported && <CanonicalParts r={r} />}
             {isKey && r.keys ? (
               <>
                 <p className="formula">
@@ -121,13 +130,16 @@ function Card({ v, index }: { v: StageView; index: number }) {
 
 export function StageList() {
   const r = useStore((s) => s.lab.result);
+  const drawn = useStore((s) => s.lab.drawn);
   const mode = useStore((s) => s.lab.inputs.mode);
   const views = stageViews(r, mode);
+  const stale = drawn !== r ? stageViews(drawn, mode) : null;
   return (
     <ol className="stages">
-      {views.map((v, i) => (
-        <Card key={v.id} v={v} index={i} />
-      ))}
+      {views.map((v, i) => {
+        const old = v.unavailable === 'hashing' ? stale?.[i] : undefined;
+        return old && old.id === v.id && old.value !== null ? <Card key={v.id} v={old} r={drawn} index={i} pending /> : <Card key={v.id} v={v} r={r} index={i} pending={false} />;
+      })}
     </ol>
   );
 }
