@@ -1,9 +1,14 @@
 /**
  * The benchmark's request mix, each written twice: as the raw text our core parses and as the
- * HttpRequest smithy signs. IAM GET with a query, STS POST with a form body, S3 GET with a session
- * token, and a 4 KB JSON POST.
+ * HttpRequest smithy signs (aws4's and the noble floor's inputs are made from the latter). IAM GET
+ * with a query, STS POST with a form body, S3 GET with a session token, and a 4 KB JSON POST.
+ *
+ * The S3 request carries its `x-amz-content-sha256` (the hash of the empty body) itself, as S3
+ * clients send it: smithy is run with `applyChecksum: false` (so it adds no header we do not), aws4
+ * and our S3 profile would add it, and with the header present every signer takes the payload hash
+ * from it alike.
  */
-import { profileRules, type Profile, type SigningOptions, type AmzDate } from '../src/sigv4/index';
+import { EMPTY_SHA256, profileRules, type Profile, type SigningOptions, type AmzDate } from '../src/sigv4/index';
 
 /** Smithy's request shape. */
 export interface SmithyRequest {
@@ -64,10 +69,10 @@ export const WORKLOADS: readonly Workload[] = [
   },
   {
     name: 'S3 GET + token',
-    text: 'GET /examplebucket/photos/2024/cat%20picture.jpg HTTP/1.1\nHost: s3.us-east-1.amazonaws.com\nRange: bytes=0-1023\n\n',
+    text: `GET /examplebucket/photos/2024/cat%20picture.jpg HTTP/1.1\nHost: s3.us-east-1.amazonaws.com\nRange: bytes=0-1023\nx-amz-content-sha256: ${EMPTY_SHA256}\n\n`,
     smithy: {
       method: 'GET', protocol: 'https:', hostname: 's3.us-east-1.amazonaws.com', path: '/examplebucket/photos/2024/cat%20picture.jpg', query: {},
-      headers: { host: 's3.us-east-1.amazonaws.com', range: 'bytes=0-1023' },
+      headers: { host: 's3.us-east-1.amazonaws.com', range: 'bytes=0-1023', 'x-amz-content-sha256': EMPTY_SHA256 },
     },
     profile: 's3', region: 'us-east-1', service: 's3', credentials: { ...ACCESS, sessionToken: TOKEN },
   },
@@ -85,8 +90,9 @@ export const WORKLOADS: readonly Workload[] = [
 
 /** Our signing options for a workload at a signing time (header mode, as smithy's sign()). */
 export function ourOptions(w: Workload, signingTime: AmzDate): SigningOptions {
+  // The spread comes last: on Node 20 (V8 11.3) `{ ...a, b, c }` adds each property after a spread
+  // on a slow path, about 0.7 µs apiece; written first, this cost 6 µs per signature of ours.
   return {
-    ...profileRules(w.profile),
     credentials: w.credentials,
     region: w.region,
     service: w.service,
@@ -95,5 +101,6 @@ export function ourOptions(w: Workload, signingTime: AmzDate): SigningOptions {
     expiresIn: 3600,
     omitSessionToken: false,
     skipNeverSignedHeaders: false,
+    ...profileRules(w.profile),
   };
 }
