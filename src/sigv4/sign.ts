@@ -42,13 +42,12 @@ function finish(request: RequestModel, options: SigningOptions, c: CanonicalPart
     signedHeaderNames: c.signedHeaderNames,
     skippedHeaderNames: c.skippedHeaderNames,
     payloadSource: c.payloadSource,
-    stages: {
-      ...c.stages,
-      ...keys,
+    // Object.assign, not a literal with keys after spreads: that shape is many times slower on Node 20's V8.
+    stages: Object.assign({}, c.stages, keys, {
       signature,
       authorization: auth ? textStage('authorization', auth) : null,
       presignedUrl: url ? textStage('presignedUrl', url) : null,
       signedRequest: textStage('signedRequest', signedRequest(request, c.plan, auth, pQuery)),
-    },
+    }),
   };
 }
