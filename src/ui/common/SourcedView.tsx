@@ -23,6 +23,8 @@ interface SourcedViewProps {
 
 /** Runs longer than this show their start only: a 16 MB body in the DOM would freeze the page. */
 const MAX_RUN = 20_000;
+/** At most this many segments are drawn (25,000 headers would be 100,000 elements); the rest is counted. */
+const MAX_SEGMENTS = 2_000;
 
 const SPECIAL = /[\n\r\t]| (?= |\n|$)|(?<= ) /g;
 
@@ -74,7 +76,7 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, trunc
       onBlur={() => pick(null)}
       onMouseLeave={() => onFocus(null)}
     >
-      {segs.map((seg, i) => {
+      {segs.slice(0, MAX_SEGMENTS).map((seg, i) => {
         const full = seg.end - seg.start;
         const raw = sourced.text.slice(seg.start, Math.min(seg.end, seg.start + MAX_RUN));
         const shown = mask?.(seg.origin, raw) ?? raw;
@@ -87,6 +89,9 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, trunc
           </span>
         );
       })}
+      {segs.length > MAX_SEGMENTS && (
+        <span className="truncated">{truncated?.(sourced.text.length - segs[MAX_SEGMENTS]!.start) ?? `… +${sourced.text.length - segs[MAX_SEGMENTS]!.start}`}</span>
+      )}
     </pre>
   );
 }
