@@ -39,6 +39,9 @@ test('credentials from a link are held, named as someone else\'s, and the secret
   await page.goto('./#' + fragment);
   const notice = page.getByTestId('link-credentials');
   await expect(notice).toBeVisible();
+  // On screen wherever the link scrolled to, its buttons reachable.
+  await expect(notice).toBeInViewport();
+  await expect(page.getByTestId('link-credentials-accept')).toBeInViewport();
   await expect(notice).toContainText("this link set the access key, secret and token: they are someone else's".replace(/^t/, 'T'));
   expect(page.url()).not.toContain('LinkSecretValue');
   expect(page.url()).not.toContain('LinkTokenValue');
