@@ -42,7 +42,7 @@ function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boole
   try {
     root = parseJson(jsonText);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) return fail(e.offset, 'json', e.found);
+    if (e instanceof JsonSyntaxError) return fail(e.offset, e.reason === 'depth' ? 'json-depth' : 'json', e.found);
     throw e;
   }
   if (root.kind !== 'object') return fail(root.start, 'object', jsonText.slice(root.start, root.end));
