@@ -7,8 +7,8 @@ test.use({ locale: 'en-US' });
 /** Sets the request editor's value in one go and fires one input event, as a paste does. */
 async function paste(page: import('@playwright/test').Page, text: string): Promise<void> {
   await page.getByTestId('request-input').evaluate((el, value) => {
-    const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-    set.call(el, value);
+    // The prototype's setter, so React sees a value change as it does for a paste.
+    Reflect.set(HTMLTextAreaElement.prototype, 'value', value, el);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
 }
