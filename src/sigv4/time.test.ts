@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amzDateOf, dateOf, parseSigningTime, shortDateOf, type AmzDate } from './time';
+import { amzDateOf, dateOf, isAmzDate, parseSigningTime, shortDateOf, type AmzDate } from './time';
 
 describe('signing time', () => {
   it.each([
@@ -23,5 +23,12 @@ describe('signing time', () => {
     expect(shortDateOf(t)).toBe('20150830');
     expect(amzDateOf(dateOf(t))).toBe(t);
     expect(amzDateOf(new Date(NaN))).toBeNull();
+  });
+});
+
+describe('isAmzDate', () => {
+  it('agrees with parseSigningTime on X-Amz-Date text, leap days and impossible dates included', () => {
+    const cases = ['20150830T123600Z', '20240229T000000Z', '20230229T000000Z', '20150431T000000Z', '20151301T000000Z', '20150830T246000Z', '00000101T000000Z', '99991231T235959Z', '2015-08-30T12:36:00Z', '20150830T123600'];
+    for (const c of cases) expect(isAmzDate(c), c).toBe(parseSigningTime(c) === c);
   });
 });

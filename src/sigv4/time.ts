@@ -39,6 +39,18 @@ function fromParts([y, mo, d, h, mi, s]: number[], offsetMinutes: number): AmzDa
   return amzDateOf(new Date(ms - offsetMinutes * 60_000));
 }
 
+/** True when `text` is a real time in the X-Amz-Date form (what parseSigningTime returns unchanged), without building a new string. */
+export function isAmzDate(text: string): text is AmzDate {
+  const m = AMZ.exec(text);
+  if (!m) return false;
+  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  if (mo < 1 || mo > 12 || d < 1 || +m[4]! > 23 || +m[5]! > 59 || +m[6]! > 59) return false;
+  // Date.UTC reads years 0–99 as 1900–1999: leave those to the full parse.
+  if (y < 100) return parseSigningTime(text) === text;
+  // The last day of the month: day 0 of the next month.
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 /** The X-Amz-Date form of a Date, in UTC. Years outside 0000–9999 have no such form: null. */
 export function amzDateOf(date: Date): AmzDate | null {
   const t = date.getTime();

@@ -2,7 +2,7 @@
 import { MAX_EXPIRES_SECONDS } from './constants';
 import { SigV4Error, type Expectation } from './errors';
 import type { SigningOptions } from './options';
-import { parseSigningTime } from './time';
+import { isAmzDate } from './time';
 import { codePointName, controlCharAt } from '../text/control-chars';
 
 function bad(field: string, expected: Expectation, found: unknown): never {
@@ -16,7 +16,7 @@ export function validateOptions(o: SigningOptions, needSecret: boolean): void {
   if (needSecret && (typeof o.credentials.secretAccessKey !== 'string' || o.credentials.secretAccessKey === '')) bad('secretAccessKey', 'non-empty-string', '');
   if (typeof o.region !== 'string' || o.region === '') bad('region', 'non-empty-string', o.region);
   if (typeof o.service !== 'string' || o.service === '') bad('service', 'non-empty-string', o.service);
-  if (typeof o.signingTime !== 'string' || parseSigningTime(o.signingTime) !== o.signingTime) bad('signingTime', 'timestamp', o.signingTime);
+  if (typeof o.signingTime !== 'string' || !isAmzDate(o.signingTime)) bad('signingTime', 'timestamp', o.signingTime);
   // Every value that ends up in a header or the string to sign: a control character would end the
   // header or forge another one. Secrets are never echoed back: only the character is named.
   const lines: [string, string | undefined, boolean][] = [
