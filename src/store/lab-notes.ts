@@ -22,11 +22,13 @@ export function queryPlusParams(r: LabResult): PlusParam[] {
   const cq = r.canonical?.stages.canonicalQuery;
   if (!request || !cq) return [];
   const out: PlusParam[] = [];
+  // The canonical segments by the request range they came from, built once: a long query stays linear.
+  const byOrigin = new Map<string, (typeof cq.segments)[number]>();
+  for (const s of cq.segments) if (s.origin.kind === 'request') byOrigin.set(`${s.origin.start}:${s.origin.end}`, s);
   for (const p of splitQuery(request.query)) {
     if (!p.piece.text.includes('+')) continue;
     // The canonical segments that came from this parameter's key and value.
-    const from = (span: { start: number; end: number } | null) =>
-      span === null ? undefined : cq.segments.find((s) => s.origin.kind === 'request' && s.origin.start === span.start && s.origin.end === span.end);
+    const from = (span: { start: number; end: number } | null) => (span === null ? undefined : byOrigin.get(`${span.start}:${span.end}`));
     const key = from(p.key);
     const value = from(p.value);
     if (!key && !value) continue;

@@ -45,16 +45,22 @@ export interface LinkCredentials {
 /** The credentials a link's lab state would set, or null when it sets no secret. */
 export function linkCredentialsOf(lab: Partial<LabInputs> | undefined): LinkCredentials | null {
   if (!lab) return null;
+  const text = lab.requestText;
   let fromRequest: { accessKeyId: string; secretAccessKey: string } | undefined;
-  try {
-    const imp = lab.requestText ? importRequest(lab.requestText) : null;
-    fromRequest = imp && imp.kind !== 'empty' ? imp.credentials : undefined;
-  } catch {
-    fromRequest = undefined;
+  let inRequest = false;
+  if (text) {
+    try {
+      const imp = importRequest(text);
+      if (imp.kind !== 'empty') {
+        fromRequest = imp.credentials;
+        inRequest = imp.secrets.length > 0;
+      }
+    } catch {
+      inRequest = redactRequestSecrets(text) !== text;
+    }
   }
   const secretAccessKey = lab.secretAccessKey || fromRequest?.secretAccessKey || '';
   const sessionToken = lab.sessionToken ?? '';
-  const inRequest = lab.requestText !== undefined && redactRequestSecrets(lab.requestText) !== lab.requestText;
   if (secretAccessKey === '' && sessionToken === '' && !inRequest) return null;
   return { accessKeyId: lab.accessKeyId || fromRequest?.accessKeyId || '', secretAccessKey, sessionToken };
 }
