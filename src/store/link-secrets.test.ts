@@ -64,6 +64,13 @@ describe('a link cannot plant credentials silently', () => {
     expect(accepted.link.held).toBeNull();
     expect([accepted.lab.inputs.accessKeyId, accepted.lab.inputs.secretAccessKey, accepted.lab.inputs.sessionToken]).toEqual(['AKIDLINK', 'LINKSECRET', 'LINKTOKEN']);
   });
+  it('accepting a link that set only a secret keeps the lab\'s own access key', () => {
+    const key = useStore.getState().lab.inputs.accessKeyId;
+    expect(key).not.toBe('');
+    useStore.getState().openLink({ lab: { secretAccessKey: 'ONLYSECRET' } });
+    useStore.getState().acceptLinkCredentials();
+    expect([useStore.getState().lab.inputs.accessKeyId, useStore.getState().lab.inputs.secretAccessKey]).toEqual([key, 'ONLYSECRET']);
+  });
   it('a request with a secret inside is opened without it until accepted, and can be discarded', () => {
     const text = `curl -u 'AKIDEXAMPLE:${SECRET}' https://iam.amazonaws.com/`;
     useStore.getState().openLink({ lab: { requestText: text } });

@@ -56,7 +56,9 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
     const held = get().link.held;
     if (!held) return;
     const { requestText, ...credentials } = held;
-    loadLab(get, { ...credentials, ...(requestText !== undefined ? { requestText } : {}) });
+    // Only what the link set replaces the lab's own: a link with a secret but no access key keeps the key.
+    const given = Object.fromEntries(Object.entries(credentials).filter(([, v]) => v !== '')) as Partial<LabInputs>;
+    loadLab(get, { ...given, ...(requestText !== undefined ? { requestText } : {}) });
     set({ link: { held: null } });
   },
   dismissLinkCredentials() {
