@@ -41,53 +41,59 @@ test('a request pasted with a 2 MB body keeps its head in the editor and signs t
   await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', new RegExp(`\\n${createHash('sha256').update(body).digest('hex')}$`));
 });
 
-test('a chosen 256 MiB file: the main thread never blocks over 50 ms while it is read and hashed, the digest is SHA-256 of its bytes, and removing it ends the job', async ({ lab, page }, info) => {
-  const { createHash } = await import('node:crypto');
-  const { writeFileSync } = await import('node:fs');
-  const size = 256 * 1024 * 1024;
-  const bytes = new Uint8Array(size);
-  for (let i = 0; i < size; i += 4096) bytes[i] = (i >> 12) & 0xff;
-  const path = info.outputPath('huge.bin');
-  writeFileSync(path, bytes);
-  await lab.loadExample('sts-assume-role');
-  // Long tasks are observed from here on, with the moment the digest arrived; a deliberate 80 ms
-  // task first proves the observer sees them.
-  const probe = await page.evaluate(async () => {
-    const w = window as unknown as { longTasks: [number, number][]; hashedAt: number };
-    w.longTasks = [];
-    w.hashedAt = Infinity;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
-    new MutationObserver(() => {
-      if (document.querySelector('[data-testid="hash-progress"]')?.getAttribute('data-value') === '100') w.hashedAt = Math.min(w.hashedAt, performance.now());
-    }).observe(document.body, { subtree: true, attributes: true, childList: true });
-    await new Promise((r) =>
-      setTimeout(() => {
-        const t0 = performance.now();
-        while (performance.now() - t0 < 80);
-        r(null);
-      }, 0),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    const seen = Math.max(0, ...w.longTasks.map(([, d]) => d));
-    w.longTasks = [];
-    return seen;
+test.describe('a file of 256 MiB', () => {
+  // Long tasks are a timing measure and the other worker shares the two cores: a retry absorbs a
+  // neighbour's burst, while a real regression (blocking that grows with the size) fails every try.
+  test.describe.configure({ retries: 2 });
+
+  test('a chosen 256 MiB file: the main thread never blocks over 50 ms while it is read and hashed, the digest is SHA-256 of its bytes, and removing it ends the job', async ({ lab, page }, info) => {
+    const { createHash } = await import('node:crypto');
+    const { writeFileSync } = await import('node:fs');
+    const size = 256 * 1024 * 1024;
+    const bytes = new Uint8Array(size);
+    for (let i = 0; i < size; i += 4096) bytes[i] = (i >> 12) & 0xff;
+    const path = info.outputPath('huge.bin');
+    writeFileSync(path, bytes);
+    await lab.loadExample('sts-assume-role');
+    // Long tasks are observed from here on, with the moment the digest arrived; a deliberate 80 ms
+    // task first proves the observer sees them.
+    const probe = await page.evaluate(async () => {
+      const w = window as unknown as { longTasks: [number, number][]; hashedAt: number };
+      w.longTasks = [];
+      w.hashedAt = Infinity;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="hash-progress"]')?.getAttribute('data-value') === '100') w.hashedAt = Math.min(w.hashedAt, performance.now());
+      }).observe(document.body, { subtree: true, attributes: true, childList: true });
+      await new Promise((r) =>
+        setTimeout(() => {
+          const t0 = performance.now();
+          while (performance.now() - t0 < 80);
+          r(null);
+        }, 0),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const seen = Math.max(0, ...w.longTasks.map(([, d]) => d));
+      w.longTasks = [];
+      return seen;
+    });
+    expect(probe).toBeGreaterThanOrEqual(50);
+    await page.getByTestId('body-file-input').setInputFiles(path);
+    await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(size));
+    await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 60_000 });
+    await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', new RegExp(`\\n${createHash('sha256').update(bytes).digest('hex')}$`));
+    const tasks = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: [number, number][]; hashedAt: number };
+      return { before: Math.max(0, ...w.longTasks.filter(([t]) => t < w.hashedAt).map(([, d]) => d)), after: Math.max(0, ...w.longTasks.filter(([t]) => t >= w.hashedAt).map(([, d]) => d)) };
+    });
+    // Reading and hashing 256 MiB costs the page nothing it would notice.
+    expect(tasks.before).toBeLessThanOrEqual(50);
+    // Drawing every stage once the digest is there is one render of the lab, whatever the size: a
+    // figure, not an assertion (it depends on the other worker sharing the two cores); the bench
+    // measures it alone as labHashLongestTaskMs.
+    info.annotations.push({ type: 'longest task after the digest (ms)', description: String(Math.round(tasks.after)) });
+    await page.getByTestId('body-file-remove').click();
+    await expect(page.getByTestId('body-file')).toHaveCount(0);
+    await expect(page.getByTestId('hash-progress')).toHaveCount(0);
   });
-  expect(probe).toBeGreaterThanOrEqual(50);
-  await page.getByTestId('body-file-input').setInputFiles(path);
-  await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(size));
-  await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 60_000 });
-  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', new RegExp(`\\n${createHash('sha256').update(bytes).digest('hex')}$`));
-  const tasks = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: [number, number][]; hashedAt: number };
-    return { before: Math.max(0, ...w.longTasks.filter(([t]) => t < w.hashedAt).map(([, d]) => d)), after: Math.max(0, ...w.longTasks.filter(([t]) => t >= w.hashedAt).map(([, d]) => d)) };
-  });
-  // Reading and hashing 256 MiB costs the page nothing it would notice.
-  expect(tasks.before).toBeLessThanOrEqual(50);
-  // Drawing every stage once the digest is there is one render of the lab, whatever the size: a
-  // figure, not an assertion (it depends on the other worker sharing the two cores); the bench
-  // measures it alone as labHashLongestTaskMs.
-  info.annotations.push({ type: 'longest task after the digest (ms)', description: String(Math.round(tasks.after)) });
-  await page.getByTestId('body-file-remove').click();
-  await expect(page.getByTestId('body-file')).toHaveCount(0);
-  await expect(page.getByTestId('hash-progress')).toHaveCount(0);
 });
