@@ -2,7 +2,7 @@
  * The half of signing that needs no secret: canonical request, its hash, the credential scope and the
  * string to sign. The lab shows these while the secret is still being typed.
  */
-import { sha256Bytes, toHex, utf8 } from './bytes';
+import { sha256Text, toHex } from './bytes';
 import { canonicalHeaders } from './canonical-headers';
 import { canonicalQuery, type QueryParam, requestQueryParams } from './canonical-query';
 import { canonicalUri } from './canonical-uri';
@@ -65,7 +65,7 @@ export function canonicalize(request: RequestModel, options: SigningOptions, val
     .push('\n', SPEC).append(headers.signed, 'signedHeaders')
     .push('\n', SPEC).append(payload.hash, 'payloadHash')
     .build();
-  const hashBytes = sha256Bytes(utf8(creq.text));
+  const hashBytes = sha256Text(creq.text);
   const hashHex = toHex(hashBytes);
   const canonicalRequestHash: DigestStage = {
     id: 'canonicalRequestHash', kind: 'digest', bytes: hashBytes, input: 'canonicalRequest', key: null,

@@ -1,6 +1,6 @@
 /** Signs a request and returns every stage of the signature with its provenance (practice 3). */
 import { authorizationHeader } from './authorization';
-import { hmacSha256, toHex, utf8 } from './bytes';
+import { hmacSha256Text, toHex } from './bytes';
 import { canonicalize, textStage, type CanonicalPart } from './canonicalize';
 import type { SigningOptions } from './options';
 import { presignedQuery, presignedUrl } from './presigned-url';
@@ -26,7 +26,7 @@ function finish(request: RequestModel, options: SigningOptions, c: CanonicalPart
   const deviations = options.deviations ?? [];
   const keys = signingKeyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service, deviations.includes('key-chain-hex-text'));
   const sts = c.stages.stringToSign;
-  const sigBytes = hmacSha256(keys.kSigning.bytes, utf8(sts.text));
+  const sigBytes = hmacSha256Text(keys.kSigning.bytes, sts.text);
   const sigHex = toHex(sigBytes);
   const signature: DigestStage = {
     id: 'signature', kind: 'digest', bytes: sigBytes, input: 'stringToSign', key: 'kSigning',

@@ -47,7 +47,8 @@ export function isAmzDate(text: string): text is AmzDate {
   if (mo < 1 || mo > 12 || d < 1 || +m[4]! > 23 || +m[5]! > 59 || +m[6]! > 59) return false;
   // Date.UTC reads years 0–99 as 1900–1999: leave those to the full parse.
   if (y < 100) return parseSigningTime(text) === text;
-  // The last day of the month: day 0 of the next month.
+  // Every month has 28 days; beyond that, the last day of the month is day 0 of the next month.
+  if (d <= 28) return true;
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
