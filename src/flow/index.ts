@@ -20,18 +20,13 @@ export type {
   StepError,
   StepId,
 } from './types';
-export {
-  SCENARIOS,
-  SCENARIO_IDS,
-  EXTERNAL_ID,
-  OTHER_ACCOUNT,
-  ROLE_ACCOUNT,
-  SERVICE_ACCOUNT_SUBJECT,
-  defaultTrustPolicy,
-  roleArnOf,
-  scenarioById,
-} from './scenarios';
-export type { CallerKind, Scenario, ScenarioId, ScenarioVariant, TrustTemplate } from './scenarios';
+export { SCENARIOS, SCENARIO_IDS, roleArnOf, scenarioById } from './scenarios';
+export type { Scenario, ScenarioId, ScenarioVariant } from './scenarios';
+export { EXTERNAL_ID, OTHER_ACCOUNT, ROLE_ACCOUNT, SERVICE_ACCOUNT_SUBJECT } from './accounts';
+export { defaultTrustPolicy } from './trust-templates';
+export type { TrustTemplate } from './trust-templates';
+export { CALLERS, CALLER_KINDS, trustQuestionOf } from './callers';
+export type { CallerKind, CallerSpec } from './callers';
 export { DEFAULT_REGION, buildFlow } from './build-flow';
 export { messageText } from './messages';
 export { BASE_TICK_MS, INITIAL_FLOW_STATE, SPEED_RANGE, jump, next, pause, play, prev, restart, setSpeed, tick, tickMs } from './playback';
