@@ -3,7 +3,8 @@
  * core's door and src/text. Scenarios as data → buildFlow → steps and messages; playback reducers;
  * graphFor derives the graph; the trust-policy evaluator decides step "trust-check".
  */
-export { NODE_IDS } from './types';
+export { CANVAS, DRAWN, NODES, NODE_IDS, NODE_SIZE, edgeTestId, nodeTestId } from './nodes';
+export type { NodeId } from './nodes';
 export type {
   Exchange,
   ExchangeKind,
@@ -13,7 +14,6 @@ export type {
   FlowVariants,
   FlowVerdict,
   LabHandoff,
-  NodeId,
   Outcome,
   Params,
   Step,
@@ -31,7 +31,7 @@ export { DEFAULT_REGION, buildFlow } from './build-flow';
 export { messageText } from './messages';
 export { BASE_TICK_MS, INITIAL_FLOW_STATE, SPEED_RANGE, jump, next, pause, play, prev, restart, setSpeed, tick, tickMs } from './playback';
 export type { FlowState } from './playback';
-export { CANVAS, NODE_SIZE, graphFor } from './graph';
+export { graphFor } from './graph';
 export type { Graph, GraphEdge, GraphNode, NodeStatus } from './graph';
 export { parsePolicy } from './policy-parse';
 export { PolicyError } from './policy-types';
