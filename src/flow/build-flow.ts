@@ -2,15 +2,13 @@
  * buildFlow: a scenario and its inputs → every step, message and outcome. Pure: the same scenario,
  * seed, clock, region, policy and variants always give the same flow.
  */
+import { CALLERS } from './callers';
 import { isoSeconds, toDate } from './clock';
-import { asideFlow } from './flow-aside';
-import { crossAccountFlow, webIdentityFlow } from './flow-federated';
-import { instanceProfileFlow } from './flow-instance';
 import { tryParsePolicy } from './policy-in-force';
 import { parsePolicy } from './policy-parse';
 import type { Policy } from './policy-types';
-import { instanceId } from './ids';
-import { PARTNER_USER_ARN, SERVICE_ACCOUNT_SUBJECT, defaultTrustPolicy, scenarioById, type Scenario, type ScenarioId } from './scenarios';
+import { scenarioById, type Scenario, type ScenarioId } from './scenarios';
+import { defaultTrustPolicy } from './trust-templates';
 import type { BuildContext, Built } from './steps-common';
 import type { Flow, FlowOptions, FlowPolicy, FlowVerdict, Step } from './types';
 
@@ -26,12 +24,6 @@ function resolvePolicy(scenario: Scenario, region: string, text: string | undefi
   if (text !== undefined && given?.ok) return { flow: { text }, policy: given.policy };
   const fallback = defaultTrustPolicy(scenario, region);
   return { flow: { text: fallback, error: given?.ok === false ? given.error : undefined }, policy: parsePolicy(fallback) };
-}
-
-/** Who asks, as a technical name: the instance id, the IAM user's ARN or the pod's subject. */
-function callerOf(scenario: Scenario, options: FlowOptions): string {
-  if (scenario.caller === 'web-identity') return options.subject ?? SERVICE_ACCOUNT_SUBJECT;
-  return scenario.caller === 'iam-user' ? PARTNER_USER_ARN : instanceId(options.seed);
 }
 
 /** The verdict: the first step that did not end `ok`, if any, decides it. */
@@ -59,20 +51,14 @@ export function buildFlow(scenarioId: ScenarioId, options: FlowOptions): Flow {
   const date = toDate(options.clock);
   const { flow: policy, policy: parsed } = resolvePolicy(scenario, region, options.trustPolicyText);
   const ctx: BuildContext = { scenario, seed: options.seed, date, region, policy: parsed, policyText: policy.text, variants: options };
-  const built =
-    scenario.caller === 'instance-profile'
-      ? instanceProfileFlow(ctx)
-      : scenario.caller === 'instance-cli'
-        ? asideFlow(ctx)
-        : scenario.caller === 'iam-user'
-          ? crossAccountFlow(ctx)
-          : webIdentityFlow(ctx);
+  const caller = CALLERS[scenario.caller];
+  const built = caller.build(ctx);
   return {
     scenario,
     scenarioId: scenario.id,
     region,
     time: isoSeconds(date),
-    caller: callerOf(scenario, options),
+    caller: caller.name(ctx),
     steps: built.steps,
     stepCount: built.steps.length,
     policy,

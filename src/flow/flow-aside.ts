@@ -5,6 +5,8 @@
  * STS, whose answer comes from the trust policy, which trusts the EC2 service and not the role's
  * own sessions.
  */
+import { EC2_QUESTION } from './accounts';
+import type { CallerSpec } from './callers';
 import { generateCredentials } from './credentials';
 import { instanceId, requestId, roleId } from './ids';
 import { credentialDocument } from './imds-messages';
@@ -21,7 +23,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const cli = (text: string, outcome: Outcome = 'ok'): Exchange => exchange('instance', 'instance', 'cli', text, outcome);
 
 /** Builds the aside's steps. */
-export function asideFlow(ctx: BuildContext): Built {
+function asideFlow(ctx: BuildContext): Built {
   const { scenario, seed, date, region } = ctx;
   const roleArn = roleArnOf(scenario);
   const sessionName = ctx.variants.sessionName ?? 'demo';
@@ -118,3 +120,14 @@ export function asideFlow(ctx: BuildContext): Built {
   const step = makeStep({ ...answer, outcome: 'ok', exchanges, explanationKey: 'explain.stsResponse.ok', params: issued });
   return { steps: [first, doc, assume, trust, step], credentials: creds, verdictKey: 'verdict.assumed', verdictParams: { accessKeyId: creds.accessKeyId } };
 }
+
+/**
+ * The CLI on an instance, calling STS itself with the instance role's credentials. The editor shows
+ * the EC2 service's question, the one the role was written for.
+ */
+export const asideCaller: CallerSpec = {
+  build: asideFlow,
+  name: (ctx) => instanceId(ctx.seed),
+  nodeLabelKey: 'node.instance',
+  trustQuestion: EC2_QUESTION,
+};

@@ -3,6 +3,8 @@
  * (credential-flow.md, "The five steps"): imdsv2, imdsv1, untrusted-role, no-instance-profile and
  * container-hop-limit differ only in the data of their scenario.
  */
+import { EC2_PRINCIPAL, EC2_QUESTION } from './accounts';
+import type { CallerSpec } from './callers';
 import { DEFAULT_DURATION_SECONDS, generateCredentials, generateLongTermCredentials } from './credentials';
 import type { ExplanationKey } from './explanations.en';
 import { instanceId, requestId, roleId } from './ids';
@@ -13,9 +15,6 @@ import { signCall, signingOptions, signingTimeOf } from './signing';
 import { apiCallStep, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
 import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost } from './sts-messages';
 
-/** The EC2 service principal, the one a role for instances must trust. */
-export const EC2_PRINCIPAL = 'ec2.amazonaws.com';
-
 function metadataKey(scenario: Scenario, imds: MetadataExchanges): ExplanationKey {
   if (!scenario.instanceProfile) return 'explain.metadata.noProfile';
   if (scenario.imds === 'v1') return 'explain.metadata.v1';
@@ -24,7 +23,7 @@ function metadataKey(scenario: Scenario, imds: MetadataExchanges): ExplanationKe
 }
 
 /** Builds the steps of an instance-profile scenario. */
-export function instanceProfileFlow(ctx: BuildContext): Built {
+function instanceProfileFlow(ctx: BuildContext): Built {
   const { scenario, seed, date, region } = ctx;
   const imds = metadataExchanges(ctx, scenario.imds === 'none' ? 'v2' : scenario.imds, scenario.instanceProfile, ctx.variants.httpTokens);
   const first = makeStep({
@@ -72,8 +71,7 @@ export function instanceProfileFlow(ctx: BuildContext): Built {
   const denied = accessDeniedMessage(EC2_PRINCIPAL, roleArn);
   // No request context: the model knows of no condition key EC2 passes here, so a condition on one
   // (aws:SourceAccount, say) sees it missing: its IfExists form holds, the plain form does not.
-  const request = { principal: { type: 'Service', value: EC2_PRINCIPAL }, action: 'sts:AssumeRole', context: {} } as const;
-  const trust = trustCheckStep(ctx, 3, request, roleArn, { message: denied });
+  const trust = trustCheckStep(ctx, 3, EC2_QUESTION, roleArn, { message: denied });
   const creds = generateCredentials(seed, date, region);
   const reqId = requestId(seed, 'assume-role');
   const role = scenario.role.name;
@@ -134,3 +132,11 @@ export function instanceProfileFlow(ctx: BuildContext): Built {
     verdictParams: { accessKeyId: creds.accessKeyId, expiration: creds.expiration },
   };
 }
+
+/** Software on an instance with a profile: the SDK asks IMDS, EC2 asks STS on its behalf. */
+export const instanceProfileCaller: CallerSpec = {
+  build: instanceProfileFlow,
+  name: (ctx) => instanceId(ctx.seed),
+  nodeLabelKey: 'node.instance',
+  trustQuestion: EC2_QUESTION,
+};

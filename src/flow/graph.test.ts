@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from './build-flow';
 import { explanationsJa } from './explanations.ja';
-import { CANVAS, NODE_SIZE, graphFor } from './graph';
+import { graphFor } from './graph';
+import { CANVAS, NODE_IDS, NODE_SIZE } from './nodes';
 import { INITIAL_FLOW_STATE } from './playback';
-import { NODE_IDS } from './types';
 
 const clock = '2024-01-15T12:00:00Z';
 const f = buildFlow('imdsv2', { seed: 1, clock });

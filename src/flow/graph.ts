@@ -1,26 +1,11 @@
 /**
  * The graph, derived from the flow and the playback state by a pure function (architecture
- * practice 9). Laid out for a 1280-wide canvas: the five steps read left to right (instance, IMDS,
- * EC2, STS, IAM), the API below on the right, where the credentials finally go.
+ * practice 9): the nodes from the node table (nodes.ts), one edge per step.
  */
 import { explanationsEn, type ExplanationKey } from './explanations.en';
+import { NODES, NODE_IDS, edgeTestId, nodeTestId, type NodeId } from './nodes';
 import type { FlowState } from './playback';
-import { NODE_IDS, type Flow, type NodeId, type Outcome, type StepId } from './types';
-
-/** The canvas the positions are sized for. */
-export const CANVAS = { width: 1280, height: 520 } as const;
-/** Every node's box (top-left positions below leave 50 px between boxes). */
-export const NODE_SIZE = { width: 200, height: 96 } as const;
-
-const X = (column: number): number => 40 + column * 250;
-const POSITIONS: Readonly<Record<NodeId, { x: number; y: number }>> = {
-  instance: { x: X(0), y: 120 },
-  imds: { x: X(1), y: 120 },
-  ec2: { x: X(2), y: 120 },
-  sts: { x: X(3), y: 120 },
-  iam: { x: X(4), y: 120 },
-  api: { x: X(4), y: 360 },
-};
+import type { Flow, Outcome, StepId } from './types';
 
 /** A node's state: never used in this scenario, not reached yet, reached, or where a failure landed. */
 export type NodeStatus = 'unused' | 'idle' | 'done' | 'failed';
@@ -37,6 +22,8 @@ export interface GraphNode {
   /** True when the current step starts or ends here. */
   readonly active: boolean;
   readonly status: NodeStatus;
+  /** The node element's test id in the page. */
+  readonly testId: string;
 }
 
 /** One edge per step. */
@@ -56,31 +43,14 @@ export interface GraphEdge {
   /** The step number, as the edge shows it. */
   readonly label: string;
   readonly labelKey: ExplanationKey;
+  /** The edge label's test id in the page. */
+  readonly testId: string;
 }
 
 /** The nodes and edges for a flow at a playback state. */
 export interface Graph {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
-}
-
-function labelKeyOf(flow: Flow, id: NodeId): ExplanationKey {
-  if (id !== 'instance') return `node.${id}`;
-  const caller = flow.scenario.caller;
-  return caller === 'iam-user' ? 'node.instance.iamUser' : caller === 'web-identity' ? 'node.instance.pod' : 'node.instance';
-}
-
-function detailOf(flow: Flow, id: NodeId): string {
-  const r = flow.scenario.role;
-  const details: Record<NodeId, string> = {
-    instance: flow.caller,
-    imds: '169.254.169.254',
-    ec2: 'ec2.amazonaws.com',
-    sts: `sts.${flow.region}.amazonaws.com`,
-    iam: `role/${r.name}`,
-    api: `s3.${flow.region}.amazonaws.com`,
-  };
-  return details[id];
 }
 
 /** Derives the graph; `labels` words the node labels (English by default, or another catalogue). */
@@ -91,20 +61,22 @@ export function graphFor(flow: Flow, state: FlowState, labels: Readonly<Record<E
   const failed = new Set(reached.filter((s) => s.outcome !== 'ok').map((s) => s.to));
   const done = new Set(reached.flatMap((s) => [s.from, s.to]));
   const nodes = NODE_IDS.map((id): GraphNode => {
-    const labelKey = labelKeyOf(flow, id);
+    const row = NODES[id];
+    const labelKey = row.labelKey(flow);
     return {
       id,
       label: labels[labelKey],
       labelKey,
-      detail: detailOf(flow, id),
-      position: POSITIONS[id],
+      detail: row.detail(flow),
+      position: row.position,
       active: current !== undefined && (current.from === id || current.to === id),
       status: !used.has(id) ? 'unused' : failed.has(id) ? 'failed' : done.has(id) ? 'done' : 'idle',
+      testId: nodeTestId(id),
     };
   });
   const edges = flow.steps.map((s): GraphEdge => {
-    const a = POSITIONS[s.from];
-    const b = POSITIONS[s.to];
+    const a = NODES[s.from].position;
+    const b = NODES[s.to].position;
     return {
       id: `step-${s.number}`,
       source: s.from,
@@ -117,6 +89,7 @@ export function graphFor(flow: Flow, state: FlowState, labels: Readonly<Record<E
       direction: b.x > a.x || (b.x === a.x && b.y > a.y) ? 'forward' : 'return',
       label: String(s.number),
       labelKey: s.titleKey,
+      testId: edgeTestId(s.number),
     };
   });
   return { nodes, edges };

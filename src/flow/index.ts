@@ -3,7 +3,8 @@
  * core's door and src/text. Scenarios as data → buildFlow → steps and messages; playback reducers;
  * graphFor derives the graph; the trust-policy evaluator decides step "trust-check".
  */
-export { NODE_IDS } from './types';
+export { CANVAS, DRAWN, NODES, NODE_IDS, NODE_SIZE, edgeTestId, nodeTestId } from './nodes';
+export type { NodeId } from './nodes';
 export type {
   Exchange,
   ExchangeKind,
@@ -13,30 +14,24 @@ export type {
   FlowVariants,
   FlowVerdict,
   LabHandoff,
-  NodeId,
   Outcome,
   Params,
   Step,
   StepError,
   StepId,
 } from './types';
-export {
-  SCENARIOS,
-  SCENARIO_IDS,
-  EXTERNAL_ID,
-  OTHER_ACCOUNT,
-  ROLE_ACCOUNT,
-  SERVICE_ACCOUNT_SUBJECT,
-  defaultTrustPolicy,
-  roleArnOf,
-  scenarioById,
-} from './scenarios';
-export type { CallerKind, Scenario, ScenarioId, ScenarioVariant, TrustTemplate } from './scenarios';
+export { SCENARIOS, SCENARIO_IDS, roleArnOf, scenarioById } from './scenarios';
+export type { Scenario, ScenarioId, ScenarioVariant } from './scenarios';
+export { EXTERNAL_ID, OTHER_ACCOUNT, ROLE_ACCOUNT, SERVICE_ACCOUNT_SUBJECT } from './accounts';
+export { defaultTrustPolicy } from './trust-templates';
+export type { TrustTemplate } from './trust-templates';
+export { CALLERS, CALLER_KINDS, trustQuestionOf } from './callers';
+export type { CallerKind, CallerSpec } from './callers';
 export { DEFAULT_REGION, buildFlow } from './build-flow';
 export { messageText } from './messages';
 export { BASE_TICK_MS, INITIAL_FLOW_STATE, SPEED_RANGE, jump, next, pause, play, prev, restart, setSpeed, tick, tickMs } from './playback';
 export type { FlowState } from './playback';
-export { CANVAS, NODE_SIZE, graphFor } from './graph';
+export { graphFor } from './graph';
 export type { Graph, GraphEdge, GraphNode, NodeStatus } from './graph';
 export { parsePolicy } from './policy-parse';
 export { PolicyError } from './policy-types';

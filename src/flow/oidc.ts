@@ -6,7 +6,7 @@
 import { addSeconds, epochSeconds } from './clock';
 import { requestId } from './ids';
 import { base64, base64Text, rngFor, type Seed } from './rng';
-import { STS_AUDIENCE, eksProvider } from './scenarios';
+import { STS_AUDIENCE, eksProvider } from './accounts';
 
 /** A token and what it says. */
 export interface OidcToken {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { lineColumnAt } from '../text/line-column';
 import { evaluateTrustPolicy, type TrustRequest } from './policy-eval';
 import { tryParsePolicy } from './policy-in-force';
-import { defaultTrustPolicy, scenarioById } from './scenarios';
+import { scenarioById } from './scenarios';
+import { defaultTrustPolicy } from './trust-templates';
 
 const principal = fc.oneof(
   fc.constantFrom('ec2.amazonaws.com', 'lambda.amazonaws.com').map((value) => ({ type: 'Service' as const, value })),

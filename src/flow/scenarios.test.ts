@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from './policy-parse';
-import { SCENARIOS, SCENARIO_IDS, defaultTrustPolicy, roleArnOf, scenarioById } from './scenarios';
+import { SCENARIOS, SCENARIO_IDS, roleArnOf, scenarioById } from './scenarios';
+import { defaultTrustPolicy } from './trust-templates';
 
 describe('scenarios', () => {
   it('are listed in SCENARIO_IDS order, imdsv2 first', () => {

@@ -5,7 +5,8 @@ import { evaluateTrustPolicy, type TrustDecision, type TrustRequest } from './po
 import type { Policy } from './policy-types';
 import type { Scenario } from './scenarios';
 import { handoffOptions, signCall, signingTimeOf } from './signing';
-import type { Exchange, ExchangeKind, FlowVariants, LabHandoff, NodeId, Outcome, Params, Step, StepError } from './types';
+import type { NodeId } from './nodes';
+import type { Exchange, ExchangeKind, FlowVariants, LabHandoff, Outcome, Params, Step, StepError } from './types';
 
 /** What every step builder needs: the scenario and its inputs, resolved. */
 export interface BuildContext {

@@ -1,16 +1,11 @@
 /** The credential-flow model's shapes: nodes, steps, the messages they carry, and the lab hand-off. */
 import type { AmzDate, Profile } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
+import type { NodeId } from './nodes';
 import type { ExplanationKey } from './explanations.en';
 import type { TrustDecision } from './policy-eval';
 import type { PolicyError } from './policy-types';
 import type { Scenario, ScenarioId } from './scenarios';
-
-/** The graph's nodes, left to right as the five steps read. */
-export const NODE_IDS = ['instance', 'imds', 'ec2', 'sts', 'iam', 'api'] as const;
-
-/** One node of the graph. */
-export type NodeId = (typeof NODE_IDS)[number];
 
 /** How a step or one of its messages ended. */
 export type Outcome = 'ok' | 'fail' | 'timeout';

@@ -3,7 +3,7 @@ import { ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { t, tx } from '../../content/i18n';
-import { explanationsEn, explanationsJa, graphFor, NODE_SIZE, type GraphEdge, type GraphNode } from '../../flow';
+import { DRAWN, explanationsEn, explanationsJa, graphFor, NODE_SIZE, type GraphEdge, type GraphNode } from '../../flow';
 import { useStore } from '../../store';
 import { JourneyNode, type JourneyNodeType } from './JourneyNode';
 import { MessageEdge, type MessageEdgeType } from './MessageEdge';
@@ -12,13 +12,6 @@ import { useReducedMotion } from './motion';
 /** Module constants, as xyflow asks: a new object each render would remount every node. */
 const NODE_TYPES = { journey: JourneyNode };
 const EDGE_TYPES = { message: MessageEdge };
-
-/**
- * The model lays the journey out on a 1280-wide canvas; beside the message panel the graph has about
- * 60% of that, so x is compressed and nodes narrowed to keep their text legible (scale near 1).
- */
-const X_SCALE = 0.72;
-const NODE_WIDTH = 156;
 
 /** Which sides an edge leaves and enters by: horizontal steps side to side, returns underneath. */
 function handles(e: GraphEdge, from: GraphNode, to: GraphNode): { sourceHandle: string; targetHandle: string } {
@@ -56,11 +49,11 @@ export function FlowGraph() {
       graph.nodes.map((n) => ({
         id: n.id,
         type: 'journey',
-        position: { x: n.position.x * X_SCALE, y: n.position.y },
-        width: NODE_WIDTH,
+        position: { x: n.position.x * DRAWN.xScale, y: n.position.y },
+        width: DRAWN.nodeWidth,
         height: NODE_SIZE.height,
         data: {
-          id: n.id,
+          testId: n.testId,
           label: n.label,
           detail: n.detail,
           status: n.status,
@@ -80,6 +73,7 @@ export function FlowGraph() {
       ...handles(e, byId.get(e.source)!, byId.get(e.target)!),
       data: {
         step: e.step,
+        testId: e.testId,
         outcome: e.outcome,
         progress: e.progress,
         direction: e.direction,

@@ -1,13 +1,14 @@
 /** One node of the graph: its label, a technical detail, and its status in words as well as colour. */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { NodeStatus } from '../../flow';
 
 /** What the node shows; computed by the graph view from the model, already translated. */
 export interface JourneyNodeData extends Record<string, unknown> {
-  readonly id: string;
+  readonly testId: string;
   readonly label: string;
   readonly detail: string;
-  readonly status: 'unused' | 'idle' | 'done' | 'failed';
+  readonly status: NodeStatus;
   readonly active: boolean;
   readonly statusText: string;
 }
@@ -27,7 +28,7 @@ function JourneyNodeImpl({ data }: NodeProps<JourneyNodeType>) {
   return (
     <div
       className={`journey-node status-${data.status}${data.active ? ' active' : ''}`}
-      data-testid={`flow-node-${data.id}`}
+      data-testid={data.testId}
       data-status={data.status}
       data-active={data.active}
     >

@@ -5,14 +5,16 @@
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { GraphEdge } from '../../flow';
 
 /** What the edge shows. */
 export interface MessageEdgeData extends Record<string, unknown> {
   readonly step: number;
-  readonly outcome: 'ok' | 'fail' | 'timeout';
-  readonly progress: 'future' | 'current' | 'past';
+  readonly testId: string;
+  readonly outcome: GraphEdge['outcome'];
+  readonly progress: GraphEdge['progress'];
   readonly travel: boolean;
-  readonly direction: 'forward' | 'return';
+  readonly direction: GraphEdge['direction'];
   readonly title: string;
 }
 
@@ -39,7 +41,7 @@ function MessageEdgeImpl({ id, sourceX, sourceY, targetX, targetY, sourcePositio
           className={`edge-label progress-${data.progress}${failed ? ' failed' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={data.title}
-          data-testid={`flow-edge-${data.step}`}
+          data-testid={data.testId}
           data-outcome={shown ? data.outcome : 'future'}
         >
           {data.step}

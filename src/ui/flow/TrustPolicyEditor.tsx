@@ -1,15 +1,8 @@
 /** The role's trust policy as editable JSON; errors beside it; the verdict of the evaluator on the flow's caller. */
 import { useId } from 'react';
 import { t } from '../../content/i18n';
-import { evaluateTrustPolicy, type TrustRequest } from '../../flow';
+import { evaluateTrustPolicy, trustQuestionOf } from '../../flow';
 import { useStore } from '../../store';
-
-/** The question the scenario's STS call asks the trust policy. */
-function questionOf(scenario: string): TrustRequest {
-  if (scenario === 'cross-account') return { principal: { type: 'AWS', value: 'arn:aws:iam::111122223333:user/partner-app' }, action: 'sts:AssumeRole', context: { 'sts:ExternalId': 'Unique-External-Id-12345' } };
-  if (scenario === 'web-identity') return { principal: { type: 'Federated', value: 'oidc' }, action: 'sts:AssumeRoleWithWebIdentity', context: {} };
-  return { principal: { type: 'Service', value: 'ec2.amazonaws.com' }, action: 'sts:AssumeRole', context: {} };
-}
 
 export function TrustPolicyEditor() {
   const id = useId();
@@ -18,11 +11,10 @@ export function TrustPolicyEditor() {
   const error = useStore((s) => s.flow.policyError);
   const inForce = useStore((s) => s.flow.inForce);
   const model = useStore((s) => s.flow.model);
-  const scenario = useStore((s) => s.flow.scenarioId);
   const setText = useStore((s) => s.setPolicyText);
   // The flow's own trust check when it has one; otherwise the scenario's question, asked directly.
   const step = model.steps.find((s) => s.id === 'trust-check');
-  const q = questionOf(scenario);
+  const q = trustQuestionOf(model.scenario);
   const decision = step?.decision ?? evaluateTrustPolicy(inForce.policy, q);
   const statement = decision.sid ?? (decision.statementIndex !== undefined ? `#${decision.statementIndex + 1}` : '');
   return (
