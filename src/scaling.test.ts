@@ -13,6 +13,7 @@
  * its three readers, and a 150 KB echo line. SCALING_REPORT=1 prints the timings.
  */
 import { describe, expect, it } from 'vitest';
+import { errorText } from './content/describe';
 import { diffEcho, likelyCauses } from './diagnose';
 import { evaluateTrustPolicy, tryParsePolicy, type TrustRequest } from './flow';
 import { ImportError, importRequest, parseEcho } from './inputs';
@@ -216,7 +217,7 @@ describe('hostile input gives a located error, never a RangeError', () => {
     expect(error).toBeInstanceOf(ImportError);
     const e = error as ImportError;
     expect([e.expected, e.line, e.column]).toEqual(['json-depth', 3, 13 + at]);
-    expect(e.message).toContain(`${MAX_JSON_DEPTH} levels`);
+    expect(errorText('en', e)).toContain(`${MAX_JSON_DEPTH} levels`);
   });
 
   it('a context.json nested 10,000 deep is a SigV4Error at its line and column', () => {
@@ -231,7 +232,7 @@ describe('hostile input gives a located error, never a RangeError', () => {
     const e = error as SigV4Error;
     expect([e.source, e.line, e.column, e.offset]).toEqual(['context', 2, 16 + at, text.indexOf('[') + at]);
     expect(e.expected).toBe('json-depth');
-    expect(e.message).toMatch(/at most 512 levels deep/);
+    expect(errorText('en', e)).toMatch(/at most 512 levels deep/);
   });
 
   it('an echo line of 150 KB is diffed byte by byte (no spread into a call)', () => {

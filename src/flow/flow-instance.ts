@@ -4,7 +4,7 @@
  * container-hop-limit differ only in the data of their scenario.
  */
 import { DEFAULT_DURATION_SECONDS, generateCredentials, generateLongTermCredentials } from './credentials';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import { instanceId, requestId, roleId } from './ids';
 import { credentialDocument, unauthorizedDocument } from './imds-messages';
 import { metadataExchanges, type MetadataExchanges } from './metadata-step';

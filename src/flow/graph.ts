@@ -3,7 +3,7 @@
  * practice 9). Laid out for a 1280-wide canvas: the five steps read left to right (instance, IMDS,
  * EC2, STS, IAM), the API below on the right, where the credentials finally go.
  */
-import { explanationsEn, type ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import type { FlowState } from './playback';
 import { NODE_IDS, type Flow, type NodeId, type Outcome, type StepId } from './types';
 
@@ -28,8 +28,7 @@ export type NodeStatus = 'unused' | 'idle' | 'done' | 'failed';
 /** A node as the graph library wants it, plus what the custom node shows. */
 export interface GraphNode {
   readonly id: NodeId;
-  /** English label; `labelKey` for the catalogue. */
-  readonly label: string;
+  /** The catalogue key of the node's label (the view words it in the reader's language). */
   readonly labelKey: ExplanationKey;
   /** A technical detail, not translated: the IMDS address, the role name, the endpoint. */
   readonly detail: string;
@@ -83,8 +82,8 @@ function detailOf(flow: Flow, id: NodeId): string {
   return details[id];
 }
 
-/** Derives the graph; `labels` words the node labels (English by default, or another catalogue). */
-export function graphFor(flow: Flow, state: FlowState, labels: Readonly<Record<ExplanationKey, string>> = explanationsEn): Graph {
+/** Derives the graph: positions, states and the keys of its words (the view looks the words up). */
+export function graphFor(flow: Flow, state: FlowState): Graph {
   const current = flow.steps[state.step - 1];
   const reached = flow.steps.slice(0, Math.max(0, state.step));
   const used = new Set(flow.steps.flatMap((s) => [s.from, s.to]));
@@ -94,7 +93,6 @@ export function graphFor(flow: Flow, state: FlowState, labels: Readonly<Record<E
     const labelKey = labelKeyOf(flow, id);
     return {
       id,
-      label: labels[labelKey],
       labelKey,
       detail: detailOf(flow, id),
       position: POSITIONS[id],

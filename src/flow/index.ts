@@ -52,6 +52,4 @@ export { imdsToken, instanceId, instanceProfileId, requestId, roleId } from './i
 export type { Seed } from './rng';
 export type { Clock } from './clock';
 export { handoffOptions } from './signing';
-export { explanationsEn, fillExplanation } from './explanations.en';
-export type { ExplanationKey } from './explanations.en';
-export { explanationsJa } from './explanations.ja';
+export type { ExplanationKey } from './explanation-keys';

@@ -2,7 +2,7 @@
  * The scenarios as data. Account ids, ARNs and example values are AWS's documented examples
  * (credential-flow.md): 123456789012 owns the roles, 111122223333 is "the other account".
  */
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 
 /** Every scenario, in menu order; the first is the default. */
 export const SCENARIO_IDS = [

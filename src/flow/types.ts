@@ -1,7 +1,7 @@
 /** The credential-flow model's shapes: nodes, steps, the messages they carry, and the lab hand-off. */
 import type { AmzDate, Profile } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import type { TrustDecision } from './policy-eval';
 import type { PolicyError } from './policy-types';
 import type { Scenario, ScenarioId } from './scenarios';

@@ -3,7 +3,7 @@ import { ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { t, tx } from '../../content/i18n';
-import { explanationsEn, explanationsJa, graphFor, NODE_SIZE, type GraphEdge, type GraphNode } from '../../flow';
+import { graphFor, NODE_SIZE, type GraphEdge, type GraphNode } from '../../flow';
 import { useStore } from '../../store';
 import { JourneyNode, type JourneyNodeType } from './JourneyNode';
 import { MessageEdge, type MessageEdgeType } from './MessageEdge';
@@ -50,7 +50,7 @@ export function FlowGraph() {
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
   const reduced = useReducedMotion();
-  const graph = useMemo(() => graphFor(model, state, lang === 'ja' ? explanationsJa : explanationsEn), [model, state, lang]);
+  const graph = useMemo(() => graphFor(model, state), [model, state]);
   const nodes: JourneyNodeType[] = useMemo(
     () =>
       graph.nodes.map((n) => ({
@@ -61,7 +61,7 @@ export function FlowGraph() {
         height: NODE_SIZE.height,
         data: {
           id: n.id,
-          label: n.label,
+          label: tx(lang, n.labelKey),
           detail: n.detail,
           status: n.status,
           active: n.active,

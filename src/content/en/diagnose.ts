@@ -3,7 +3,10 @@
  * `{name}` slots are filled from the `params` a cause or what-if carries (architecture practice 7).
  * Facts from ../shared/reference/sigv4-pitfalls.md.
  */
-export const diagnoseMessagesEn = {
+import type { DiagnoseMessageKey } from '../../diagnose';
+import type { Covers } from '../catalogue';
+
+export const diagnose = {
   'diff.part.method': 'HTTP method',
   'diff.part.uri': 'Canonical URI',
   'diff.part.query': 'Canonical query string',
@@ -123,5 +126,5 @@ export const diagnoseMessagesEn = {
   'whatif.server.signature': 'The server computes {server}, the client sent {sent}.',
 } as const;
 
-/** A key of the diagnosis catalogue. */
-export type DiagnoseMessageKey = keyof typeof diagnoseMessagesEn;
+/** Every key the diagnosis names has its words here (the panels add a few of their own). */
+export type DiagnoseCover = Covers<typeof diagnose, DiagnoseMessageKey>;

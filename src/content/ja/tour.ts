@@ -1,7 +1,8 @@
-/** ガイドツアーとプレゼンターモードの日本語 (ja.ts に統合)。講演の話を章ごとに。 */
-import type { tourEn } from './tour.en';
+/** ガイドツアーとプレゼンターモードの日本語。講演の話を章ごとに。キーは en/tour.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { tour as english } from '../en/tour';
 
-export const tourJa: Record<keyof typeof tourEn, string> = {
+export const tour: Words<typeof english> = {
   'tour.title': 'ガイドツアー',
   'tour.intro': '9 つの短い章で話全体をたどります。章に合わせてグラフとラボが動きます。',
   'tour.start': 'ツアーを始める',

@@ -1,8 +1,8 @@
-/** 認証情報フローの日本語の文言。キーは explanations.en.ts と同じ。`{name}` は各ステップの params で埋める。 */
-import type { ExplanationKey } from './explanations.en';
+/** 認証情報フローの日本語の文言。キーは en/flow-explanations.ts と同じ。`{name}` は各ステップの params で埋める。 */
+import type { Words } from '../catalogue';
+import type { flowExplanations as english } from '../en/flow-explanations';
 
-/** The Japanese catalogue: the same keys and slots as the English one. */
-export const explanationsJa: Readonly<Record<ExplanationKey, string>> = {
+export const flowExplanations: Words<typeof english> = {
   'scenario.imdsv2.title': 'IMDSv2 (既定)',
   'scenario.imdsv2.summary': 'インスタンスプロファイルを持つ EC2 インスタンスが、IMDSv2 のセッションを通じてロールの一時的な認証情報を受け取ります。',
   'scenario.imdsv1.title': 'IMDSv1',

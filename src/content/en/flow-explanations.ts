@@ -3,7 +3,10 @@
  * or verdict carries (architecture practice 7: prose and numbers come from one source).
  * Facts cited in /work/shared/reference/credential-flow.md.
  */
-export const explanationsEn = {
+import type { ExplanationKey } from '../../flow';
+import type { Covers } from '../catalogue';
+
+export const flowExplanations = {
   'scenario.imdsv2.title': 'IMDSv2 (default)',
   'scenario.imdsv2.summary': 'An EC2 instance with an instance profile gets its role’s temporary credentials through an IMDSv2 session.',
   'scenario.imdsv1.title': 'IMDSv1',
@@ -106,13 +109,5 @@ export const explanationsEn = {
   'refresh.expiration': 'Credentials expire',
 } as const;
 
-/** A key of the flow's explanation catalogue. */
-export type ExplanationKey = keyof typeof explanationsEn;
-
-/** Fills `{name}` slots from params; a slot without a value stays as written, so a gap is visible. */
-export function fillExplanation(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (slot, name: string) => {
-    const v = params[name];
-    return v === undefined ? slot : String(v);
-  });
-}
+/** Every key the flow model names has its words here (the view adds a few of its own). */
+export type FlowExplanationsCover = Covers<typeof flowExplanations, ExplanationKey>;

@@ -1,5 +1,5 @@
-/** English strings of the credential-flow view (merged into en.ts); step wording lives in src/flow/explanations.en.ts. */
-export const flowEn = {
+/** English words of the credential-flow view; the steps' own wording is in flow-explanations.ts. */
+export const flow = {
   'nav.flow': 'Where credentials come from',
   'nav.lab': 'Where they go',
   'nav.label': 'Views',

@@ -1,7 +1,8 @@
-/** 認証情報フロー画面の日本語 (ja.ts に統合)。各段階の説明は src/flow/explanations.ja.ts。 */
-import type { flowEn } from './flow.en';
+/** 認証情報フロー画面の日本語。各ステップの説明は flow-explanations.ts。キーは en/flow.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { flow as english } from '../en/flow';
 
-export const flowJa: Record<keyof typeof flowEn, string> = {
+export const flow: Words<typeof english> = {
   'nav.flow': '認証情報はどこから来るか',
   'nav.lab': 'どこへ行くか',
   'nav.label': '表示',
