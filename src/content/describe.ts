@@ -2,6 +2,7 @@
  * Words for the pure modules' structured errors, in a language: what was expected where an input
  * went wrong, and what was found there. The lab and the CLI both word errors through these.
  */
+import type { PolicyError, PolicyExpectation } from '../flow';
 import type { ImportExpectation } from '../inputs';
 import { MAX_JSON_DEPTH } from '../text/json';
 import { t, tx, type Lang, type MessageKey } from './i18n';
@@ -32,4 +33,17 @@ export function foundText(lang: Lang, found: string): string {
 export function errorText(lang: Lang, e: { readonly expected: ImportExpectation; readonly found: string; readonly field?: string | undefined }): string {
   const field = e.field !== undefined ? `${e.field}: ` : '';
   return field + t(lang, 'error.expectedFound', { expected: expectedText(lang, e.expected), found: foundText(lang, e.found) });
+}
+
+/** What the trust-policy editor expected, in words, with the element names the policy used. */
+export function policyExpectedText(lang: Lang, expected: PolicyExpectation): string {
+  if ('json' in expected) return tx(lang, `json.${expected.json}`, LIMITS);
+  const names: Record<string, string> = { ...expected.names };
+  if (expected.item !== undefined) names.item = t(lang, `policy.${expected.item}`);
+  return tx(lang, `policy.${expected.rule}`, names);
+}
+
+/** The editor's sentence for a refused policy: where it went wrong, and what was expected there. */
+export function policyErrorText(lang: Lang, e: PolicyError): string {
+  return t(lang, 'flow.trust.error', { line: e.line, column: e.column, path: e.path || '/', expected: policyExpectedText(lang, e.expected) });
 }

@@ -40,7 +40,7 @@ export { CANVAS, NODE_SIZE, graphFor } from './graph';
 export type { Graph, GraphEdge, GraphNode, NodeStatus } from './graph';
 export { parsePolicy } from './policy-parse';
 export { PolicyError } from './policy-types';
-export type { ConditionClause, Policy, PrincipalSpec, PrincipalType, SetQualifier, Statement, StringOperator } from './policy-types';
+export type { ConditionClause, Policy, PolicyExpectation, PolicyItem, PolicyRule, PrincipalSpec, PrincipalType, SetQualifier, Statement, StringOperator } from './policy-types';
 export { evaluateTrustPolicy } from './policy-eval';
 export type { TrustDecision, TrustPrincipal, TrustRequest } from './policy-eval';
 export type { RequestContext } from './policy-conditions';
