@@ -65,4 +65,9 @@ export const flow: Words<typeof english> = {
   'share.label': "この表示へのリンク",
   'flow.graph.label': "道のりのグラフ: ノードとその間の番号付きの段階。タイムラインとメッセージ欄が同じ内容を文字で示します。",
   'flow.verdict': '結果',
+  'flow.graph.node': '参加者',
+  'flow.graph.edge.role': 'メッセージ',
+  'flow.graph.edge': 'ステップ {step}「{title}」: {from} から {to} へ、{state}',
+  'flow.graph.edge.future': 'まだ到達していません',
+  'flow.graph.about': 'このグラフは流れを示すもので、編集はできません。ステップのボタンとタイムラインで進めます。',
 };
