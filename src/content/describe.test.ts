@@ -1,20 +1,11 @@
 /** The words of the pure modules' errors: the lab's and the CLI's, from the ids the errors carry. */
 import { describe, expect, it } from 'vitest';
-import { ImportError, importRequest } from '../inputs';
+import { importRequest } from '../inputs';
+import { importErrorOf } from '../inputs/test-support/helpers';
 import { errorText, expectedText, FIELD_WORDED, foundText } from './describe';
 import { loadLang } from './i18n';
 
 await loadLang('ja');
-
-function importErrorOf(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('errorText', () => {
   it('names the place and what was expected (the CLI puts the file and line:column in front)', () => {
