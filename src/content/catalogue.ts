@@ -8,8 +8,8 @@ import type { diagnose as englishDiagnose } from './en/diagnose';
 /** One section's words in any language: the keys of its English original, each with a string. */
 export type Words<English> = Readonly<Record<keyof English, string>>;
 
-/** Compiles only when `T` words every key in `K`: a key a pure module names without words fails the build. */
-export type Covers<T extends Readonly<Record<K, string>>, K extends string> = T;
+/** Words for at least the keys `K` a pure module names (`satisfies` it: a key without words fails the build). */
+export type WordsFor<K extends string> = Readonly<Record<K, string>> & Readonly<Record<string, string>>;
 
 /** The English sections that load with the code that uses them, not with the page. */
 export interface LazySections {

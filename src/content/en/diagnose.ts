@@ -4,8 +4,9 @@
  * Facts from ../shared/reference/sigv4-pitfalls.md.
  */
 import type { DiagnoseMessageKey } from '../../diagnose';
-import type { Covers } from '../catalogue';
+import type { WordsFor } from '../catalogue';
 
+/** Every key the diagnosis names has its words here (a missing one fails the build); the panels add a few of their own. */
 export const diagnose = {
   'diff.part.method': 'HTTP method',
   'diff.part.uri': 'Canonical URI',
@@ -124,7 +125,4 @@ export const diagnose = {
   'whatif.key-chain-hex-text.explanation': 'Each HMAC of the key chain is keyed with the previous key’s 32 raw bytes. Feeding the 64-character hex text of kDate instead leaves kDate right and every key from kRegion on wrong.',
   'whatif.noop.unaffected': 'Nothing in this request is touched by this mistake: every stage stays the same. The explanation says which requests it breaks.',
   'whatif.server.signature': 'The server computes {server}, the client sent {sent}.',
-} as const;
-
-/** Every key the diagnosis names has its words here (the panels add a few of their own). */
-export type DiagnoseCover = Covers<typeof diagnose, DiagnoseMessageKey>;
+} as const satisfies WordsFor<DiagnoseMessageKey>;

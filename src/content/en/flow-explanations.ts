@@ -4,8 +4,9 @@
  * Facts cited in /work/shared/reference/credential-flow.md.
  */
 import type { ExplanationKey } from '../../flow';
-import type { Covers } from '../catalogue';
+import type { WordsFor } from '../catalogue';
 
+/** Every key the flow model names has its words here (a missing one fails the build); the view adds a few of its own. */
 export const flowExplanations = {
   'scenario.imdsv2.title': 'IMDSv2 (default)',
   'scenario.imdsv2.summary': 'An EC2 instance with an instance profile gets its role’s temporary credentials through an IMDSv2 session.',
@@ -107,7 +108,4 @@ export const flowExplanations = {
   'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
   'refresh.imds-rotation': 'IMDS serves new credentials by now',
   'refresh.expiration': 'Credentials expire',
-} as const;
-
-/** Every key the flow model names has its words here (the view adds a few of its own). */
-export type FlowExplanationsCover = Covers<typeof flowExplanations, ExplanationKey>;
+} as const satisfies WordsFor<ExplanationKey>;
