@@ -8,6 +8,7 @@
  * and the problem.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { errorText } from '../src/content/describe';
 import { detectInputKind, ImportError, importRequest } from '../src/inputs';
 import {
   parseRequest, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
@@ -101,11 +102,10 @@ function readRequest(file: string): { request: RequestModel; unsigned: readonly 
   return { request: parseRequest(bytes), unsigned: [] };
 }
 
-function located(file: string, e: SigV4Error): string {
+/** `file:line:column: problem`, the place left out where the error has none; the words are the English catalogue's (the errors carry ids). */
+function located(file: string, e: SigV4Error | ImportError): string {
   const where = e.line !== undefined ? `:${e.line}:${e.column ?? 1}` : '';
-  // The message already starts with line:column; keep the file's name in front of it.
-  const message = e.line !== undefined ? e.message.slice(`${e.line}:${e.column ?? 1}: `.length) : e.message;
-  return `${file}${where}: ${message}`;
+  return `${file}${where}: ${errorText('en', e)}`;
 }
 
 function sign(args: Extract<Args, { action: 'sign' }>): Record<string, string> {
@@ -152,7 +152,7 @@ export function runCli(argv: readonly string[]): CliResult {
     if (e instanceof UsageError) line = e.message;
     // Options come from the context file: name it for them too.
     else if (e instanceof SigV4Error) line = located(e.source === 'request' ? files!.request : files!.context, e);
-    else if (e instanceof ImportError) line = `${files!.request}:${e.message}`;
+    else if (e instanceof ImportError) line = located(files!.request, e);
     else line = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return { code: 2, stdout: '', stderr: `sigv4: ${line.replace(/\r?\n/g, ' ')}\n` };
   }

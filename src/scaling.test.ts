@@ -13,6 +13,7 @@
  * its three readers, and a 150 KB echo line. SCALING_REPORT=1 prints the timings.
  */
 import { describe, expect, it } from 'vitest';
+import { errorText, policyErrorText, policyExpectedText } from './content/describe';
 import { diffEcho, likelyCauses } from './diagnose';
 import { evaluateTrustPolicy, tryParsePolicy, type TrustRequest } from './flow';
 import { ImportError, importRequest, parseEcho } from './inputs';
@@ -195,14 +196,15 @@ describe('hostile input gives a located error, never a RangeError', () => {
     if (r.ok) throw new Error('a policy nested 10,000 deep parsed');
     const offset = text.indexOf('[') + at;
     expect({ line: r.error.line, column: r.error.column, offset: r.error.offset }).toEqual({ line: 2, column: 16 + at, offset });
-    expect(r.error.expected).toContain(`${MAX_JSON_DEPTH} levels`);
-    expect(r.error.message).toContain(`${MAX_JSON_DEPTH} levels`);
+    // The error carries an id; its words (and the editor's sentence) name the limit.
+    expect(policyExpectedText('en', r.error.expected)).toContain(`${MAX_JSON_DEPTH} levels`);
+    expect(policyErrorText('en', r.error)).toContain(`${MAX_JSON_DEPTH} levels`);
   });
 
   it('a policy nested just within the limit gets past the JSON reader', () => {
     const r = tryParsePolicy(`{"Statement": ${nested(MAX_JSON_DEPTH - 2, '{}')}}`);
     if (r.ok) throw new Error('not a valid policy');
-    expect(r.error.expected).not.toContain('levels');
+    expect(policyExpectedText('en', r.error.expected)).not.toContain('levels');
   });
 
   it('a JSON echo nested 10,000 deep is a json-depth ImportError at its line and column', () => {
@@ -216,7 +218,7 @@ describe('hostile input gives a located error, never a RangeError', () => {
     expect(error).toBeInstanceOf(ImportError);
     const e = error as ImportError;
     expect([e.expected, e.line, e.column]).toEqual(['json-depth', 3, 13 + at]);
-    expect(e.message).toContain(`${MAX_JSON_DEPTH} levels`);
+    expect(errorText('en', e)).toContain(`${MAX_JSON_DEPTH} levels`);
   });
 
   it('a context.json nested 10,000 deep is a SigV4Error at its line and column', () => {
@@ -231,7 +233,7 @@ describe('hostile input gives a located error, never a RangeError', () => {
     const e = error as SigV4Error;
     expect([e.source, e.line, e.column, e.offset]).toEqual(['context', 2, 16 + at, text.indexOf('[') + at]);
     expect(e.expected).toBe('json-depth');
-    expect(e.message).toMatch(/at most 512 levels deep/);
+    expect(errorText('en', e)).toMatch(/at most 512 levels deep/);
   });
 
   it('an echo line of 150 KB is diffed byte by byte (no spread into a call)', () => {

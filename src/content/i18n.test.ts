@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, type Lang } from './i18n';
+import { LANGS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, tx, type Lang, type Section } from './i18n';
 
-// Every language but English is loaded on demand, as the page does when it is chosen, and the
-// debugging panels' section with the panels: the parity check covers the whole of each.
-await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), loadSection('diagnose', lang)])));
-const CATALOGUES = Object.fromEntries(
-  LANGS.map((lang) => [lang, { ...catalogue(lang)!, ...sectionMessages('diagnose', lang)! }]),
-) as unknown as Record<Lang, Readonly<Record<string, string>>>;
-const en = CATALOGUES.en;
+// Every language but English is loaded on demand, as the page does when it is chosen, and the lazy
+// sections (the debugging panels' words) with the panels: the parity check covers the whole of each.
+const SECTIONS: readonly Section[] = ['diagnose'];
+await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), ...SECTIONS.map((s) => loadSection(s, lang))])));
+
+type Messages = Readonly<Record<string, string | undefined>>;
+/** Each language's catalogues: what comes with the language, and each lazy section on its own. */
+const PARTS: Readonly<Record<Lang, Readonly<Record<string, Messages>>>> = Object.fromEntries(
+  LANGS.map((lang) => [lang, { messages: catalogue(lang)!, ...Object.fromEntries(SECTIONS.map((s) => [s, sectionMessages(s, lang)!])) }]),
+) as unknown as Record<Lang, Record<string, Messages>>;
+const CATALOGUES = Object.fromEntries(LANGS.map((lang) => [lang, Object.assign({}, ...Object.values(PARTS[lang])) as Messages])) as Record<Lang, Messages>;
 
 const keys = [...new Set(LANGS.flatMap((lang) => Object.keys(CATALOGUES[lang])))].sort();
+
+/** Every file of every language folder, as the bundler sees them: a folder is a language. */
+const FOLDERS = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./*/*.test.ts'], { eager: true });
+const folderOf = (path: string): string => path.split('/')[1]!;
+const sectionFiles = (folder: string) => Object.entries(FOLDERS).filter(([p]) => folderOf(p) === folder && !p.endsWith('/index.ts'));
 
 describe('message catalogues', () => {
   it.each(keys)('%s is present and non-empty in every language, with the same slots', (key) => {
     const slots = LANGS.map((lang) => {
-      const text = (CATALOGUES[lang] as Readonly<Record<string, string | undefined>>)[key];
+      const text = CATALOGUES[lang][key];
       expect(text, `${lang}: ${key}`).toBeTypeOf('string');
       expect(text?.trim(), `${lang}: ${key} is empty`).not.toBe('');
       return slotsOf(text ?? '');
@@ -24,8 +33,20 @@ describe('message catalogues', () => {
     }
   });
 
-  it('has the key set of the English catalogue in every language', () => {
-    for (const lang of LANGS) expect(Object.keys(CATALOGUES[lang]).sort()).toEqual(Object.keys(en).sort());
+  it('has the key set of the English catalogue in every language, section by section', () => {
+    for (const lang of LANGS) {
+      for (const [part, messages] of Object.entries(PARTS[lang])) expect(Object.keys(messages).sort(), `${lang} ${part}`).toEqual(Object.keys(PARTS.en[part]!).sort());
+    }
+  });
+
+  it('has one folder per language in the language list, and no other', () => {
+    expect([...new Set(Object.keys(FOLDERS).map(folderOf))].sort()).toEqual([...LANGS].sort());
+  });
+
+  it.each(LANGS)('%s: every key is worded in one file of its folder only', (lang) => {
+    const perFile = sectionFiles(lang).flatMap(([, module]) => Object.values(module).flatMap((v) => Object.keys(v as object)));
+    expect(perFile.length).toBe(new Set(perFile).size);
+    expect(new Set(perFile)).toEqual(new Set(Object.keys(CATALOGUES[lang])));
   });
 });
 
@@ -39,6 +60,14 @@ describe('t', () => {
 
   it('returns messages without slots as they are', () => {
     expect(t('ja', 'lang.label')).toBe('言語');
+  });
+
+  it('leaves a slot without a value visible, so a gap shows', () => {
+    expect(tx('en', 'stage.kDate.explain', {})).toBe('HMAC-SHA256 of the date {date}, keyed with kSecret.');
+  });
+
+  it('finds the words of a loaded lazy section', () => {
+    expect(t('ja', 'diff.side.server')).toBe(sectionMessages('diagnose', 'ja')!['diff.side.server']);
   });
 });
 

@@ -1,56 +1,56 @@
 /** The message catalogue's one entry point: pick a language, look a key up, fill its `{name}` slots. */
-import { en, type DiagnoseKey, type MessageKey } from './messages/en';
+import type { Catalogue, Language, LazySections, Section, Words } from './catalogue';
+import { messages } from './en';
 
-export type { MessageKey } from './messages/en';
+export type { Catalogue, Section } from './catalogue';
+
+/**
+ * Every language the app speaks, in the order the language menu lists them: its name in itself, and
+ * how its catalogue and its lazy sections arrive. English is part of the page; every other language
+ * is its own chunk, fetched when it is chosen, so a reader of one language never downloads the
+ * other. A new language is a folder beside en/ and one entry here.
+ */
+const LANGUAGES = {
+  en: { name: 'English', load: () => Promise.resolve(messages), sections: { diagnose: () => import('./en/diagnose').then((m) => m.diagnose) } },
+  ja: { name: '日本語', load: () => import('./ja').then((m) => m.messages), sections: { diagnose: () => import('./ja/diagnose').then((m) => m.diagnose) } },
+} as const satisfies Readonly<Record<string, Language>>;
 
 /** The languages the app speaks. */
-export type Lang = 'en' | 'ja';
+export type Lang = keyof typeof LANGUAGES;
 
 /** Every language, in the order the language menu lists them. */
-export const LANGS: readonly Lang[] = ['en', 'ja'];
+export const LANGS = Object.keys(LANGUAGES) as readonly Lang[];
 
-/** One language's catalogue (its lazily loaded sections apart). */
-export type Catalogue = Readonly<Record<Exclude<MessageKey, DiagnoseKey>, string>>;
+/** The language every other one falls back to while its catalogue loads. */
+const BASE: Lang = 'en';
 
-/** A section of a catalogue that loads with the code that uses it. */
-export type Section = 'diagnose';
-type SectionMessages = Readonly<Record<DiagnoseKey, string>>;
+/** A language's name in that language (the menu shows each in its own). */
+export function languageName(lang: Lang): string {
+  return LANGUAGES[lang].name;
+}
 
-const SECTION_LOADERS: Readonly<Record<Section, Readonly<Record<Lang, () => Promise<SectionMessages>>>>> = {
-  diagnose: {
-    en: () => import('../diagnose/messages.en').then((m) => m.diagnoseMessagesEn),
-    ja: () => import('../diagnose/messages.ja').then((m) => m.diagnoseMessagesJa),
-  },
-};
-const sections: Partial<Record<Lang, Partial<Record<Section, SectionMessages>>>> = {};
+/** The section names, from English (every language has the same). */
+const SECTIONS = Object.keys(LANGUAGES[BASE].sections) as Section[];
+
+const loaded: Partial<Record<Lang, Catalogue>> = { [BASE]: messages };
+const sections: Partial<Record<Lang, { -readonly [S in Section]?: Words<LazySections[S]> }>> = {};
 
 /** Loads a section in a language (once); loadLang also loads the sections already in use. */
 export async function loadSection(section: Section, lang: Lang): Promise<void> {
   const have = (sections[lang] ??= {});
-  have[section] ??= await SECTION_LOADERS[section][lang]();
+  have[section] ??= await LANGUAGES[lang].sections[section]();
 }
 
 /** A loaded section's messages. */
-export function sectionMessages(section: Section, lang: Lang): SectionMessages | undefined {
+export function sectionMessages<S extends Section>(section: S, lang: Lang): Words<LazySections[S]> | undefined {
   return sections[lang]?.[section];
 }
 
-/**
- * The catalogues loaded so far. English is part of the page; every other language is its own chunk,
- * fetched when it is chosen (loadLang), so a reader of one language never downloads the other.
- */
-const loaded: Partial<Record<Lang, Catalogue>> = { en };
-
-const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Catalogue>>> = {
-  ja: () => import('./messages/ja').then((m) => m.ja),
-};
-
-/** Loads a language's catalogue (once); resolves when `t` can speak it. */
+/** Loads a language's catalogue (once), and the sections in use in any language; resolves when `t` can speak it. */
 export async function loadLang(lang: Lang): Promise<void> {
-  const inUse = new Set(Object.values(sections).flatMap((s) => Object.keys(s ?? {}) as Section[]));
-  await Promise.all([...inUse].map((s) => loadSection(s, lang)));
-  if (loaded[lang]) return;
-  loaded[lang] = await LOADERS[lang as Exclude<Lang, 'en'>]();
+  loaded[lang] ??= await LANGUAGES[lang].load();
+  const inUse = SECTIONS.filter((s) => Object.values(sections).some((have) => have?.[s] !== undefined));
+  await Promise.all(inUse.map((s) => loadSection(s, lang)));
 }
 
 /** A language's catalogue, once loaded (English always is). */
@@ -58,8 +58,14 @@ export function catalogue(lang: Lang): Catalogue | undefined {
   return loaded[lang];
 }
 
+/** The intersection of a union's members (every lazy section's English words at once). */
+type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
 /** English messages of every key, sections included (the type `t` checks slots against). */
-type English = typeof en & typeof import('../diagnose/messages.en').diagnoseMessagesEn;
+type English = typeof messages & Intersect<LazySections[Section]>;
+
+/** The key set of the catalogue, its lazily loaded sections included. */
+export type MessageKey = Extract<keyof English, string>;
 
 /** The `{name}` slots of an English message, as a union of names (never when there is none). */
 type SlotNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | SlotNames<Rest> : never;
@@ -77,9 +83,20 @@ export type PlainMessageKey = {
 
 const SLOT = /\{([A-Za-z0-9_]+)\}/g;
 
+/** The words of `key` in `lang`: its catalogue (English until it has loaded), then its loaded sections. */
+function lookup(lang: Lang, key: string): string | undefined {
+  const words = (loaded[lang] ?? messages) as Readonly<Record<string, string | undefined>>;
+  if (words[key] !== undefined) return words[key];
+  for (const s of SECTIONS) {
+    const text = (sections[lang]?.[s] as Readonly<Record<string, string | undefined>> | undefined)?.[key];
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
 /** The message `key` in `lang`, each `{name}` replaced by `params[name]` (left as is when absent). */
 export function t<K extends MessageKey>(lang: Lang, key: K, ...args: ParamArgs<K>): string {
-  const text = (loaded[lang] ?? en)[key as Exclude<MessageKey, DiagnoseKey>] ?? sections[lang]?.diagnose?.[key as DiagnoseKey] ?? key;
+  const text = lookup(lang, key) ?? key;
   const params = args[0] as Readonly<Record<string, string | number>> | undefined;
   if (params === undefined) return text;
   return text.replace(SLOT, (slot, name: string) => {
@@ -93,9 +110,10 @@ export function slotsOf(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(SLOT), (m) => m[1] ?? ''))].sort();
 }
 
-/** The app's language for a BCP 47 tag such as `navigator.language`: Japanese for `ja*`, else English. */
+/** The app's language for a BCP 47 tag such as `navigator.language`: its primary subtag when the app speaks it, else English. */
 export function detectLang(tag: string | undefined | null): Lang {
-  return tag?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  const primary = tag?.toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLang(primary) ? primary : BASE;
 }
 
 /** Narrows a string (a `<select>` value, say) to a language. */

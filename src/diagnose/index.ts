@@ -12,6 +12,4 @@ export type { WhatIf, WhatIfId, WhatIfInput, WhatIfResult } from './whatif';
 export { runWhatIf, serverTraceOf, whatIfImpact } from './whatif-impact';
 export { applyWhatIfs } from './whatif-compose';
 export type { WhatIfImpact, WhatIfRun } from './whatif-impact';
-export { diagnoseMessagesEn } from './messages.en';
-export type { DiagnoseMessageKey } from './messages.en';
-export { diagnoseMessagesJa } from './messages.ja';
+export type { DiagnoseMessageKey } from './message-keys';

@@ -1,10 +1,10 @@
 /**
  * The shapes the diagnosis hands to the lab: the server's view of a signature, a line-by-line and
  * byte-by-byte diff of it against our trace, and the causes that diff points to. Keys, not prose:
- * every sentence comes from messages.en.ts / messages.ja.ts (architecture practice 7).
+ * every sentence comes from content/<lang>/diagnose.ts (architecture practice 7).
  */
 import type { StageId } from '../sigv4';
-import type { DiagnoseMessageKey } from './messages.en';
+import type { DiagnoseMessageKey } from './message-keys';
 
 /**
  * What the server said it computed: parsed elsewhere (src/inputs) from S3's SignatureDoesNotMatch

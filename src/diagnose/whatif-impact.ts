@@ -5,7 +5,7 @@
  * request it received.
  */
 import { parseRequest, signRequest, STAGE_ORDER, type StageId, type Trace } from '../sigv4';
-import type { DiagnoseMessageKey } from './messages.en';
+import type { DiagnoseMessageKey } from './message-keys';
 import type { WhatIf, WhatIfInput, WhatIfResult } from './whatif';
 import { applyWhatIfs } from './whatif-compose';
 

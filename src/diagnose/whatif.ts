@@ -7,7 +7,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { amzDateOf, dateOf, UNSIGNED_PAYLOAD, type Deviation, type SigningOptions, type StageId } from '../sigv4';
 import { skewLimitMinutes } from './causes-signing';
-import type { DiagnoseMessageKey } from './messages.en';
+import type { DiagnoseMessageKey } from './message-keys';
 import { addHeader, findHeader, hasRepeatedHeader, headerValue, removeHeaders, removeQueryParam, replaceHeaderValue, tryParse } from './request-edit';
 
 /** The lab's inputs a what-if transforms. */

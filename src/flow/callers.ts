@@ -3,7 +3,7 @@
  * kind, each in its own file, chosen here. The map is typed over every kind, so a kind without its
  * builder, its name or its node's label fails to compile; nothing falls through to a default.
  */
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import { asideCaller } from './flow-aside';
 import { crossAccountCaller } from './flow-cross-account';
 import { instanceProfileCaller } from './flow-instance';

@@ -6,7 +6,7 @@
 import { EC2_PRINCIPAL, EC2_QUESTION } from './accounts';
 import type { CallerSpec } from './callers';
 import { DEFAULT_DURATION_SECONDS, generateCredentials, generateLongTermCredentials } from './credentials';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import { instanceId, requestId, roleId } from './ids';
 import { credentialDocument, unauthorizedDocument } from './imds-messages';
 import { metadataExchanges, type MetadataExchanges } from './metadata-step';

@@ -2,7 +2,7 @@
  * The graph, derived from the flow and the playback state by a pure function (architecture
  * practice 9): the nodes from the node table (nodes.ts), one edge per step.
  */
-import { explanationsEn, type ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import { NODES, NODE_IDS, edgeTestId, nodeTestId, type NodeId } from './nodes';
 import type { FlowState } from './playback';
 import type { Flow, Outcome, StepId } from './types';
@@ -13,8 +13,7 @@ export type NodeStatus = 'unused' | 'idle' | 'done' | 'failed';
 /** A node as the graph library wants it, plus what the custom node shows. */
 export interface GraphNode {
   readonly id: NodeId;
-  /** English label; `labelKey` for the catalogue. */
-  readonly label: string;
+  /** The catalogue key of the node's label (the view words it in the reader's language). */
   readonly labelKey: ExplanationKey;
   /** A technical detail, not translated: the IMDS address, the role name, the endpoint. */
   readonly detail: string;
@@ -53,8 +52,8 @@ export interface Graph {
   readonly edges: readonly GraphEdge[];
 }
 
-/** Derives the graph; `labels` words the node labels (English by default, or another catalogue). */
-export function graphFor(flow: Flow, state: FlowState, labels: Readonly<Record<ExplanationKey, string>> = explanationsEn): Graph {
+/** Derives the graph: positions, states and the keys of its words (the view looks the words up). */
+export function graphFor(flow: Flow, state: FlowState): Graph {
   const current = flow.steps[state.step - 1];
   const reached = flow.steps.slice(0, Math.max(0, state.step));
   const used = new Set(flow.steps.flatMap((s) => [s.from, s.to]));
@@ -65,7 +64,6 @@ export function graphFor(flow: Flow, state: FlowState, labels: Readonly<Record<E
     const labelKey = row.labelKey(flow);
     return {
       id,
-      label: labels[labelKey],
       labelKey,
       detail: row.detail(flow),
       position: row.position,

@@ -35,7 +35,7 @@ export { graphFor } from './graph';
 export type { Graph, GraphEdge, GraphNode, NodeStatus } from './graph';
 export { parsePolicy } from './policy-parse';
 export { PolicyError } from './policy-types';
-export type { ConditionClause, Policy, PrincipalSpec, PrincipalType, SetQualifier, Statement, StringOperator } from './policy-types';
+export type { ConditionClause, Policy, PolicyExpectation, PolicyItem, PolicyRule, PrincipalSpec, PrincipalType, SetQualifier, Statement, StringOperator } from './policy-types';
 export { evaluateTrustPolicy } from './policy-eval';
 export type { TrustDecision, TrustPrincipal, TrustRequest } from './policy-eval';
 export type { RequestContext } from './policy-conditions';
@@ -47,6 +47,4 @@ export { imdsToken, instanceId, instanceProfileId, requestId, roleId } from './i
 export type { Seed } from './rng';
 export type { Clock } from './clock';
 export { handoffOptions } from './signing';
-export { explanationsEn, fillExplanation } from './explanations.en';
-export type { ExplanationKey } from './explanations.en';
-export { explanationsJa } from './explanations.ja';
+export type { ExplanationKey } from './explanation-keys';

@@ -6,7 +6,7 @@
  */
 import { EC2_PRINCIPAL } from './accounts';
 import { CALLERS } from './callers';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import { IMDS_HOST } from './imds-messages';
 import { stsHost } from './sts-messages';
 import type { Flow } from './types';
@@ -35,21 +35,21 @@ const X = (column: number): number => 40 + column * 250;
 const TOP = 120;
 const fixed = (key: ExplanationKey) => (): ExplanationKey => key;
 
+/** The graph's nodes, in table order. */
+export const NODE_IDS = ['instance', 'imds', 'ec2', 'sts', 'iam', 'api'] as const;
+
+/** One node of the graph. */
+export type NodeId = (typeof NODE_IDS)[number];
+
 /** Every node, left to right as the five steps read. */
-export const NODES = {
+export const NODES: Readonly<Record<NodeId, NodeSpec>> = {
   instance: { position: { x: X(0), y: TOP }, labelKey: (f) => CALLERS[f.scenario.caller].nodeLabelKey, detail: (f) => f.caller },
   imds: { position: { x: X(1), y: TOP }, labelKey: fixed('node.imds'), detail: () => IMDS_HOST },
   ec2: { position: { x: X(2), y: TOP }, labelKey: fixed('node.ec2'), detail: () => EC2_PRINCIPAL },
   sts: { position: { x: X(3), y: TOP }, labelKey: fixed('node.sts'), detail: (f) => stsHost(f.region) },
   iam: { position: { x: X(4), y: TOP }, labelKey: fixed('node.iam'), detail: (f) => `role/${f.scenario.role.name}` },
   api: { position: { x: X(4), y: 360 }, labelKey: fixed('node.api'), detail: (f) => `s3.${f.region}.amazonaws.com` },
-} satisfies Readonly<Record<string, NodeSpec>>;
-
-/** One node of the graph. */
-export type NodeId = keyof typeof NODES;
-
-/** The graph's nodes, in table order. */
-export const NODE_IDS = Object.keys(NODES) as readonly NodeId[];
+};
 
 /** The test id of a node's element in the page. */
 export function nodeTestId(id: NodeId): string {

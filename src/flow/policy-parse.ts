@@ -5,7 +5,7 @@
  */
 import { JsonSyntaxError, parseJson, type JsonEntry, type JsonNode } from '../text/json';
 import { lineColumnAt, lineStarts } from '../text/line-column';
-import { PolicyError, type ConditionClause, type Policy, type PrincipalSpec, type PrincipalType, type SetQualifier, type Statement, type StringOperator } from './policy-types';
+import { PolicyError, type ConditionClause, type Policy, type PolicyExpectation, type PolicyItem, type PolicyRule, type PrincipalSpec, type PrincipalType, type SetQualifier, type Statement, type StringOperator } from './policy-types';
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition'];
@@ -17,9 +17,10 @@ const ACTION = /^(?:\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
 const AWS_PRINCIPAL = /^(?:\*|\d{12}|arn:aws[a-z-]*:(?:iam|sts)::\d{12}:.+)$/;
 const SERVICE_PRINCIPAL = /^(?:\*|[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?)$/;
 
-const OPERATOR_EXPECTED = 'a string condition operator (StringEquals, StringLike, their Not and IfExists forms, optionally ForAnyValue:/ForAllValues:)';
+type Fail = (offset: number, path: string, expected: PolicyExpectation, found?: string) => never;
 
-type Fail = (offset: number, path: string, expected: string, found?: string) => never;
+/** A rule of the grammar, with the element names its message quotes. */
+const rule = (r: PolicyRule, names?: Readonly<Record<string, string>>): PolicyExpectation => (names ? { rule: r, names } : { rule: r });
 
 /** Parses a trust policy; throws PolicyError naming line, column, path and what was expected. */
 export function parsePolicy(text: string): Policy {
@@ -32,82 +33,82 @@ export function parsePolicy(text: string): Policy {
   try {
     root = parseJson(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return fail(error.offset, '', error.expected, error.found);
+    if (error instanceof JsonSyntaxError) return fail(error.offset, '', { json: error.expected }, error.found);
     throw error;
   }
   const top = members(root, '', ['Version', 'Id', 'Statement'], fail);
   const version = top.get('Version');
   if (version && (version.value.kind !== 'string' || !VERSIONS.includes(version.value.value))) {
-    fail(version.value.start, 'Version', '"2012-10-17" (or the old "2008-10-17")');
+    fail(version.value.start, 'Version', rule('version'));
   }
   const id = top.get('Id');
-  const statement = top.get('Statement') ?? fail(root.start, 'Statement', 'a "Statement" element', '{');
+  const statement = top.get('Statement') ?? fail(root.start, 'Statement', rule('statement-element'), '{');
   const s = statement.value;
   let statements: Statement[];
   if (s.kind === 'array') {
-    if (s.items.length === 0) fail(s.start, 'Statement', 'at least one statement');
+    if (s.items.length === 0) fail(s.start, 'Statement', rule('statements'));
     statements = s.items.map((item, i) => parseStatement(item, `Statement[${i}]`, i, fail));
   } else {
     statements = [parseStatement(s, 'Statement', 0, fail)];
   }
   return {
     version: version?.value.kind === 'string' ? version.value.value : undefined,
-    id: id ? stringOf(id.value, 'Id', 'a string', fail) : undefined,
+    id: id ? stringOf(id.value, 'Id', fail) : undefined,
     statements,
   };
 }
 
 /** The members of an object, refusing other kinds, unknown keys and repeated keys. */
 function members(node: JsonNode, path: string, allowed: readonly string[], fail: Fail): Map<string, JsonEntry> {
-  if (node.kind !== 'object') return fail(node.start, path, path ? 'an object' : 'a JSON object');
+  if (node.kind !== 'object') return fail(node.start, path, rule(path ? 'object' : 'json-object'));
   const seen = new Map<string, JsonEntry>();
   for (const e of node.entries) {
     const at = path ? `${path}.${e.key}` : e.key;
-    if (allowed === STATEMENT_KEYS && (e.key === 'Resource' || e.key === 'NotResource')) fail(e.keyStart, at, 'no Resource in a trust policy (the role is the resource)', e.key);
-    if (!allowed.includes(e.key)) fail(e.keyStart, at, `one of ${allowed.join(', ')}`, e.key);
-    if (seen.has(e.key)) fail(e.keyStart, at, `a single "${e.key}" element`, e.key);
+    if (allowed === STATEMENT_KEYS && (e.key === 'Resource' || e.key === 'NotResource')) fail(e.keyStart, at, rule('no-resource'), e.key);
+    if (!allowed.includes(e.key)) fail(e.keyStart, at, rule('one-of', { names: allowed.join(', ') }), e.key);
+    if (seen.has(e.key)) fail(e.keyStart, at, rule('single-element', { name: e.key }), e.key);
     seen.set(e.key, e);
   }
   return seen;
 }
 
-function stringOf(node: JsonNode, path: string, expected: string, fail: Fail): string {
-  return node.kind === 'string' ? node.value : fail(node.start, path, expected);
+function stringOf(node: JsonNode, path: string, fail: Fail): string {
+  return node.kind === 'string' ? node.value : fail(node.start, path, rule('string'));
 }
 
 /** A string or a non-empty array of strings, each checked against `valid`. */
-function stringList(node: JsonNode, path: string, expected: string, valid: RegExp, fail: Fail): string[] {
+function stringList(node: JsonNode, path: string, item: PolicyItem, valid: RegExp, fail: Fail): string[] {
   const one = (n: JsonNode, p: string): string => {
-    const v = n.kind === 'string' ? n.value : fail(n.start, p, expected);
-    return valid.test(v) ? v : fail(n.start, p, expected);
+    const v = n.kind === 'string' ? n.value : fail(n.start, p, rule(item));
+    return valid.test(v) ? v : fail(n.start, p, rule(item));
   };
   if (node.kind !== 'array') return [one(node, path)];
-  if (node.items.length === 0) fail(node.start, path, `at least one value: ${expected}`);
+  if (node.items.length === 0) fail(node.start, path, { rule: 'values-of', item });
   return node.items.map((n, i) => one(n, `${path}[${i}]`));
 }
 
 function parseStatement(node: JsonNode, path: string, index: number, fail: Fail): Statement {
   const m = members(node, path, STATEMENT_KEYS, fail);
-  const effect = m.get('Effect') ?? fail(node.start, `${path}.Effect`, 'an "Effect" element', '{');
+  const effect = m.get('Effect') ?? fail(node.start, `${path}.Effect`, rule('effect-element'), '{');
   if (effect.value.kind !== 'string' || (effect.value.value !== 'Allow' && effect.value.value !== 'Deny')) {
-    fail(effect.value.start, `${path}.Effect`, '"Allow" or "Deny"');
+    fail(effect.value.start, `${path}.Effect`, rule('effect'));
   }
   const exactlyOne = (a: string, b: string): 'a' | 'b' => {
     const ea = m.get(a);
     const eb = m.get(b);
-    if (ea && eb) fail(eb.keyStart, `${path}.${b}`, `either ${a} or ${b}, not both`, b);
-    if (!ea && !eb) fail(node.start, `${path}.${a}`, `a "${a}" or "${b}" element`, '{');
+    if (ea && eb) fail(eb.keyStart, `${path}.${b}`, rule('either', { a, b }), b);
+    if (!ea && !eb) fail(node.start, `${path}.${a}`, rule('element-either', { a, b }), '{');
     return ea ? 'a' : 'b';
   };
   const principalKey = exactlyOne('Principal', 'NotPrincipal') === 'a' ? 'Principal' : 'NotPrincipal';
   const actionKey = exactlyOne('Action', 'NotAction') === 'a' ? 'Action' : 'NotAction';
   const principal = parsePrincipal(m.get(principalKey)!.value, `${path}.${principalKey}`, fail);
-  const actions = stringList(m.get(actionKey)!.value, `${path}.${actionKey}`, 'an action like "sts:AssumeRole"', ACTION, fail);
+  const actions = stringList(m.get(actionKey)!.value, `${path}.${actionKey}`, 'action', ACTION, fail);
   const sid = m.get('Sid');
   const condition = m.get('Condition');
   return {
     index,
-    sid: sid ? stringOf(sid.value, `${path}.Sid`, 'a string', fail) : undefined,
+    sid: sid ? stringOf(sid.value, `${path}.Sid`, fail) : undefined,
     effect: (effect.value as { value: 'Allow' | 'Deny' }).value,
     ...(principalKey === 'Principal' ? { principal } : { notPrincipal: principal }),
     ...(actionKey === 'Action' ? { action: actions } : { notAction: actions }),
@@ -116,32 +117,32 @@ function parseStatement(node: JsonNode, path: string, index: number, fail: Fail)
 }
 
 function parsePrincipal(node: JsonNode, path: string, fail: Fail): PrincipalSpec {
-  if (node.kind === 'string') return node.value === '*' ? '*' : fail(node.start, path, '"*" or an object such as {"Service": "ec2.amazonaws.com"}');
+  if (node.kind === 'string') return node.value === '*' ? '*' : fail(node.start, path, rule('principal'));
   const m = members(node, path, PRINCIPAL_TYPES, fail);
-  if (m.size === 0) fail(node.start, path, `at least one of ${PRINCIPAL_TYPES.join(', ')}`, '{}');
+  if (m.size === 0) fail(node.start, path, rule('principal-types', { names: PRINCIPAL_TYPES.join(', ') }), '{}');
   const spec: Partial<Record<PrincipalType, string[]>> = {};
   for (const [type, e] of m) {
     const p = `${path}.${type}`;
-    if (type === 'AWS') spec.AWS = stringList(e.value, p, 'an account id or an ARN like "arn:aws:iam::111122223333:root"', AWS_PRINCIPAL, fail);
-    else if (type === 'Service') spec.Service = stringList(e.value, p, 'a service principal like "ec2.amazonaws.com"', SERVICE_PRINCIPAL, fail);
-    else spec[type as PrincipalType] = stringList(e.value, p, 'a non-empty string', /./, fail);
+    if (type === 'AWS') spec.AWS = stringList(e.value, p, 'aws-principal', AWS_PRINCIPAL, fail);
+    else if (type === 'Service') spec.Service = stringList(e.value, p, 'service-principal', SERVICE_PRINCIPAL, fail);
+    else spec[type as PrincipalType] = stringList(e.value, p, 'non-empty-string', /./, fail);
   }
   return spec;
 }
 
 function parseCondition(node: JsonNode, path: string, fail: Fail): ConditionClause[] {
-  if (node.kind !== 'object') return fail(node.start, path, 'an object of condition operators');
+  if (node.kind !== 'object') return fail(node.start, path, rule('condition'));
   const clauses: ConditionClause[] = [];
   for (const op of node.entries) {
     const opPath = `${path}.${op.key}`;
-    const match = OPERATOR.exec(op.key) ?? fail(op.keyStart, opPath, OPERATOR_EXPECTED, op.key);
-    if (op.value.kind !== 'object' || op.value.entries.length === 0) fail(op.value.start, opPath, 'an object of condition keys and values');
+    const match = OPERATOR.exec(op.key) ?? fail(op.keyStart, opPath, rule('operator'), op.key);
+    if (op.value.kind !== 'object' || op.value.entries.length === 0) fail(op.value.start, opPath, rule('condition-keys'));
     for (const k of (op.value as { entries: JsonEntry[] }).entries) {
       const kPath = `${opPath}.${k.key}`;
       const items = k.value.kind === 'array' ? k.value.items : [k.value];
-      if (items.length === 0) fail(k.value.start, kPath, 'at least one value');
+      if (items.length === 0) fail(k.value.start, kPath, rule('value'));
       const values = items.map((v) =>
-        v.kind === 'string' ? v.value : v.kind === 'number' || v.kind === 'boolean' ? String(v.value) : fail(v.start, kPath, 'a string, number or boolean'),
+        v.kind === 'string' ? v.value : v.kind === 'number' || v.kind === 'boolean' ? String(v.value) : fail(v.start, kPath, rule('condition-value')),
       );
       clauses.push({
         operator: op.key,

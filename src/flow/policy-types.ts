@@ -1,4 +1,5 @@
 /** The parsed trust policy (IAM JSON policy grammar, restricted to what a role's trust policy holds). */
+import type { JsonExpectation } from '../text/json';
 
 /** The principal types a trust policy can name (IAM JSON reference, "Principal"). */
 export type PrincipalType = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser';
@@ -50,6 +51,24 @@ export interface Policy {
   readonly statements: readonly Statement[];
 }
 
+/** The kinds of value a list in a statement holds (Action, and the principals of each type). */
+export type PolicyItem = 'action' | 'aws-principal' | 'service-principal' | 'non-empty-string';
+
+/** What the trust-policy rules accept where a policy went wrong, as an id (the words are the catalogue's). */
+export type PolicyRule =
+  | PolicyItem
+  | 'version' | 'statement-element' | 'statements' | 'string' | 'object' | 'json-object' | 'no-resource'
+  | 'one-of' | 'single-element' | 'effect' | 'effect-element' | 'either' | 'element-either' | 'principal'
+  | 'principal-types' | 'values-of' | 'condition' | 'operator' | 'condition-keys' | 'value' | 'condition-value';
+
+/**
+ * What would have been accepted: a rule of the policy grammar or of the JSON reader, and the names
+ * its message quotes (element names, kept as written in the policy). `values-of` names its item.
+ */
+export type PolicyExpectation =
+  | { readonly json: JsonExpectation }
+  | { readonly rule: PolicyRule; readonly names?: Readonly<Record<string, string>>; readonly item?: PolicyItem };
+
 /** Why a policy text was refused, and where: one-based line and column, and the element's path. */
 export class PolicyError extends Error {
   constructor(
@@ -59,11 +78,12 @@ export class PolicyError extends Error {
     /** Where in the document, e.g. `Statement[0].Principal`; empty for the document itself. */
     readonly path: string,
     /** What would have been accepted there. */
-    readonly expected: string,
+    readonly expected: PolicyExpectation,
     /** What was there instead (a short excerpt), empty at the end of the text. */
     readonly found: string,
   ) {
-    super(`${line}:${column}${path ? ` ${path}` : ''}: expected ${expected}`);
+    // For logs only: the reader is told in words from the catalogue.
+    super(`${line}:${column}${path ? ` ${path}` : ''}: expected ${'json' in expected ? `json ${expected.json}` : expected.rule}`);
     this.name = 'PolicyError';
   }
 }

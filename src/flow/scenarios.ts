@@ -5,7 +5,7 @@
  */
 import { EXTERNAL_ID, OTHER_ACCOUNT, ROLE_ACCOUNT, SERVICE_ACCOUNT_SUBJECT } from './accounts';
 import type { CallerKind } from './callers';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import type { TrustTemplate } from './trust-templates';
 
 /** A choice a scenario offers (the UI shows it as a toggle or a field). */

@@ -1,6 +1,6 @@
 /** Pieces every scenario's steps are built from: the step record, the trust check, the API call. */
 import type { TemporaryCredentials } from './credentials';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import { evaluateTrustPolicy, type TrustDecision, type TrustRequest } from './policy-eval';
 import type { Policy } from './policy-types';
 import type { Scenario } from './scenarios';

@@ -2,7 +2,7 @@
 import type { AmzDate, Profile } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
 import type { NodeId } from './nodes';
-import type { ExplanationKey } from './explanations.en';
+import type { ExplanationKey } from './explanation-keys';
 import type { TrustDecision } from './policy-eval';
 import type { PolicyError } from './policy-types';
 import type { Scenario, ScenarioId } from './scenarios';

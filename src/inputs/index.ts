@@ -5,7 +5,7 @@
 export type { InputKind, ImportResult, InputRange, RequestImport, EmptyImport, ImportedCredentials, ImportedScope, Echo } from './types';
 export type { OffsetMap, OffsetRun } from './offset-map';
 export { toInputRange } from './offset-map';
-export { ImportError, describeImportExpectation } from './errors';
+export { ImportError } from './errors';
 export type { ImportExpectation, ImportErrorKind } from './errors';
 export { detectInputKind } from './detect';
 export { importRequest } from './import-request';

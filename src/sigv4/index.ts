@@ -3,7 +3,7 @@
  * Data flows one way: request text → parseRequest → RequestModel → signRequest → Trace.
  */
 export { ALGORITHM, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, NEVER_SIGNED_HEADERS } from './constants';
-export { SigV4Error, describeExpectation } from './errors';
+export { SigV4Error } from './errors';
 export type { Expectation, ErrorSource, SigV4ErrorDetails } from './errors';
 export type { Credentials, Deviation, SigningMode, SigningOptions, Profile } from './options';
 export { profileRules } from './options';

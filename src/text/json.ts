@@ -26,14 +26,18 @@ export interface JsonEntry {
  */
 export const MAX_JSON_DEPTH = 512;
 
-/** What a document nested too deeply should have been. */
-export const JSON_DEPTH_EXPECTED = `arrays and objects nested at most ${MAX_JSON_DEPTH} levels deep`;
+/**
+ * What the reader expected where a document went wrong, as an id: the words are the catalogue's
+ * (content/<lang>/policy.ts), since this reader is pure. `depth`: nested past MAX_JSON_DEPTH.
+ */
+export type JsonExpectation =
+  | 'string' | 'closing-quote' | 'no-control-character' | 'escape' | 'colon' | 'comma-or-brace' | 'comma-or-bracket' | 'value' | 'end' | 'depth';
 
 /** A syntax error at an offset, with what was expected there; reason `depth`: nested past MAX_JSON_DEPTH. */
 export class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
-    readonly expected: string,
+    readonly expected: JsonExpectation,
     readonly found: string,
     readonly reason: 'syntax' | 'depth' = 'syntax',
   ) {
@@ -49,7 +53,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 export function parseJson(text: string): JsonNode {
   let i = 0;
   const found = (): string => (i < text.length ? text[i]! : '');
-  const fail = (expected: string): never => {
+  const fail = (expected: JsonExpectation): never => {
     throw new JsonSyntaxError(i, expected, found());
   };
   const ws = (): void => {
@@ -57,17 +61,17 @@ export function parseJson(text: string): JsonNode {
   };
   const str = (): { value: string; start: number; end: number } => {
     const start = i;
-    if (text[i] !== '"') fail('a string');
+    if (text[i] !== '"') fail('string');
     i++;
     // Runs without escapes are sliced whole: a character at a time made a long string's parse
     // mostly garbage collection.
     let out = '';
     let run = i;
     for (;;) {
-      if (i >= text.length) fail('a closing quote');
+      if (i >= text.length) fail('closing-quote');
       const code = text.charCodeAt(i);
       if (code === 0x22) break;
-      if (code < 0x20) fail('no control character inside a string');
+      if (code < 0x20) fail('no-control-character');
       if (code !== 0x5c) {
         i++;
         continue;
@@ -82,7 +86,7 @@ export function parseJson(text: string): JsonNode {
         i += 6;
       } else {
         i++;
-        fail('an escape like \\n, \\" or \\u0041');
+        fail('escape');
       }
       run = i;
     }
@@ -93,7 +97,7 @@ export function parseJson(text: string): JsonNode {
   let depth = 0;
   /** Steps into an array or object at i, one level deeper; the bracket past the limit is the error. */
   const enter = (): void => {
-    if (depth === MAX_JSON_DEPTH) throw new JsonSyntaxError(i, JSON_DEPTH_EXPECTED, found(), 'depth');
+    if (depth === MAX_JSON_DEPTH) throw new JsonSyntaxError(i, 'depth', found(), 'depth');
     depth++;
     i++;
   };
@@ -114,7 +118,7 @@ export function parseJson(text: string): JsonNode {
         ws();
         const k = str();
         ws();
-        if (text[i] !== ':') fail('a colon after the key');
+        if (text[i] !== ':') fail('colon');
         i++;
         entries.push({ key: k.value, keyStart: k.start, keyEnd: k.end, value: value() });
         ws();
@@ -123,7 +127,7 @@ export function parseJson(text: string): JsonNode {
           continue;
         }
         if (text[i] === '}') return leave({ kind: 'object', start, end: ++i, entries });
-        fail('a comma or a closing brace');
+        fail('comma-or-brace');
       }
     }
     if (c === '[') {
@@ -139,7 +143,7 @@ export function parseJson(text: string): JsonNode {
           continue;
         }
         if (text[i] === ']') return leave({ kind: 'array', start, end: ++i, items });
-        fail('a comma or a closing bracket');
+        fail('comma-or-bracket');
       }
     }
     if (c === '"') {
@@ -158,10 +162,10 @@ export function parseJson(text: string): JsonNode {
       i += m[0].length;
       return { kind: 'number', start, end: i, value: Number(m[0]) };
     }
-    return fail('a value (object, array, string, number, true, false or null)');
+    return fail('value');
   };
   const root = value();
   ws();
-  if (i < text.length) fail('the end of the document');
+  if (i < text.length) fail('end');
   return root;
 }

@@ -1,6 +1,6 @@
 /** The app shell: header with the language menu, the signing lab, the privacy note; an error boundary keeps the page from going blank. */
 import { useEffect, lazy, Suspense } from 'react';
-import { LANGS, isLang, t } from '../content/i18n';
+import { LANGS, isLang, languageName, t } from '../content/i18n';
 import { useStore } from '../store';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { LinkCredentialsNotice } from './common/LinkCredentialsNotice';
@@ -13,8 +13,6 @@ import { FlowPage } from './flow/FlowPage';
 
 // The lab is the second half of the page, below the flow: its components load after the first paint.
 const LabPage = lazy(() => import('./lab/LabPage').then((m) => ({ default: m.LabPage })));
-
-const LANG_NAME = { en: 'lang.en', ja: 'lang.ja' } as const;
 
 export function App() {
   const lang = useStore((s) => s.prefs.lang);
@@ -52,7 +50,7 @@ export function App() {
           >
             {LANGS.map((code) => (
               <option key={code} value={code} lang={code}>
-                {t(lang, LANG_NAME[code])}
+                {languageName(code)}
               </option>
             ))}
           </select>

@@ -2,8 +2,8 @@
 import { ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { t, tx } from '../../content/i18n';
-import { DRAWN, explanationsEn, explanationsJa, graphFor, NODE_SIZE, type GraphEdge, type GraphNode } from '../../flow';
+import { t, tx, type Lang } from '../../content/i18n';
+import { DRAWN, graphFor, NODE_SIZE, type Flow, type GraphEdge, type GraphNode } from '../../flow';
 import { useStore } from '../../store';
 import { JourneyNode, type JourneyNodeType } from './JourneyNode';
 import { MessageEdge, type MessageEdgeType } from './MessageEdge';
@@ -37,13 +37,22 @@ function FitOnResize({ box }: { box: React.RefObject<HTMLDivElement | null> }) {
   return null;
 }
 
+/** An edge's words: its step's title, its state, and the label a screen reader announces. */
+function edgeWords(lang: Lang, flow: Flow, e: GraphEdge, byId: ReadonlyMap<string, GraphNode>) {
+  const step = flow.steps[e.step - 1]!;
+  const title = tx(lang, step.titleKey, step.params);
+  const stateText = e.progress === 'future' ? t(lang, 'flow.graph.edge.future') : t(lang, `flow.outcome.${e.outcome}`);
+  const [from, to] = [e.source, e.target].map((id) => tx(lang, byId.get(id)!.labelKey));
+  return { title, stateText, ariaLabel: t(lang, 'flow.graph.edge', { step: e.step, title, from: from!, to: to!, state: stateText }) };
+}
+
 export function FlowGraph() {
   const box = useRef<HTMLDivElement>(null);
   const lang = useStore((s) => s.prefs.lang);
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
   const reduced = useReducedMotion();
-  const graph = useMemo(() => graphFor(model, state, lang === 'ja' ? explanationsJa : explanationsEn), [model, state, lang]);
+  const graph = useMemo(() => graphFor(model, state), [model, state]);
   const nodes: JourneyNodeType[] = useMemo(
     () =>
       graph.nodes.map((n) => ({
@@ -52,9 +61,10 @@ export function FlowGraph() {
         position: { x: n.position.x * DRAWN.xScale, y: n.position.y },
         width: DRAWN.nodeWidth,
         height: NODE_SIZE.height,
+        domAttributes: { 'aria-roledescription': t(lang, 'flow.graph.node') },
         data: {
           testId: n.testId,
-          label: n.label,
+          label: tx(lang, n.labelKey),
           detail: n.detail,
           status: n.status,
           active: n.active,
@@ -65,23 +75,34 @@ export function FlowGraph() {
   );
   const edges: MessageEdgeType[] = useMemo(() => {
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-    return graph.edges.map((e) => ({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: 'message',
-      ...handles(e, byId.get(e.source)!, byId.get(e.target)!),
-      data: {
-        step: e.step,
-        testId: e.testId,
-        outcome: e.outcome,
-        progress: e.progress,
-        direction: e.direction,
-        travel: !reduced,
-        title: tx(lang, model.steps[e.step - 1]!.titleKey, model.steps[e.step - 1]!.params),
-      },
-    }));
+    return graph.edges.map((e) => {
+      const words = edgeWords(lang, model, e, byId);
+      return {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: 'message',
+        ...handles(e, byId.get(e.source)!, byId.get(e.target)!),
+        ariaLabel: words.ariaLabel,
+        domAttributes: { 'aria-roledescription': t(lang, 'flow.graph.edge.role') },
+        data: {
+          step: e.step,
+          testId: e.testId,
+          outcome: e.outcome,
+          progress: e.progress,
+          direction: e.direction,
+          travel: !reduced,
+          title: words.title,
+          stateText: words.stateText,
+        },
+      };
+    });
   }, [graph, lang, reduced, model]);
+  // xyflow's own screen-reader descriptions, in the reader's language and true of this graph.
+  const ariaLabelConfig = useMemo(() => {
+    const about = t(lang, 'flow.graph.about');
+    return { 'node.a11yDescription.default': about, 'node.a11yDescription.keyboardDisabled': about, 'edge.a11yDescription.default': about };
+  }, [lang]);
   return (
     <div className="flow-graph" data-testid="flow-graph" role="group" aria-label={t(lang, 'flow.graph.label')} ref={box}>
       <ReactFlow
@@ -89,6 +110,7 @@ export function FlowGraph() {
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
+        ariaLabelConfig={ariaLabelConfig}
         fitView
         fitViewOptions={{ padding: 0.06 }}
         nodesDraggable={false}

@@ -41,7 +41,8 @@ function JourneyNodeImpl({ data }: NodeProps<JourneyNodeType>) {
       <div className="journey-node-label">{data.label}</div>
       <div className="journey-node-detail">{data.detail}</div>
       <div className="journey-node-status">
-        {mark}
+        {/* The mark repeats the status in a glyph; the words say it to a screen reader. */}
+        <span aria-hidden="true">{mark}</span>
         {data.statusText}
       </div>
     </div>

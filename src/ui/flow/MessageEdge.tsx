@@ -16,6 +16,8 @@ export interface MessageEdgeData extends Record<string, unknown> {
   readonly travel: boolean;
   readonly direction: GraphEdge['direction'];
   readonly title: string;
+  /** The step's state in words (its outcome, or not reached yet), for screen readers beside the mark. */
+  readonly stateText: string;
 }
 
 /** The React Flow edge type of a step. */
@@ -45,7 +47,8 @@ function MessageEdgeImpl({ id, sourceX, sourceY, targetX, targetY, sourcePositio
           data-outcome={shown ? data.outcome : 'future'}
         >
           {data.step}
-          {mark}
+          <span aria-hidden="true">{mark}</span>
+          {shown && <span className="visually-hidden"> ({data.stateText})</span>}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -1,5 +1,6 @@
 /** The role's trust policy as editable JSON; errors beside it; the verdict of the evaluator on the flow's caller. */
 import { useId } from 'react';
+import { policyErrorText } from '../../content/describe';
 import { t } from '../../content/i18n';
 import { evaluateTrustPolicy, trustQuestionOf } from '../../flow';
 import { useStore } from '../../store';
@@ -37,7 +38,7 @@ export function TrustPolicyEditor() {
         />
         <div className="trust-side">
           <p id={`${id}-error`} className="input-error" data-testid="trust-policy-error" role="alert" hidden={!error}>
-            {error ? `⚠ ${t(lang, 'flow.trust.error', { line: error.line, column: error.column, path: error.path || '/', expected: error.expected })}` : null}
+            {error ? `⚠ ${policyErrorText(lang, error)}` : null}
           </p>
           <p className="hint">{t(lang, 'flow.trust.question', { principal: q.principal.value, action: q.action })}</p>
           <p className={`verdict verdict-${decision.decision === 'allow' ? 'match' : 'mismatch'}`} data-testid="trust-verdict" data-value={decision.decision} data-reason={decision.reason}>

@@ -1,5 +1,5 @@
-/** Issue text in the user's language, from the catalogue (never the core's English). */
-import { expectedEn, expectedJa } from '../../content/messages/expected';
+/** Issue text in the user's language, from the catalogue (the core and the importers carry only ids). */
+import { expectedText, foundText } from '../../content/describe';
 import { t, type Lang } from '../../content/i18n';
 import type { LabField, LabIssue } from '../../store';
 
@@ -20,8 +20,7 @@ export function fieldLabel(lang: Lang, field: LabField): string {
 
 /** One sentence: where the input is wrong and what was expected there. */
 export function describeIssue(lang: Lang, issue: LabIssue): string {
-  const expected = (lang === 'ja' ? expectedJa : expectedEn)[issue.expected];
-  const found = issue.found === '' ? t(lang, 'lab.found.nothing') : JSON.stringify(issue.found.length > 40 ? issue.found.slice(0, 40) + '…' : issue.found);
-  if (issue.where === 'request') return t(lang, 'lab.error.request', { line: issue.line, column: issue.column, expected, found });
+  const expected = expectedText(lang, issue.expected, true);
+  if (issue.where === 'request') return t(lang, 'lab.error.request', { line: issue.line, column: issue.column, expected, found: foundText(lang, issue.found) });
   return t(lang, 'lab.error.field', { field: fieldLabel(lang, issue.field), expected });
 }

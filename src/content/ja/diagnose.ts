@@ -1,8 +1,8 @@
-/** 診断の日本語の文言。キーと `{name}` の差し込み位置は messages.en.ts と同じ。 */
-import type { DiagnoseMessageKey } from './messages.en';
+/** 診断の日本語の文言。キーと `{name}` の差し込み位置は en/diagnose.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { diagnose as english } from '../en/diagnose';
 
-/** The Japanese catalogue: the same keys and slots as the English one. */
-export const diagnoseMessagesJa: Readonly<Record<DiagnoseMessageKey, string>> = {
+export const diagnose: Words<typeof english> = {
   'diff.part.method': 'HTTP メソッド',
   'diff.part.uri': '正規 URI',
   'diff.part.query': '正規クエリ文字列',

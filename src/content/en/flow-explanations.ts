@@ -3,7 +3,11 @@
  * or verdict carries (architecture practice 7: prose and numbers come from one source).
  * Facts cited in /work/shared/reference/credential-flow.md.
  */
-export const explanationsEn = {
+import type { ExplanationKey } from '../../flow';
+import type { WordsFor } from '../catalogue';
+
+/** Every key the flow model names has its words here (a missing one fails the build); the view adds a few of its own. */
+export const flowExplanations = {
   'scenario.imdsv2.title': 'IMDSv2 (default)',
   'scenario.imdsv2.summary': 'An EC2 instance with an instance profile gets its role’s temporary credentials through an IMDSv2 session.',
   'scenario.imdsv1.title': 'IMDSv1',
@@ -104,15 +108,4 @@ export const explanationsEn = {
   'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
   'refresh.imds-rotation': 'IMDS serves new credentials by now',
   'refresh.expiration': 'Credentials expire',
-} as const;
-
-/** A key of the flow's explanation catalogue. */
-export type ExplanationKey = keyof typeof explanationsEn;
-
-/** Fills `{name}` slots from params; a slot without a value stays as written, so a gap is visible. */
-export function fillExplanation(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (slot, name: string) => {
-    const v = params[name];
-    return v === undefined ? slot : String(v);
-  });
-}
+} as const satisfies WordsFor<ExplanationKey>;

@@ -1,5 +1,5 @@
-/** English strings of the credential-flow view (merged into en.ts); step wording lives in src/flow/explanations.en.ts. */
-export const flowEn = {
+/** English words of the credential-flow view; the steps' own wording is in flow-explanations.ts. */
+export const flow = {
   'nav.flow': 'Where credentials come from',
   'nav.lab': 'Where they go',
   'nav.label': 'Views',
@@ -62,4 +62,9 @@ export const flowEn = {
   'share.label': "Link to this view",
   'flow.graph.label': "Graph of the journey: the nodes and the numbered steps between them; the timeline and the message panel say the same in text.",
   'flow.verdict': 'Outcome',
+  'flow.graph.node': 'participant',
+  'flow.graph.edge.role': 'message',
+  'flow.graph.edge': 'Step {step}, {title}: from {from} to {to}, {state}',
+  'flow.graph.edge.future': 'not reached yet',
+  'flow.graph.about': 'The graph shows the journey and cannot be edited; the step buttons and the timeline move through it.',
 } as const;

@@ -1,7 +1,8 @@
-/** 署名ラボの日本語の文言 (ja.ts に統合)。`{name}` は計算値で埋める。 */
-import type { labEn } from './lab.en';
+/** 署名ラボの日本語。キーと `{name}` の差し込み位置は en/lab.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { lab as english } from '../en/lab';
 
-export const labJa: Record<keyof typeof labEn, string> = {
+export const lab: Words<typeof english> = {
   'lab.intro.live':
     'リクエスト (生の HTTP、curl コマンド、URL) を貼り付けると、AWS 署名バージョン 4 の各段階がその場で計算されます。このページの外には何も送りません。',
   'stage.credentialScope.title': '認証情報のスコープ',

@@ -3,7 +3,11 @@
  * `{name}` slots are filled from the `params` a cause or what-if carries (architecture practice 7).
  * Facts from ../shared/reference/sigv4-pitfalls.md.
  */
-export const diagnoseMessagesEn = {
+import type { DiagnoseMessageKey } from '../../diagnose';
+import type { WordsFor } from '../catalogue';
+
+/** Every key the diagnosis names has its words here (a missing one fails the build); the panels add a few of their own. */
+export const diagnose = {
   'diff.part.method': 'HTTP method',
   'diff.part.uri': 'Canonical URI',
   'diff.part.query': 'Canonical query string',
@@ -121,7 +125,4 @@ export const diagnoseMessagesEn = {
   'whatif.key-chain-hex-text.explanation': 'Each HMAC of the key chain is keyed with the previous key’s 32 raw bytes. Feeding the 64-character hex text of kDate instead leaves kDate right and every key from kRegion on wrong.',
   'whatif.noop.unaffected': 'Nothing in this request is touched by this mistake: every stage stays the same. The explanation says which requests it breaks.',
   'whatif.server.signature': 'The server computes {server}, the client sent {sent}.',
-} as const;
-
-/** A key of the diagnosis catalogue. */
-export type DiagnoseMessageKey = keyof typeof diagnoseMessagesEn;
+} as const satisfies WordsFor<DiagnoseMessageKey>;

@@ -1,26 +1,12 @@
 /**
- * English catalogue: every user-visible string of the app. Its keys define the key set; `{name}`
- * marks a value filled in at run time from the computed trace (architecture practice 7).
+ * English words of the page's frame and of the signing stages. `{name}` marks a value filled in at
+ * run time from the computed trace (architecture practice 7).
  */
-import type { diagnoseMessagesEn } from '../../diagnose/messages.en';
-import { exportMessagesEn } from '../../export/messages.en';
-import { explanationsEn } from '../../flow/explanations.en';
-import { flowEn } from './flow.en';
-import { labEn } from './lab.en';
-import { tourEn } from './tour.en';
-
-export const en = {
-  ...labEn,
-  ...exportMessagesEn,
-  ...explanationsEn,
-  ...flowEn,
-  ...tourEn,
+export const common = {
   'app.title': 'IAM Role Journey',
   'app.tagline': 'Where IAM role credentials come from, and where they go.',
   'app.privacy': 'Everything on this page is computed in your browser. Nothing is sent anywhere.',
   'lang.label': 'Language',
-  'lang.en': 'English',
-  'lang.ja': '日本語',
 
   'lab.title': 'SigV4 signing lab',
   'lab.intro':
@@ -28,6 +14,7 @@ export const en = {
   'lab.lineEndNote': '↵ marks a line feed (LF). The line feed is part of the value; the mark is not copied.',
   'lab.error.title': 'The example could not be signed',
   'lab.error.at': 'Line {line}, column {column}',
+  'error.expectedFound': 'expected {expected}, found {found}',
 
   'inputs.title': 'Signing inputs',
   'inputs.accessKeyId': 'Access key ID',
@@ -103,12 +90,3 @@ export const en = {
   'stage.signedRequest.title': 'Signed request',
   'stage.signedRequest.explain': 'The request as it is sent, signature included.',
 } as const;
-
-/**
- * The messages of the debugging panels (causes, diffs, what-ifs): a section of the catalogue that
- * loads with the panels' own chunk (i18n.ts, loadSection), not with the page.
- */
-export type DiagnoseKey = keyof typeof diagnoseMessagesEn;
-
-/** The key set of the catalogue, its lazily loaded sections included. */
-export type MessageKey = keyof typeof en | DiagnoseKey;

@@ -1,7 +1,8 @@
-/** ガイドツアーとプレゼンターモードの日本語 (ja.ts に統合)。講演の話を章ごとに。 */
-import type { tourEn } from './tour.en';
+/** ガイドツアーとプレゼンターモードの日本語。講演の話を章ごとに。キーは en/tour.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { tour as english } from '../en/tour';
 
-export const tourJa: Record<keyof typeof tourEn, string> = {
+export const tour: Words<typeof english> = {
   'tour.title': 'ガイドツアー',
   'tour.intro': '9 つの短い章で話全体をたどります。章に合わせてグラフとラボが動きます。',
   'tour.start': 'ツアーを始める',
@@ -11,11 +12,11 @@ export const tourJa: Record<keyof typeof tourEn, string> = {
   'tour.role.title': 'IAM ロールは何のためにあるのか',
   'tour.role.text': 'ロールは、誰のものでもない権限のセットです。パスワードも長期のキーもありません。ロールが信頼する相手が AWS STS に一時的な認証情報を求め、それを使い、やがて期限が切れます。EC2 インスタンスも Lambda 関数も、別アカウントのユーザーも、この仕組みで権限を得ます。',
   'tour.question.title': 'インスタンスはどうやって権限を得るのか',
-  'tour.question.text': 'EC2 インスタンス上のソフトウェアは、インスタンスに付けたロールとして AWS API を呼びます。でも、インスタンスに誰もキーを置いていません。認証情報はどこから来るのでしょう。グラフの段階を追ってみましょう。',
-  'tour.metadata.title': '段階 1: インスタンスメタデータサービス',
+  'tour.question.text': 'EC2 インスタンス上のソフトウェアは、インスタンスに付けたロールとして AWS API を呼びます。でも、インスタンスに誰もキーを置いていません。認証情報はどこから来るのでしょう。グラフのステップを追ってみましょう。',
+  'tour.metadata.title': 'ステップ 1: インスタンスメタデータサービス',
   'tour.metadata.text': 'SDK はインスタンスからしか届かないアドレス 169.254.169.254 に問い合わせます。IMDSv2 では、まず PUT でセッショントークンを受け取り、そのトークンを付けて GET でロール名とロールの認証情報を取り出します。',
-  'tour.assume-role.title': '段階 2 と 3: AssumeRole と信頼ポリシー',
-  'tour.assume-role.text': 'STS の AssumeRole を呼ぶのはインスタンスではなく EC2 サービスです。インスタンスプロファイルのロールについて、インスタンス ID をセッション名にして呼びます。STS はロールの信頼ポリシーを確かめます。サービス ec2.amazonaws.com に sts:AssumeRole を許しているか。グラフの下でポリシーを編集すると、段階 3 が失敗するのが見えます。',
+  'tour.assume-role.title': 'ステップ 2 と 3: AssumeRole と信頼ポリシー',
+  'tour.assume-role.text': 'STS の AssumeRole を呼ぶのはインスタンスではなく EC2 サービスです。インスタンスプロファイルのロールについて、インスタンス ID をセッション名にして呼びます。STS はロールの信頼ポリシーを確かめます。サービス ec2.amazonaws.com に sts:AssumeRole を許しているか。グラフの下でポリシーを編集すると、ステップ 3 が失敗するのが見えます。',
   'tour.aside.title': '余談: インスタンス上の aws sts assume-role は失敗する',
   'tour.aside.text': 'インスタンス上で、そのインスタンス自身のロールに aws sts assume-role を実行すると失敗します。信頼ポリシーが信頼しているのは EC2 サービスで、インスタンスではないからです。ロールを付けると、インスタンスはメタデータサービスから認証情報を読めるようになりますが、AssumeRole を呼べるようになるわけではありません。',
   'tour.what-next.title': 'この認証情報で何をするのか',

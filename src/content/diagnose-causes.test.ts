@@ -1,11 +1,12 @@
+/**
+ * The diagnosis's likely causes, each checked against its English words: every `{slot}` of the
+ * message has a value (here, beside the catalogue, since src/diagnose may not reach src/content).
+ */
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../sigv4';
-import { CAUSE_IDS } from './cause-table';
-import { likelyCauses } from './causes';
-import { diffEcho } from './echo-diff';
-import { diagnoseMessagesEn } from './messages.en';
-import { IAM_REQUEST, iamOptions, s3Options, sign, tokenOptions, TOKEN_REQUEST } from './test-fixtures';
-import type { Cause, CauseId } from './types';
+import { CAUSE_IDS, diffEcho, likelyCauses, type Cause, type CauseId } from '../diagnose';
+import { IAM_REQUEST, iamOptions, s3Options, sign, tokenOptions, TOKEN_REQUEST } from '../diagnose/test-fixtures';
+import { diagnose as diagnoseMessagesEn } from './en/diagnose';
 
 const iam = sign(IAM_REQUEST, iamOptions());
 const GET = (target: string, headers = '') => `GET ${target} HTTP/1.1\nHost: example.amazonaws.com\n${headers}`;

@@ -1,5 +1,5 @@
-/** English strings of the signing lab (merged into en.ts). `{name}` slots are filled from computed values. */
-export const labEn = {
+/** English words of the signing lab. `{name}` slots are filled from computed values. */
+export const lab = {
   'lab.intro.live':
     'Paste a request (raw HTTP, a curl command or a URL) and watch AWS Signature Version 4 computed live, stage by stage. Nothing leaves this page.',
   'stage.credentialScope.title': 'Credential scope',

@@ -1,18 +1,18 @@
-/** 認証情報フローの日本語の文言。キーは explanations.en.ts と同じ。`{name}` は各ステップの params で埋める。 */
-import type { ExplanationKey } from './explanations.en';
+/** 認証情報フローの日本語の文言。キーは en/flow-explanations.ts と同じ。`{name}` は各ステップの params で埋める。 */
+import type { Words } from '../catalogue';
+import type { flowExplanations as english } from '../en/flow-explanations';
 
-/** The Japanese catalogue: the same keys and slots as the English one. */
-export const explanationsJa: Readonly<Record<ExplanationKey, string>> = {
+export const flowExplanations: Words<typeof english> = {
   'scenario.imdsv2.title': 'IMDSv2 (既定)',
   'scenario.imdsv2.summary': 'インスタンスプロファイルを持つ EC2 インスタンスが、IMDSv2 のセッションを通じてロールの一時的な認証情報を受け取ります。',
   'scenario.imdsv1.title': 'IMDSv1',
   'scenario.imdsv1.summary': '同じ流れを IMDSv1 で。トークンなしの単純な GET です。インスタンスが許可している場合 (HttpTokens=optional) にだけ使えます。',
   'scenario.untrusted-role.title': 'EC2 を信頼していないロール',
-  'scenario.untrusted-role.summary': 'ロールの信頼ポリシーが別のサービスを指定しているため、STS は EC2 を拒否し、IMDS は認証情報の代わりにエラー文書を返します。',
+  'scenario.untrusted-role.summary': 'ロールの信頼ポリシーが別のサービスを指定しているため、STS は EC2 を拒否し、IMDS は認証情報の代わりにエラードキュメントを返します。',
   'scenario.no-instance-profile.title': 'インスタンスプロファイルなし',
   'scenario.no-instance-profile.summary': 'インスタンスにロールがアタッチされていません。IMDS は 404 を返し、取得できるものはありません。',
-  'scenario.container-hop-limit.title': 'ブリッジの内側のコンテナ (ホップ制限 1)',
-  'scenario.container-hop-limit.summary': 'IMDSv2 のトークン応答が越えられるネットワークホップは 1 つです。ブリッジの内側のコンテナは 2 ホップ先なので、トークンが届きません。',
+  'scenario.container-hop-limit.title': 'ブリッジネットワーク上のコンテナ (ホップ制限 1)',
+  'scenario.container-hop-limit.summary': 'IMDSv2 のトークン応答が越えられるネットワークホップは 1 つです。ブリッジネットワーク上のコンテナは 2 ホップ先なので、トークンが届きません。',
   'scenario.assume-role-from-instance.title': 'インスタンス上で aws sts assume-role',
   'scenario.assume-role-from-instance.summary': '講演の余談: インスタンスから自分のロールに AssumeRole すると失敗します。ロールが信頼しているのは EC2 サービスであって、インスタンスではありません。',
   'scenario.cross-account.title': '別アカウントの IAM ユーザー',
@@ -37,9 +37,9 @@ export const explanationsJa: Readonly<Record<ExplanationKey, string>> = {
   'step.api-call': '署名付き API 呼び出し',
 
   'explain.metadata.v2':
-    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後 {host} へのリクエストはすべてそれを送ります。iam/security-credentials/ を一覧し (ロールは {role})、そのロールの認証情報を求めます。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。これが v2 のある理由です。',
+    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
   'explain.metadata.v1':
-    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。インスタンスに URL を取得させられるコードなら誰でも同じことができるため、HttpTokens=required で v1 を止められます。',
+    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。インスタンスに URL を取得させられるコードなら誰でも同じことができてしまうため、HttpTokens=required にして v1 を無効にします。',
   'explain.metadata.noProfile':
     '{host} の IMDS は iam/security-credentials/ に 404 Not Found を返します。インスタンスプロファイルがアタッチされておらず、読むべきロールがありません。SDK の認証情報チェーンは認証情報なしで終わります。',
   'explain.metadata.hopLimit.fallback':

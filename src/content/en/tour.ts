@@ -1,5 +1,5 @@
-/** English text of the guided tour and presenter mode (merged into en.ts): the talk's story, chapter by chapter. */
-export const tourEn = {
+/** English text of the guided tour and presenter mode: the talk's story, chapter by chapter. */
+export const tour = {
   'tour.title': 'Guided tour',
   'tour.intro': 'Nine short chapters tell the whole story, driving the graph and the lab as they go.',
   'tour.start': 'Start the tour',

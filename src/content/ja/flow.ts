@@ -1,7 +1,8 @@
-/** 認証情報フロー画面の日本語 (ja.ts に統合)。各段階の説明は src/flow/explanations.ja.ts。 */
-import type { flowEn } from './flow.en';
+/** 認証情報フロー画面の日本語。各ステップの説明は flow-explanations.ts。キーは en/flow.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { flow as english } from '../en/flow';
 
-export const flowJa: Record<keyof typeof flowEn, string> = {
+export const flow: Words<typeof english> = {
   'nav.flow': '認証情報はどこから来るか',
   'nav.lab': 'どこへ行くか',
   'nav.label': '表示',
@@ -11,19 +12,19 @@ export const flowJa: Record<keyof typeof flowEn, string> = {
   'flow.httpTokens': 'インスタンスメタデータの HttpTokens 設定',
   'flow.play': '再生',
   'flow.pause': '一時停止',
-  'flow.next': '次の段階',
-  'flow.prev': '前の段階',
+  'flow.next': '次のステップ',
+  'flow.prev': '前のステップ',
   'flow.restart': '最初から',
   'flow.speed': '速さ',
-  'flow.step.none': '最初の段階の前です。「再生」か「次の段階」を押してください (キー: Space、← →)。',
-  'flow.step.status': '段階 {step} / {total}: {title}',
-  'flow.timeline': '段階',
-  'flow.timeline.jump': '段階 {step} へ移動: {title}',
+  'flow.step.none': '最初のステップの前です。「再生」か「次のステップ」を押してください (キー: Space、← →)。',
+  'flow.step.status': 'ステップ {step} / {total}: {title}',
+  'flow.timeline': 'ステップ',
+  'flow.timeline.jump': 'ステップ {step} へ移動: {title}',
   'flow.outcome.ok': '成功',
   'flow.outcome.fail': '失敗',
   'flow.outcome.timeout': 'タイムアウト',
   'flow.message': 'メッセージ',
-  'flow.message.none': '現在の段階のメッセージがここに表示されます。',
+  'flow.message.none': '現在のステップのメッセージがここに表示されます。',
   'flow.exchange': 'やり取り {n} / {total}: {label}',
   'flow.node.active': '処理中',
   'flow.node.done': '完了',
@@ -31,14 +32,14 @@ export const flowJa: Record<keyof typeof flowEn, string> = {
   'flow.node.idle': '待機',
   'flow.node.unused': 'このシナリオでは使わない',
   'flow.trust.title': 'ロールの信頼ポリシー (AssumeRolePolicyDocument)',
-  'flow.trust.help': '編集するとフローがそのポリシーで再実行されます。ec2.amazonaws.com を消すと段階 3 が失敗します。',
+  'flow.trust.help': '編集するとフローがそのポリシーで再実行されます。ec2.amazonaws.com を消すとステップ 3 が失敗します。',
   'flow.trust.error': '{line} 行 {column} 列 ({path}): {expected} が必要です。最後に有効だったポリシーがそのまま使われます。',
   'flow.trust.allow': '許可',
   'flow.trust.deny': '拒否',
   'flow.trust.verdict.explicit-allow': 'ステートメント {statement} によって許可されます。',
   'flow.trust.verdict.explicit-deny': 'ステートメント {statement} によって拒否されます。明示的な Deny が優先されます。',
   'flow.trust.verdict.implicit-deny': '拒否: {principal} に {action} を許すステートメントがありません。',
-  'flow.trust.question': '{principal} に {action} を許しているか?',
+  'flow.trust.question': '{principal} に {action} を許しているか？',
   'flow.credentials.title': '一時的な認証情報',
   'flow.credentials.pending': 'フローがそこまで進むと表示されます。',
   'flow.credentials.none': 'このシナリオは認証情報を得ずに終わります。',
@@ -62,6 +63,11 @@ export const flowJa: Record<keyof typeof flowEn, string> = {
   'link.credentials.dismiss': '破棄する',
   'share.secrets': "シークレットキーとセッショントークンをリンクに含める (リンクを持つ人は、認証情報の期限まで、あなたとしてリクエストに署名できます)",
   'share.label': "この表示へのリンク",
-  'flow.graph.label': "道のりのグラフ: ノードとその間の番号付きの段階。タイムラインとメッセージ欄が同じ内容を文字で示します。",
+  'flow.graph.label': "道のりのグラフ: ノードとその間の番号付きのステップ。タイムラインとメッセージ欄が同じ内容を文字で示します。",
   'flow.verdict': '結果',
+  'flow.graph.node': '参加者',
+  'flow.graph.edge.role': 'メッセージ',
+  'flow.graph.edge': 'ステップ {step}「{title}」: {from} から {to} へ、{state}',
+  'flow.graph.edge.future': 'まだ到達していません',
+  'flow.graph.about': 'このグラフは流れを示すもので、編集はできません。ステップのボタンとタイムラインで進めます。',
 };

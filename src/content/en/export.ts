@@ -2,7 +2,7 @@
  * English wording of the export panel (copy as curl, reproduce it yourself), keyed; `{name}` slots
  * are filled by the UI (architecture practice 7).
  */
-export const exportMessagesEn = {
+export const exportMessages = {
   'export.curl.title': 'Copy as curl',
   'export.curl.secretNote': 'The command carries the signature, and the session token if there is one: treat it as a secret until the signature expires.',
   'export.reproduce.title': 'Reproduce it yourself',
@@ -12,6 +12,3 @@ export const exportMessagesEn = {
   'export.reproduce.reveal': 'Show the secret in the commands',
   'export.reproduce.none': 'This stage is plain text: there is nothing to compute.',
 } as const;
-
-/** A key of the export catalogue. */
-export type ExportMessageKey = keyof typeof exportMessagesEn;

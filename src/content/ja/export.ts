@@ -1,8 +1,8 @@
-/** エクスポート欄の日本語の文言。キーと `{name}` の差し込み位置は messages.en.ts と同じ。 */
-import type { ExportMessageKey } from './messages.en';
+/** エクスポート欄の日本語の文言。キーと `{name}` の差し込み位置は en/export.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { exportMessages as english } from '../en/export';
 
-/** The Japanese catalogue: the same keys and slots as the English one. */
-export const exportMessagesJa: Readonly<Record<ExportMessageKey, string>> = {
+export const exportMessages: Words<typeof english> = {
   'export.curl.title': 'curl コマンドとしてコピー',
   'export.curl.secretNote': 'このコマンドには署名と (あれば) セッショントークンが含まれます。署名の有効期限が切れるまでは秘密情報として扱ってください。',
   'export.reproduce.title': '自分で再現する',

@@ -1,23 +1,12 @@
-/** 日本語カタログ: キーは英語カタログ (en.ts) と同じ。`{name}` は実行時に計算値で埋める。 */
-import type { DiagnoseKey, MessageKey } from './en';
-import { labJa } from './lab.ja';
-import { explanationsJa } from '../../flow/explanations.ja';
-import { flowJa } from './flow.ja';
-import { tourJa } from './tour.ja';
-import { exportMessagesJa } from '../../export/messages.ja';
+/** ページの枠と署名の各段階の日本語。キーと `{name}` の差し込み位置は en/common.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { common as english } from '../en/common';
 
-export const ja: Record<Exclude<MessageKey, DiagnoseKey>, string> = {
-  ...labJa,
-  ...exportMessagesJa,
-  ...explanationsJa,
-  ...flowJa,
-  ...tourJa,
+export const common: Words<typeof english> = {
   'app.title': 'IAM Role Journey',
   'app.tagline': 'IAM ロールの認証情報はどこから来て、どこへ行くのか。',
   'app.privacy': 'このページの値はすべてブラウザー内で計算しています。どこにも何も送信しません。',
   'lang.label': '言語',
-  'lang.en': 'English',
-  'lang.ja': '日本語',
 
   'lab.title': 'SigV4 署名ラボ',
   'lab.intro':
@@ -25,6 +14,7 @@ export const ja: Record<Exclude<MessageKey, DiagnoseKey>, string> = {
   'lab.lineEndNote': '↵ は改行 (LF) の位置を示します。改行は値に含まれますが、この記号はコピーされません。',
   'lab.error.title': 'この例に署名できませんでした',
   'lab.error.at': '{line} 行 {column} 列',
+  'error.expectedFound': '{expected} が必要ですが、{found} がありました',
 
   'inputs.title': '署名の入力',
   'inputs.accessKeyId': 'アクセスキー ID',

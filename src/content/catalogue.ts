@@ -1,0 +1,30 @@
+/**
+ * The shape of a language's catalogue. English (content/en) defines the keys and their `{name}`
+ * slots; every other language's folder gives the same keys with the same slots (i18n.test.ts).
+ */
+import type { messages as english } from './en';
+import type { diagnose as englishDiagnose } from './en/diagnose';
+
+/** One section's words in any language: the keys of its English original, each with a string. */
+export type Words<English> = Readonly<Record<keyof English, string>>;
+
+/** Words for at least the keys `K` a pure module names (`satisfies` it: a key without words fails the build). */
+export type WordsFor<K extends string> = Readonly<Record<K, string>> & Readonly<Record<string, string>>;
+
+/** The English sections that load with the code that uses them, not with the page. */
+export interface LazySections {
+  readonly diagnose: typeof englishDiagnose;
+}
+
+/** A section of a catalogue that loads on demand (loadSection). */
+export type Section = keyof LazySections;
+
+/** One language's messages: every key but those of the lazy sections. */
+export type Catalogue = Words<typeof english>;
+
+/** One language in the language list: its name in itself, and how its catalogue and each lazy section arrive. */
+export interface Language {
+  readonly name: string;
+  readonly load: () => Promise<Catalogue>;
+  readonly sections: { readonly [S in Section]: () => Promise<Words<LazySections[S]>> };
+}

@@ -1,0 +1,15 @@
+/**
+ * English, the catalogue that defines every key. It is part of the page; its lazy sections are
+ * chunks of their own, fetched with the code that shows them (i18n.ts, the language list).
+ */
+import { common } from './common';
+import { expected } from './expected';
+import { exportMessages } from './export';
+import { flow } from './flow';
+import { flowExplanations } from './flow-explanations';
+import { lab } from './lab';
+import { policy } from './policy';
+import { tour } from './tour';
+
+/** Every English message that comes with the page. */
+export const messages = { ...common, ...lab, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy } as const;

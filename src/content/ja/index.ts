@@ -1,0 +1,13 @@
+/** 日本語のカタログ。言語を選んだときに読み込む独立したチャンク (遅延読み込みのセクションはさらに別のチャンク)。 */
+import type { Catalogue } from '../catalogue';
+import { common } from './common';
+import { expected } from './expected';
+import { exportMessages } from './export';
+import { flow } from './flow';
+import { flowExplanations } from './flow-explanations';
+import { lab } from './lab';
+import { policy } from './policy';
+import { tour } from './tour';
+
+/** Every Japanese message that comes with the language. */
+export const messages: Catalogue = { ...common, ...lab, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy };

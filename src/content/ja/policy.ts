@@ -1,0 +1,42 @@
+/** 信頼ポリシーの編集欄で、誤りの箇所に必要なものの日本語 (「… が必要です」に続く名詞句)。キーは en/policy.ts と同じ。 */
+import type { Words } from '../catalogue';
+import type { policy as english } from '../en/policy';
+
+export const policy: Words<typeof english> = {
+  'json.string': '文字列',
+  'json.closing-quote': '閉じる引用符',
+  'json.no-control-character': '制御文字を含まない文字列',
+  'json.escape': '\\n、\\"、\\u0041 のようなエスケープ',
+  'json.colon': 'キーの後のコロン',
+  'json.comma-or-brace': 'カンマまたは閉じ波かっこ }',
+  'json.comma-or-bracket': 'カンマまたは閉じ角かっこ ]',
+  'json.value': '値 (オブジェクト、配列、文字列、数値、true、false、null のいずれか)',
+  'json.end': 'ドキュメントの終端',
+  'json.depth': '入れ子が {depth} 段までの配列とオブジェクト',
+
+  'policy.version': '"2012-10-17" (または旧形式の "2008-10-17")',
+  'policy.statement-element': '"Statement" 要素',
+  'policy.statements': '1 つ以上のステートメント',
+  'policy.string': '文字列',
+  'policy.object': 'オブジェクト',
+  'policy.json-object': 'JSON オブジェクト',
+  'policy.no-resource': 'Resource のない信頼ポリシー (リソースはロール自身です)',
+  'policy.one-of': '{names} のいずれか',
+  'policy.single-element': '1 つだけの "{name}" 要素',
+  'policy.effect': '"Allow" または "Deny"',
+  'policy.effect-element': '"Effect" 要素',
+  'policy.either': '{a} と {b} のどちらか一方 (両方は指定できません)',
+  'policy.element-either': '"{a}" 要素または "{b}" 要素',
+  'policy.action': '"sts:AssumeRole" のようなアクション',
+  'policy.principal': '"*" または {"Service": "ec2.amazonaws.com"} のようなオブジェクト',
+  'policy.principal-types': '{names} のうち 1 つ以上',
+  'policy.aws-principal': 'アカウント ID または "arn:aws:iam::111122223333:root" のような ARN',
+  'policy.service-principal': '"ec2.amazonaws.com" のようなサービスプリンシパル',
+  'policy.non-empty-string': '空でない文字列',
+  'policy.values-of': '1 つ以上の値: {item}',
+  'policy.condition': '条件演算子のオブジェクト',
+  'policy.operator': '文字列の条件演算子 (StringEquals、StringLike と、それぞれの Not 形・IfExists 形。前に ForAnyValue: または ForAllValues: を付けることもできます)',
+  'policy.condition-keys': '条件キーと値のオブジェクト',
+  'policy.value': '1 つ以上の値',
+  'policy.condition-value': '文字列、数値、またはブール値',
+};
