@@ -11,6 +11,8 @@ export { CLOCK_SKEW_MINUTES, WHATIFS } from './whatif';
 export type { WhatIf, WhatIfId, WhatIfInput, WhatIfResult } from './whatif';
 export { runWhatIf, serverTraceOf, whatIfImpact } from './whatif-impact';
 export { applyWhatIfs } from './whatif-compose';
+export { MISTAKES, mistake } from './mistakes';
+export type { Mistake, MistakeId } from './mistakes';
 export type { WhatIfImpact, WhatIfRun } from './whatif-impact';
 export { diagnoseMessagesEn } from './messages.en';
 export type { DiagnoseMessageKey } from './messages.en';
