@@ -39,9 +39,8 @@ export interface SigningOptions {
    */
   readonly skipNeverSignedHeaders: boolean;
   /**
-   * Lower-case names of headers that stay in the request but out of the signature: the ones the
-   * request's own client adds without signing (curl's implied Content-Type, a browser's Sec-*).
-   * The importer that made the request says which; the core signs what it is given.
+   * Lower-case names of headers that stay in the request but out of the signature. The caller says
+   * which (the headers the request's own client sends unsigned); the core signs what it is given.
    */
   readonly unsignedHeaders?: readonly string[] | undefined;
 }
