@@ -1,7 +1,7 @@
-/** The one error the importers throw: where the pasted text is wrong and what was expected there. */
+/** The errors the importers and the echo parser throw: where the pasted text is wrong and what was expected there. */
 import { describeExpectation, type Expectation } from '../sigv4';
 import { lineColumnAt } from '../text/line-column';
-import type { InputKind } from './types';
+import type { RequestKind } from './importers';
 
 /** What an importer expected; the core's request expectations pass through when its parser fails. */
 export type ImportExpectation =
@@ -59,29 +59,44 @@ export function describeImportExpectation(expected: ImportExpectation): string {
   return expected in TEXT ? TEXT[expected as keyof typeof TEXT] : describeExpectation(expected as Expectation);
 }
 
-/** Which input an error refers to: a request importer's kind, or a server echo. */
-export type ImportErrorKind = InputKind | 'echo';
-
 /** A bad paste: one-based line and column, zero-based offset into the pasted text, what was expected. */
-export class ImportError extends Error {
-  readonly kind: ImportErrorKind;
+export class InputError extends Error {
   readonly line: number;
   readonly column: number;
   readonly offset: number;
   readonly expected: ImportExpectation;
   readonly found: string;
 
-  constructor(kind: ImportErrorKind, input: string, offset: number, expected: ImportExpectation, found: string, cause?: unknown) {
+  constructor(input: string, offset: number, expected: ImportExpectation, found: string, cause?: unknown) {
     const at = Math.max(0, Math.min(offset, input.length));
     const { line, column } = lineColumnAt(input, at);
     const shown = found === '' ? 'nothing' : JSON.stringify(found.length > 40 ? found.slice(0, 40) + '…' : found);
     super(`${line}:${column}: expected ${describeImportExpectation(expected)}, found ${shown}`, cause === undefined ? undefined : { cause });
-    this.name = 'ImportError';
-    this.kind = kind;
     this.line = line;
     this.column = column;
     this.offset = at;
     this.expected = expected;
     this.found = found;
+  }
+}
+
+/** A request paste (raw HTTP, curl command, URL) its importer cannot read; `kind` names the importer. */
+export class ImportError extends InputError {
+  readonly kind: RequestKind;
+
+  constructor(kind: RequestKind, input: string, offset: number, expected: ImportExpectation, found: string, cause?: unknown) {
+    super(input, offset, expected, found, cause);
+    this.name = 'ImportError';
+    this.kind = kind;
+  }
+}
+
+/** A server echo or debug log that cannot be read: about the echo, never about the request. */
+export class EchoError extends InputError {
+  readonly kind = 'echo';
+
+  constructor(input: string, offset: number, expected: ImportExpectation, found: string, cause?: unknown) {
+    super(input, offset, expected, found, cause);
+    this.name = 'EchoError';
   }
 }

@@ -159,7 +159,7 @@ export function importLab(text: string): { kind: InputKind; imported: RequestImp
     const result = importRequest(text);
     return { kind: result.kind, imported: result.kind === 'empty' ? null : result, issue: null };
   } catch (e) {
-    const kind: InputKind = e instanceof ImportError && e.kind !== 'echo' ? e.kind : 'http';
+    const kind: InputKind = e instanceof ImportError ? e.kind : 'http';
     return { kind, imported: null, issue: fromError(e, kind) };
   }
 }
