@@ -12,7 +12,7 @@ import { applyWhatIfs } from './whatif-compose';
 /** The stages a change touched, in spec order. */
 export interface WhatIfImpact {
   readonly firstChanged: StageId | null;
-  readonly changed: StageId[];
+  readonly changed: readonly StageId[];
 }
 
 function same(a: Trace, b: Trace, id: StageId): boolean {
