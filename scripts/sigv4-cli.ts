@@ -132,7 +132,7 @@ function verify(args: Extract<Args, { action: 'verify' }>): Record<string, strin
   const s = r.trace.stages;
   return {
     result: r.status,
-    firstDifference: r.firstDifference,
+    firstDifference: r.status === 'match' ? null : r.firstDifference,
     canonicalRequest: s.canonicalRequest.text,
     stringToSign: s.stringToSign.text,
     signature: s.signature.text,

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { errorText, policyErrorText, policyExpectedText } from './content/describe';
 import { diffEcho, likelyCauses } from './diagnose';
 import { evaluateTrustPolicy, tryParsePolicy, type TrustRequest } from './flow';
-import { ImportError, importRequest, parseEcho } from './inputs';
+import { EchoError, importRequest, parseEcho } from './inputs';
 import { parseRequest, readSigningContext, SigV4Error, signRequest, type Trace } from './sigv4';
 import { options } from './sigv4/test-support/sign-fixtures';
 import { computeLab, type LabInputs } from './store/lab-compute';
@@ -207,7 +207,7 @@ describe('hostile input gives a located error, never a RangeError', () => {
     expect(policyExpectedText('en', r.error.expected)).not.toContain('levels');
   });
 
-  it('a JSON echo nested 10,000 deep is a json-depth ImportError at its line and column', () => {
+  it('a JSON echo nested 10,000 deep is a json-depth EchoError at its line and column', () => {
     const text = `HTTP/1.1 403 Forbidden\n\n{"message": ${nested(10_000)}}`;
     let error: unknown;
     try {
@@ -215,8 +215,8 @@ describe('hostile input gives a located error, never a RangeError', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ImportError);
-    const e = error as ImportError;
+    expect(error).toBeInstanceOf(EchoError);
+    const e = error as EchoError;
     expect([e.expected, e.line, e.column]).toEqual(['json-depth', 3, 13 + at]);
     expect(errorText('en', e)).toContain(`${MAX_JSON_DEPTH} levels`);
   });

@@ -11,5 +11,7 @@ export { CLOCK_SKEW_MINUTES, WHATIFS } from './whatif';
 export type { WhatIf, WhatIfId, WhatIfInput, WhatIfResult } from './whatif';
 export { runWhatIf, serverTraceOf, whatIfImpact } from './whatif-impact';
 export { applyWhatIfs } from './whatif-compose';
+export { MISTAKES, mistake } from './mistakes';
+export type { Mistake, MistakeId } from './mistakes';
 export type { WhatIfImpact, WhatIfRun } from './whatif-impact';
 export type { DiagnoseMessageKey } from './message-keys';

@@ -4,7 +4,7 @@
  * (the aws-c-auth get-vanilla-with-session-token case). Used by tests only.
  */
 import { options } from '../sigv4/test-support/sign-fixtures';
-import { parseRequest, profileRules, signRequest, type SigningOptions, type Trace } from '../sigv4';
+import { parseRequest, profileRules, signRequest, type SigningOptions, type StageOverride, type Trace } from '../sigv4';
 
 /** The IAM ListUsers request as the AWS General Reference prints it. */
 export const IAM_REQUEST =
@@ -41,7 +41,7 @@ export function tokenOptions(overrides: Partial<SigningOptions> = {}): SigningOp
   return { ...base, credentials: { ...base.credentials, sessionToken: TOKEN }, ...overrides };
 }
 
-/** Signs raw request text. */
-export function sign(text: string, options: SigningOptions): Trace {
-  return signRequest(parseRequest(text), options);
+/** Signs raw request text, with stage overrides (injected mistakes) if given. */
+export function sign(text: string, options: SigningOptions, overrides: readonly StageOverride[] = []): Trace {
+  return signRequest(parseRequest(text), options, overrides);
 }

@@ -14,12 +14,12 @@ export function applyWhatIfs(whatIfs: readonly WhatIf[], input: WhatIfInput): Wh
     const r = w.apply(signed);
     if (r.sentRequestText !== undefined) {
       // After signing: the sent text so far goes through the same mistake (host-with-port keeps it, charset edits it).
-      sent = sent === undefined ? r.sentRequestText : w.apply({ requestText: sent, options: signed.options }).sentRequestText;
+      sent = sent === undefined ? r.sentRequestText : w.apply({ ...signed, requestText: sent }).sentRequestText;
     } else if (sent !== undefined && r.requestText !== signed.requestText) {
       // Before signing, editing the text: what is signed is what is sent.
-      sent = w.apply({ requestText: sent, options: signed.options }).requestText;
+      sent = w.apply({ ...signed, requestText: sent }).requestText;
     }
-    signed = { requestText: r.requestText, options: r.options };
+    signed = { requestText: r.requestText, options: r.options, ...(r.mistakes ? { mistakes: r.mistakes } : {}) };
   }
   return { ...signed, ...(sent !== undefined ? { sentRequestText: sent } : {}) };
 }

@@ -12,7 +12,7 @@ import { applyWhatIfs } from './whatif-compose';
 /** The stages a change touched, in spec order. */
 export interface WhatIfImpact {
   readonly firstChanged: StageId | null;
-  readonly changed: StageId[];
+  readonly changed: readonly StageId[];
 }
 
 function same(a: Trace, b: Trace, id: StageId): boolean {
@@ -33,7 +33,7 @@ export function whatIfImpact(before: Trace, after: Trace): WhatIfImpact {
 /** How the server sees a mistake made after signing: sign(sentRequestText) with the same options; null for the others. */
 export function serverTraceOf(result: WhatIfResult): Trace | null {
   if (result.sentRequestText === undefined) return null;
-  return signRequest(parseRequest(result.sentRequestText), result.options);
+  return signRequest(parseRequest(result.sentRequestText), result.options, result.mistakes);
 }
 
 /** One what-if run on one input: the traces before and after, the server's, and the impact. */
@@ -56,8 +56,8 @@ export interface WhatIfRun {
 /** Applies one what-if (or several, in order) and signs every side; throws the core's SigV4Error when the input cannot be signed. */
 export function runWhatIf(whatIf: WhatIf | readonly WhatIf[], input: WhatIfInput): WhatIfRun {
   const result = applyWhatIfs('apply' in whatIf ? [whatIf] : whatIf, input);
-  const before = signRequest(parseRequest(input.requestText), input.options);
-  const after = signRequest(parseRequest(result.requestText), result.options);
+  const before = signRequest(parseRequest(input.requestText), input.options, input.mistakes);
+  const after = signRequest(parseRequest(result.requestText), result.options, result.mistakes);
   const server = serverTraceOf(result);
   const [from, to] = server ? [after, server] : [before, after];
   const impact = whatIfImpact(from, to);

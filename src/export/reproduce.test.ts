@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAGE_ORDER, toHex, type StageId, type Trace } from '../sigv4';
+import { mistake } from '../diagnose';
 import { IAM_REQUEST, IAM_SIGNATURE, iamOptions, sign, TOKEN_REQUEST, tokenOptions } from '../diagnose/test-fixtures';
 import { reproduceCommands, SECRET_ENV, TOKEN_ENV } from './reproduce';
 import { bash, has } from './test-shell';
@@ -88,7 +89,7 @@ describe.skipIf(!available)('reproduceCommands in a real shell', () => {
   });
 
   it('reproduces the hex-text key chain as the trace computed it', () => {
-    const t = sign(IAM_REQUEST, iamOptions({ deviations: ['key-chain-hex-text'] }));
+    const t = sign(IAM_REQUEST, iamOptions(), [mistake('key-chain-hex-text')]);
     const got = runAll(reproduceCommands(t, true));
     for (const id of COMPUTED) expect(got[id], id).toBe(expected(t, id));
     expect(got['kRegion']).not.toBe(toHex(iam.stages.kRegion.bytes));

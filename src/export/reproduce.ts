@@ -53,7 +53,7 @@ function keyCommands(trace: Trace, key: KeyStage, reveal: boolean): string[] {
   }
   const prev = trace.stages[key.key] as KeyStage;
   // The hex-text mistake (openbullet#663) keys kRegion with kDate's hex as text; reproduce it as computed.
-  const hexText = key.id === 'kRegion' && (trace.options.deviations ?? []).includes('key-chain-hex-text');
+  const hexText = key.keyBytes !== null && toHex(key.keyBytes) !== toHex(prev.bytes);
   let opt: string;
   if (prev.key === null) opt = reveal ? shellQuote('key:AWS4' + secret) : `"key:AWS4$${SECRET_ENV}"`;
   else if (reveal) opt = (hexText ? 'key:' : 'hexkey:') + toHex(prev.bytes);

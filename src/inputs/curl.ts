@@ -10,9 +10,12 @@ import { parseAwsSigv4, parseUser, userinfoCredentials } from './curl-auth';
 import { parseCurlArgs } from './curl-args';
 import { headerEffect, joinedData, urlQueryPieces } from './curl-data';
 import { cmdWords, looksLikeCmd } from './cmd-words';
+import { encodeBytesEscaped, hasEscapedBytes } from '../text/byte-escape';
 import { ImportError } from './errors';
+import type { Importer } from './importer';
 import { afterSeparator, MapBuilder, type MappedText, type OffsetMap } from './offset-map';
 import { shellWords } from './shell-words';
+import { parseSynthesized } from './synthesized';
 import type { ImportedCredentials, ImportedScope } from './types';
 import { hostHeaderValue, removeDotSegments, splitUrl } from './url-parts';
 
@@ -23,7 +26,7 @@ export interface CurlSynthesis {
   readonly credentials?: ImportedCredentials;
   readonly scope?: ImportedScope;
   /** Lower-case names of the headers curl adds itself, which --aws-sigv4 does not sign. */
-  readonly unsigned: readonly string[];
+  readonly clientHeaders: readonly string[];
   /** Input ranges of the secret of `-u KEY:SECRET` or of the URL's userinfo. */
   readonly secrets: readonly { start: number; end: number }[];
 }
@@ -73,14 +76,14 @@ export function synthesizeCurl(input: string): CurlSynthesis {
   }
   b.synth(' HTTP/1.1\n');
 
-  const unsigned: string[] = [];
+  const clientHeaders: string[] = [];
   const line = (name: string, value: MappedText): void => {
     b.synth(name + ': ').mapped(value).synth('\n');
-    unsigned.push(name.toLowerCase());
+    clientHeaders.push(name.toLowerCase());
   };
   const synthLine = (name: string, value: string): void => {
     b.synth(`${name}: ${value}\n`);
-    unsigned.push(name.toLowerCase());
+    clientHeaders.push(name.toLowerCase());
   };
   // A custom Host replaces curl's own in the same place; `-H 'Host:'` removes it.
   const hostEffect = effects.find((e) => e.name.toLowerCase() === 'host');
@@ -106,5 +109,27 @@ export function synthesizeCurl(input: string): CurlSynthesis {
   const scope = cmd.awsSigv4 ? parseAwsSigv4(input, cmd.awsSigv4) : undefined;
   const secret = cmd.user ? afterSeparator(cmd.user.value, ':') : url.userinfo ? afterSeparator(url.userinfo, ':') : null;
   const secrets = secret ? [secret] : [];
-  return { ...built, unsigned, secrets, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
+  return { ...built, clientHeaders, secrets, ...(credentials ? { credentials } : {}), ...(scope ? { scope } : {}) };
 }
+
+/** A curl command, by its first word (after a `$ ` prompt, with or without a path or `.exe`). */
+const CURL = /^(?:\$\s+)?(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;
+
+/** A curl command line, as bash or cmd.exe reads it. */
+export const CURL_IMPORTER: Importer<'curl'> = {
+  kind: 'curl',
+  detect: (trimmed) => CURL.test(trimmed),
+  import: (text) => {
+    const s = synthesizeCurl(text);
+    const parsed = parseSynthesized(text, 'curl', s.text, s.map);
+    // `$'\xff'` in the data is a byte: the body is sent as the bytes the shell would pass to curl.
+    const request = hasEscapedBytes(parsed.body.text) ? { ...parsed, bodyBytes: encodeBytesEscaped(parsed.body.text) } : parsed;
+    return {
+      httpText: s.text, request, map: s.map, secrets: s.secrets, clientHeaders: s.clientHeaders,
+      ...(s.credentials ? { credentials: s.credentials } : {}),
+      ...(s.scope ? { scope: s.scope } : {}),
+    };
+  },
+  // --aws-sigv4 signs every header of the request but the ones curl adds on its own.
+  signs: (draft) => (name) => !draft.clientHeaders.includes(name),
+};

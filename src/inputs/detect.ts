@@ -1,16 +1,14 @@
-/** Tells what was pasted into the lab's one textarea, by its first word. */
+/** Tells what was pasted into the lab's one textarea: the first importer that recognises it. */
+import { IMPORTERS } from './importers';
 import type { InputKind } from './types';
 
-const CURL = /^(?:\$\s+)?(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;
-const URL_WITH_SCHEME = /^https?:\/\/\S+$/i;
-// A scheme-less URL as curl accepts it: a dotted host name, an optional port, then / ? or # or nothing.
-const URL_WITHOUT_SCHEME = /^(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*(?::\d+)?(?:[/?#]\S*)?$/;
-
-/** 'empty' for blank text, 'curl' for a curl command, 'url' for a single URL, else 'http' (raw request text). */
+/** 'empty' for blank text, else the kind of the first importer whose `detect` accepts the trimmed text. */
 export function detectInputKind(text: string): InputKind {
+  return importerFor(text)?.kind ?? 'empty';
+}
+
+/** The importer for a paste; undefined for blank text. */
+export function importerFor(text: string): (typeof IMPORTERS)[number] | undefined {
   const t = text.trim();
-  if (t === '') return 'empty';
-  if (CURL.test(t)) return 'curl';
-  if (URL_WITH_SCHEME.test(t) || URL_WITHOUT_SCHEME.test(t)) return 'url';
-  return 'http';
+  return t === '' ? undefined : IMPORTERS.find((i) => i.detect(t));
 }

@@ -7,7 +7,7 @@
  * (botocore/auth.py: logger.debug('CanonicalRequest:\n%s', …)). awscurl -v prints
  * `CANONICAL REQUEST = …` and `STRING_TO_SIGN = …`, whose blocks are cut by their known shape.
  */
-import { ImportError } from './errors';
+import { EchoError } from './errors';
 import type { EchoFields } from './echo-message';
 
 const LOG_RECORD = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} - /;
@@ -64,7 +64,7 @@ export function parseDebugLog(input: string): EchoFields {
       // At the end of the paste, trailing blank lines are the terminal's, not the block's.
       let end = j;
       if (j === ls.length) while (end > k + 1 && ls[end - 1]!.text === '') end--;
-      if (end === k + 1) throw new ImportError('echo', input, ls[k]!.end, 'log-block', '');
+      if (end === k + 1) throw new EchoError(input, ls[k]!.end, 'log-block', '');
       const text = ls.slice(k + 1, end).map((l) => l.text).join('\n');
       blocks[head[1]!] = () => text;
     } else if (curl) {

@@ -14,7 +14,7 @@
  * The canonical request may itself hold quotes (a header value `it's`, an ETag `"x"`), so a block
  * closes at the last quote that ends a line followed by the next sentence (or nothing), not at the first.
  */
-import { ImportError } from './errors';
+import { EchoError } from './errors';
 import type { MappedText } from './offset-map';
 
 /** Echo fields as parsed, undefined where the echo did not say. */
@@ -53,7 +53,7 @@ function block(msg: MappedText, input: string, marker: RegExp, regionEnd: (open:
   if (!m) return undefined;
   let open = m.index + m[0].length;
   while (open < t.length && /\s/.test(t[open]!)) open++;
-  if (t[open] !== "'") throw new ImportError('echo', input, inputPos(msg, open, input.length), 'opening-quote', t.slice(open, open + 1));
+  if (t[open] !== "'") throw new EchoError(input, inputPos(msg, open, input.length), 'opening-quote', t.slice(open, open + 1));
   const end = regionEnd(open);
   const region = t.slice(0, end);
   let close = -1;
@@ -62,7 +62,7 @@ function block(msg: MappedText, input: string, marker: RegExp, regionEnd: (open:
     close = q;
     if (!last) break;
   }
-  if (close < 0) throw new ImportError('echo', input, inputPos(msg, open, input.length), 'closing-quote', "'");
+  if (close < 0) throw new EchoError(input, inputPos(msg, open, input.length), 'closing-quote', "'");
   // A paste from a Windows terminal carries CRLF; the server's text has LF line ends only.
   return t.slice(open + 1, close).replace(/\r\n/g, '\n');
 }

@@ -4,7 +4,7 @@
  * </StringToSignBytes><CanonicalRequest>…</CanonicalRequest><CanonicalRequestBytes>…</…></Error>`.
  * The `…Bytes` forms are preferred: they are exact, where the text forms went through XML escaping.
  */
-import { ImportError } from './errors';
+import { EchoError } from './errors';
 import type { EchoFields } from './echo-message';
 import { elementRange, elementText } from './xml-element';
 
@@ -16,7 +16,7 @@ export function decodeHexBytes(input: string, from: number, to: number): string 
   const token = /\S+/g;
   const body = input.slice(from, to);
   for (let m = token.exec(body); m; m = token.exec(body)) {
-    if (!/^[0-9a-fA-F]{2}$/.test(m[0])) throw new ImportError('echo', input, from + m.index, 'hex-byte', m[0]);
+    if (!/^[0-9a-fA-F]{2}$/.test(m[0])) throw new EchoError(input, from + m.index, 'hex-byte', m[0]);
     bytes.push(parseInt(m[0], 16));
   }
   return decoder.decode(new Uint8Array(bytes));

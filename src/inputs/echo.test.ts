@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEcho } from './echo';
-import { importErrorOf } from './test-support/helpers';
+import { echoErrorOf } from './test-support/helpers';
 
 const CREQ = [
   'POST', '/', '', 'content-type:application/x-www-form-urlencoded; charset=utf-8', 'host:iam.amazonaws.com',
@@ -43,17 +43,17 @@ describe('parseEcho: S3 XML', () => {
     expect(parseEcho('<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>')).toEqual({ kind: 's3-xml', code: 'AccessDenied' });
   });
   it('a bad hex token is named by line and column', () => {
-    const e = importErrorOf(() => parseEcho('<Error>\n<CanonicalRequestBytes>47 45 5g 54</CanonicalRequestBytes></Error>'));
+    const e = echoErrorOf(() => parseEcho('<Error>\n<CanonicalRequestBytes>47 45 5g 54</CanonicalRequestBytes></Error>'));
     expect([e.kind, e.expected, e.line, e.column, e.found]).toEqual(['echo', 'hex-byte', 2, 30, '5g']);
-    const three = importErrorOf(() => parseEcho('<Error><StringToSignBytes>414</StringToSignBytes></Error>'));
+    const three = echoErrorOf(() => parseEcho('<Error><StringToSignBytes>414</StringToSignBytes></Error>'));
     expect([three.expected, three.column, three.found]).toEqual(['hex-byte', 27, '414']);
   });
   it('an unclosed element and an unknown entity are errors', () => {
-    const tag = importErrorOf(() => parseEcho('<Error><Code>X</Code>\n  <StringToSign>abc</Error>'));
+    const tag = echoErrorOf(() => parseEcho('<Error><Code>X</Code>\n  <StringToSign>abc</Error>'));
     expect([tag.expected, tag.line, tag.column]).toEqual(['closing-tag', 2, 3]);
-    const ent = importErrorOf(() => parseEcho('<Error><CanonicalRequest>a &nbsp; b</CanonicalRequest></Error>'));
+    const ent = echoErrorOf(() => parseEcho('<Error><CanonicalRequest>a &nbsp; b</CanonicalRequest></Error>'));
     expect([ent.expected, ent.column, ent.found]).toEqual(['xml-entity', 28, '&nbsp;']);
-    expect(importErrorOf(() => parseEcho('<Error><StringToSign>&#xD800;</StringToSign></Error>')).expected).toBe('xml-entity');
+    expect(echoErrorOf(() => parseEcho('<Error><StringToSign>&#xD800;</StringToSign></Error>')).expected).toBe('xml-entity');
   });
 });
 
@@ -90,22 +90,22 @@ describe('parseEcho: service message', () => {
     });
   });
   it('a quote missing after "should have been", or never closed, is an error at the opening', () => {
-    const open = importErrorOf(() => parseEcho('The Canonical String for this request should have been\nGET\n/'));
+    const open = echoErrorOf(() => parseEcho('The Canonical String for this request should have been\nGET\n/'));
     expect([open.expected, open.line, open.column, open.found]).toEqual(['opening-quote', 2, 1, 'G']);
-    const close = importErrorOf(() => parseEcho("x\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\nabc"));
+    const close = echoErrorOf(() => parseEcho("x\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\nabc"));
     expect([close.expected, close.line, close.column]).toEqual(['closing-quote', 3, 1]);
   });
   it('errors inside JSON strings point at the escape in the paste', () => {
-    const e = importErrorOf(() => parseEcho('{"message":"The String-to-Sign should have been\\nX"}'));
+    const e = echoErrorOf(() => parseEcho('{"message":"The String-to-Sign should have been\\nX"}'));
     expect([e.expected, e.line, e.column, e.found]).toEqual(['opening-quote', 1, 50, 'X']);
   });
   it('malformed JSON and JSON without a message', () => {
-    const bad = importErrorOf(() => parseEcho('{"message": "x",}'));
+    const bad = echoErrorOf(() => parseEcho('{"message": "x",}'));
     expect([bad.expected, bad.column]).toEqual(['json', 17]);
-    expect(importErrorOf(() => parseEcho('{"code": "x"}')).expected).toBe('message');
+    expect(echoErrorOf(() => parseEcho('{"code": "x"}')).expected).toBe('message');
   });
   it('text that is no echo at all', () => {
-    const e = importErrorOf(() => parseEcho('\n  hello world'));
+    const e = echoErrorOf(() => parseEcho('\n  hello world'));
     expect([e.kind, e.expected, e.line, e.column]).toEqual(['echo', 'echo', 2, 3]);
   });
 });
@@ -138,7 +138,7 @@ describe('parseEcho: aws --debug (botocore) and awscurl', () => {
     expect(parseEcho(tail)).toEqual({ kind: 'aws-debug', stringToSign: STS });
   });
   it('an empty block is an error at the end of its head line', () => {
-    const e = importErrorOf(() => parseEcho('x\n2024-05-01 10:00:00,123 - MainThread - botocore.auth - DEBUG - CanonicalRequest:\n'));
+    const e = echoErrorOf(() => parseEcho('x\n2024-05-01 10:00:00,123 - MainThread - botocore.auth - DEBUG - CanonicalRequest:\n'));
     expect([e.expected, e.line, e.column]).toEqual(['log-block', 2, 81]);
   });
   it('awscurl -v blocks, cut by their shape', () => {

@@ -8,7 +8,7 @@ import { parseDebugLog, looksLikeDebugLog } from './echo-debug';
 import { hasServiceMarkers, parseServiceMessage, type EchoFields } from './echo-message';
 import { parseS3Xml } from './echo-s3';
 import { decodeJsonString } from './entities';
-import { ImportError } from './errors';
+import { EchoError } from './errors';
 import { mappedSlice } from './offset-map';
 import type { Echo } from './types';
 import { elementRange, elementText } from './xml-element';
@@ -44,13 +44,13 @@ function jsonEcho(input: string, from: number): Echo {
     root = parseJson(input.slice(from));
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    throw new ImportError('echo', input, from + e.offset, e.reason === 'depth' ? 'json-depth' : 'json', e.found, e);
+    throw new EchoError(input, from + e.offset, e.reason === 'depth' ? 'json-depth' : 'json', e.found, e);
   }
   // REST-JSON services answer {"message": …} or {"Message": …}; some nest it under "Error".
   const objects = root.kind === 'object' ? [root, ...root.entries.filter((e) => /^error$/i.test(e.key)).map((e) => e.value)] : [];
   const strings = objects.flatMap((o) => (o.kind === 'object' ? o.entries : [])).filter((e) => e.value.kind === 'string');
   const message = strings.find((e) => /^message$/i.test(e.key));
-  if (!message) throw new ImportError('echo', input, from + (root.kind === 'object' ? root.start : 0), 'message', input.slice(from, from + 1));
+  if (!message) throw new EchoError(input, from + (root.kind === 'object' ? root.start : 0), 'message', input.slice(from, from + 1));
   const msg = decodeJsonString(input, from + message.value.start, from + message.value.end);
   const type = strings.find((e) => e.key === '__type' || /^code$/i.test(e.key));
   const code = type?.value.kind === 'string' ? type.value.value.split('#').pop()!.split(':')[0] : undefined;
@@ -70,7 +70,7 @@ function xmlEcho(input: string): Echo {
   return echo('service-message', { ...(message ? parseServiceMessage(message, input) : {}), code });
 }
 
-/** Parses a server echo or debug log; throws ImportError naming the line and column of what is malformed. */
+/** Parses a server echo or debug log; throws EchoError naming the line and column of what is malformed. */
 export function parseEcho(text: string): Echo {
   if (looksLikeDebugLog(text)) return echo('aws-debug', parseDebugLog(text));
   const from = bodyStart(text);
@@ -81,5 +81,5 @@ export function parseEcho(text: string): Echo {
     const msg = mappedSlice(text, from, text.length);
     return echo('service-message', { ...parseServiceMessage(msg, text), code: printedCode(text) });
   }
-  throw new ImportError('echo', text, from, 'echo', text.slice(from, from + 20));
+  throw new EchoError(text, from, 'echo', text.slice(from, from + 20));
 }

@@ -3,7 +3,7 @@
  * string literals (RFC 8259 §7). Each decoded unit maps to the reference or escape it came from,
  * so an error found in the decoded text can name its line and column in the paste.
  */
-import { ImportError } from './errors';
+import { EchoError } from './errors';
 import type { MappedText } from './offset-map';
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -41,7 +41,7 @@ export function decodeXmlText(input: string, from: number, to: number): MappedTe
     const cp = num ? parseInt(num[1] ?? num[2]!, num[1] ? 16 : 10) : -1;
     if (PREDEFINED[ref] !== undefined) out.push(PREDEFINED[ref], i, semi + 1);
     else if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) out.push(String.fromCodePoint(cp), i, semi + 1);
-    else throw new ImportError('echo', input, i, 'xml-entity', input.slice(i, semi < 0 || semi >= to ? Math.min(to, i + 8) : semi + 1));
+    else throw new EchoError(input, i, 'xml-entity', input.slice(i, semi < 0 || semi >= to ? Math.min(to, i + 8) : semi + 1));
     i = semi + 1;
   }
   return out.done();

@@ -1,6 +1,6 @@
 /**
  * Robustness: random and half-plausible pastes through importRequest and parseEcho. The only things
- * ever thrown are ImportError and the core's SigV4Error; an ImportError's line and column agree
+ * ever thrown are ImportError (EchoError for an echo) and the core's SigV4Error; their line and column agree
  * with its offset inside the paste; a successful import's map stays inside both texts, in order.
  */
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SigV4Error } from '../sigv4';
 import { lineColumnAt } from '../text/line-column';
 import { parseEcho } from './echo';
-import { ImportError } from './errors';
+import { EchoError, ImportError, type InputError } from './errors';
 import { importRequest } from './import-request';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
@@ -29,10 +29,10 @@ const prefixes = [
 ];
 const paste = fc.tuple(fc.constantFrom(...prefixes), chaos).map(([p, c]) => p + c);
 
-function checkThrown(text: string, e: unknown): void {
+function checkThrown(text: string, e: unknown, type: typeof ImportError | typeof EchoError = ImportError): void {
   if (e instanceof SigV4Error) return;
-  expect(e).toBeInstanceOf(ImportError);
-  const err = e as ImportError;
+  expect(e).toBeInstanceOf(type);
+  const err = e as InputError;
   expect(err.offset).toBeGreaterThanOrEqual(0);
   expect(err.offset).toBeLessThanOrEqual(text.length);
   expect({ line: err.line, column: err.column }).toEqual(lineColumnAt(text, err.offset));
@@ -61,14 +61,14 @@ describe('robustness', () => {
       { numRuns: RUNS },
     );
   });
-  it('parseEcho throws only ImportError', () => {
+  it('parseEcho throws only EchoError', () => {
     fc.assert(
       fc.property(paste, (text) => {
         try {
           parseEcho(text);
         } catch (e) {
-          expect(e).toBeInstanceOf(ImportError);
-          checkThrown(text, e);
+          expect(e).toBeInstanceOf(EchoError);
+          checkThrown(text, e, EchoError);
         }
       }),
       { numRuns: RUNS },

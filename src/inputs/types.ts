@@ -1,9 +1,10 @@
 /** The shapes the importers hand to the lab: what was pasted, the request it stands for, and provenance. */
 import type { RequestModel } from '../sigv4';
+import type { RequestKind } from './importers';
 import type { OffsetMap } from './offset-map';
 
-/** What a paste looks like: raw HTTP/1.1 text, a curl command, a bare URL, or nothing. */
-export type InputKind = 'http' | 'curl' | 'url' | 'empty';
+/** What a paste looks like: one of the importers' kinds (raw HTTP/1.1 text, a curl command, a bare URL), or nothing. */
+export type InputKind = RequestKind | 'empty';
 
 /** Credentials a curl command carried in `-u KEY:SECRET` (or in the URL's userinfo). */
 export interface ImportedCredentials {
@@ -17,28 +18,33 @@ export interface ImportedScope {
   readonly service?: string;
 }
 
-/** A request imported from raw HTTP text, a curl command or a URL. */
-export interface RequestImport {
-  readonly kind: 'http' | 'curl' | 'url';
+/** What an importer made of a paste: the request, as text and parsed, and what else the paste said. */
+export interface ImportedRequest {
   /** Raw HTTP/1.1 request text synthesized from the input (the input itself for kind 'http'). */
   readonly httpText: string;
   /** parseRequest(httpText): offsets refer to httpText. */
   readonly request: RequestModel;
-  /**
-   * Lower-case names of headers in the request that its own client sends without signing (curl's
-   * implied Content-Type and Accept, a browser's Sec-*): pass them as the signer's `unsignedHeaders`.
-   */
-  readonly unsigned: readonly string[];
   /** Ranges of httpText → ranges of the pasted text, for highlighting. */
   readonly map: OffsetMap;
+  readonly credentials?: ImportedCredentials;
+  readonly scope?: ImportedScope;
+}
+
+/** A request imported from raw HTTP text, a curl command or a URL. */
+export interface RequestImport extends ImportedRequest {
+  readonly kind: RequestKind;
+  /**
+   * Lower-case names of headers in the request that its own client sends without signing (curl's
+   * implied Content-Type and Accept, a browser's Sec-*), as the importer's `signs` says: pass them
+   * as the signer's `unsignedHeaders`.
+   */
+  readonly unsigned: readonly string[];
   /**
    * Ranges of the pasted text that hold a secret or a credential: the secret of `-u KEY:SECRET` or of
    * a URL's userinfo, Authorization and X-Amz-Security-Token header values, and a presigned URL's
    * X-Amz-Security-Token, X-Amz-Credential and X-Amz-Signature values. A link leaves them out.
    */
   readonly secrets: readonly InputRange[];
-  readonly credentials?: ImportedCredentials;
-  readonly scope?: ImportedScope;
   /** The query already carries X-Amz-Signature: a presigned URL. */
   readonly presigned: boolean;
 }

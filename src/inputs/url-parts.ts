@@ -2,7 +2,7 @@
  * Splits a URL into the parts an HTTP request is made of (RFC 3986 §3), keeping every character's
  * input position. Nothing is re-encoded: the path and query are sent exactly as written.
  */
-import { ImportError, type ImportErrorKind } from './errors';
+import { ImportError } from './errors';
 import { subMapped, type MappedText } from './offset-map';
 
 /** The parts of a URL; `path` is empty when the URL has none (`https://host?x`). */
@@ -19,7 +19,7 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 const DEFAULT_PORT = { http: '80', https: '443' } as const;
 
 /** Splits a URL; a URL without a scheme is http, as curl guesses it. Throws ImportError at the bad part. */
-export function splitUrl(url: MappedText, input: string, kind: ImportErrorKind, at: number): UrlParts {
+export function splitUrl(url: MappedText, input: string, kind: 'curl' | 'url', at: number): UrlParts {
   const t = url.text;
   const pos = (i: number): number => url.starts[i] ?? (url.ends[url.ends.length - 1] ?? at);
   const m = SCHEME.exec(t);

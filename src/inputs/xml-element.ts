@@ -1,6 +1,6 @@
 /** Finding `<Name>…</Name>` in an error document: enough XML for AWS's flat error bodies, positions kept. */
 import { decodeXmlText } from './entities';
-import { ImportError } from './errors';
+import { EchoError } from './errors';
 import type { MappedText } from './offset-map';
 
 /**
@@ -30,7 +30,7 @@ export function elementRange(input: string, name: string): { from: number; to: n
   const from = open.index + open.text.length;
   if (open.text.endsWith('/>')) return { from, to: from };
   const to = input.indexOf(`</${name}>`, from);
-  if (to < 0) throw new ImportError('echo', input, open.index, 'closing-tag', open.text);
+  if (to < 0) throw new EchoError(input, open.index, 'closing-tag', open.text);
   return { from, to };
 }
 

@@ -4,10 +4,9 @@
  * with the unreserved set and upper-case hex; sort by encoded key, then encoded value.
  */
 import { QUERY } from './constants';
-import type { Deviation } from './options';
-import { mapRuns, SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
+import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 import type { Spanned } from './request';
-import { encodeBytes, percentDecode, percentDecodeText, type PlusRule } from './uri-encode';
+import { encodeBytes, percentDecode, percentDecodeText } from './uri-encode';
 
 /** One query parameter, encoded, with the provenance of its key and value. */
 export interface QueryParam {
@@ -15,7 +14,7 @@ export interface QueryParam {
   readonly value: string;
   readonly keySource: SourcedText;
   readonly valueSource: SourcedText;
-  /** The key as written, before encoding (only for the sorted-before-encoding mistake). */
+  /** The key as written, before decoding and encoding. */
   readonly rawKey: string;
 }
 
@@ -76,46 +75,42 @@ export function isPresignKey(key: string): boolean {
 }
 
 /**
- * Encodes the request's own parameters; `X-Amz-Signature` never signs itself, and in query mode old
- * presign parameters give way to new ones. `plus` is 'space' by the rule; 'plus' only for the
- * what-if of a client that signs a raw `+` as `%2B`.
+ * The request's own parameters that are signed: `X-Amz-Signature` never signs itself, and in query
+ * mode old presign parameters give way to new ones.
  */
-export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean, plus: PlusRule = 'space'): QueryParam[] {
-  const out: QueryParam[] = [];
-  for (const p of splitQuery(query)) {
-    // Compare the decoded name: `X-Amz-%53ignature` is X-Amz-Signature to the server too.
-    if (percentDecodeText(p.key.text, 'space').toLowerCase() === QUERY.signature.toLowerCase()) continue;
-    if (dropPresignKeys && isPresignKey(p.key.text)) continue;
-    const key = encodeBytes(percentDecode(p.key.text, plus));
-    const value = p.value === null ? '' : encodeBytes(percentDecode(p.value.text, plus));
-    const valueOrigin: Origin =
-      p.value === null ? SPEC : { kind: 'request', start: p.value.start, end: p.value.end };
-    out.push({
-      key,
-      value,
-      rawKey: p.key.text,
-      keySource: new TextBuilder().push(key, { kind: 'request', start: p.key.start, end: p.key.end }).build(),
-      valueSource: new TextBuilder().push(value, valueOrigin).build(),
-    });
-  }
-  return out;
+export function signableParams(query: Spanned | null, dropPresignKeys: boolean): RawParam[] {
+  // Compare the decoded name: `X-Amz-%53ignature` is X-Amz-Signature to the server too.
+  const signature = QUERY.signature.toLowerCase();
+  return splitQuery(query).filter((p) => percentDecodeText(p.key.text, 'space').toLowerCase() !== signature && !(dropPresignKeys && isPresignKey(p.key.text)));
+}
+
+/** A parameter as written, re-encoded from its decoded key and value (null: no `=`, an empty value). */
+export function encodedParam(p: RawParam, key: Uint8Array, value: Uint8Array | null): QueryParam {
+  const k = encodeBytes(key);
+  const v = value === null ? '' : encodeBytes(value);
+  const valueOrigin: Origin = p.value === null ? SPEC : { kind: 'request', start: p.value.start, end: p.value.end };
+  return {
+    key: k,
+    value: v,
+    rawKey: p.key.text,
+    keySource: new TextBuilder().push(k, { kind: 'request', start: p.key.start, end: p.key.end }).build(),
+    valueSource: new TextBuilder().push(v, valueOrigin).build(),
+  };
+}
+
+/** The request's signed parameters, form-decoded as AWS decodes them (a raw `+` is a space) and encoded. */
+export function requestQueryParams(query: Spanned | null, dropPresignKeys: boolean): QueryParam[] {
+  return signableParams(query, dropPresignKeys).map((p) =>
+    encodedParam(p, percentDecode(p.key.text, 'space'), p.value === null ? null : percentDecode(p.value.text, 'space')));
 }
 
 /** Sorts parameters by encoded key, then encoded value, and joins them into the canonical query. */
-export function canonicalQuery(params: readonly QueryParam[], deviations: readonly Deviation[] = []): SourcedText {
-  const raw = deviations.includes('query-sorted-before-encoding');
-  const sorted = [...params].sort((a, b) => {
-    const ka = raw ? a.rawKey : a.key;
-    const kb = raw ? b.rawKey : b.key;
-    return ka < kb ? -1 : ka > kb ? 1 : a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  });
+export function canonicalQuery(params: readonly QueryParam[]): SourcedText {
+  const sorted = [...params].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   const b = new TextBuilder();
   sorted.forEach((p, i) => {
     if (i > 0) b.push('&', SPEC);
     b.append(p.keySource).push('=', SPEC).append(p.valueSource);
   });
-  let out = b.build();
-  if (deviations.includes('query-space-as-plus')) out = mapRuns(out, (t) => t.replaceAll('%20', '+'));
-  if (deviations.includes('query-lowercase-hex')) out = mapRuns(out, (t) => t.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
-  return out;
+  return b.build();
 }

@@ -1,6 +1,6 @@
 /** The canonical URI, query and header rules, stage by stage (vectors README and sigv4-pitfalls.md). */
 import { describe, expect, it } from 'vitest';
-import { canonicalHeaders, canonicalHeaderValue } from './canonical-headers';
+import { canonicalEntries, canonicalHeaderValue, headerBlock, headerGroups, signedHeaderList, type HeaderEntry } from './canonical-headers';
 import { canonicalQuery, requestQueryParams } from './canonical-query';
 import { canonicalUri } from './canonical-uri';
 import { SPEC } from './provenance';
@@ -84,6 +84,10 @@ describe('canonical query', () => {
 
 describe('canonical headers', () => {
   const entry = (name: string, value: string) => ({ name, nameOrigin: SPEC, value, valueOrigin: SPEC });
+  const canonicalHeaders = (entries: HeaderEntry[]) => {
+    const groups = headerGroups(canonicalEntries(entries));
+    return { headers: headerBlock(groups), ...signedHeaderList(groups) };
+  };
   it('trims and collapses spaces and tabs, also inside quotes', () => {
     expect(canonicalHeaderValue(' \t"a   b \t c"  ')).toBe('"a b c"');
     expect(canonicalHeaderValue('   ')).toBe('');

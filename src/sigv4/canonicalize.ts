@@ -3,10 +3,10 @@
  * string to sign. The lab shows these while the secret is still being typed.
  */
 import { sha256Text, toHex } from './bytes';
-import { canonicalHeaders } from './canonical-headers';
-import { canonicalQuery, type QueryParam, requestQueryParams } from './canonical-query';
+import { headerBlock } from './canonical-headers';
+import type { QueryParam } from './canonical-query';
 import { canonicalUri } from './canonical-uri';
-import { credentialScope, scopeDate } from './credential-scope';
+import { credentialScope } from './credential-scope';
 import { SigV4Error } from './errors';
 import type { SigningOptions } from './options';
 import { payloadHash } from './payload-hash';
@@ -15,6 +15,7 @@ import { SPEC, TextBuilder, type SourcedText } from './provenance';
 import type { RequestModel } from './request';
 import { planHeaders, type HeaderPlan } from './signing-headers';
 import type { StageId } from './stage-ids';
+import { stageFunctions, type StageOverride } from './stage-overrides';
 import { stringToSign } from './string-to-sign';
 import type { ShortDate } from './time';
 import type { DigestStage, Stages, TextStage } from './trace';
@@ -35,11 +36,19 @@ export interface CanonicalPart {
   readonly plan: HeaderPlan;
   readonly presignParams: readonly QueryParam[];
   readonly scopeDate: ShortDate;
+  /** The overrides the stages were computed with; signing the rest applies them too. */
+  readonly overrides: readonly StageOverride[];
 }
 
 /** Computes every stage up to the string to sign; throws SigV4Error for options that cannot be used. */
-export function canonicalize(request: RequestModel, options: SigningOptions, validated = false): CanonicalPart {
-  if (!validated) validateOptions(options, false);
+export function canonicalize(request: RequestModel, options: SigningOptions, overrides: readonly StageOverride[] = []): CanonicalPart {
+  validateOptions(options, false);
+  return canonicalPart(request, options, overrides);
+}
+
+/** canonicalize for options already validated (signRequest validates once, with the secret). */
+export function canonicalPart(request: RequestModel, options: SigningOptions, overrides: readonly StageOverride[]): CanonicalPart {
+  const stage = stageFunctions(overrides);
   const query = options.mode === 'query';
   const payload = payloadHash(request, options.payloadHash);
   const plan = planHeaders(request, options, payload.hash);
@@ -50,12 +59,12 @@ export function canonicalize(request: RequestModel, options: SigningOptions, val
     const { line, column } = lineColumnAt(request.source, at);
     throw new SigV4Error({ source: 'request', expected: 'host', found: '', line, column, offset: at });
   }
-  const deviations = options.deviations ?? [];
-  const headers = canonicalHeaders(plan.entries, deviations);
-  const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));
+  const groups = stage.headerGroups(stage.headerValues(plan.entries));
+  const headers = { headers: headerBlock(groups), ...stage.signedHeaders(groups) };
+  const date = stage.scopeDate(options.signingTime);
   const scope = credentialScope(date, options.region, options.service);
   const added = query ? presignParams(options, scope, headers.signed) : [];
-  const cQuery = canonicalQuery([...requestQueryParams(request.query, query, deviations.includes('query-plus-as-plus') ? 'plus' : 'space'), ...added], deviations);
+  const cQuery = stage.canonicalQuery([...stage.queryParams(request.query, query), ...added]);
   const cUri = canonicalUri(request.path, options.doubleUriEncode, options.normalizePath);
   const creq = new TextBuilder()
     .push(request.method.text, { kind: 'request', start: request.method.start, end: request.method.end })
@@ -89,5 +98,6 @@ export function canonicalize(request: RequestModel, options: SigningOptions, val
     plan,
     presignParams: added,
     scopeDate: date,
+    overrides,
   };
 }

@@ -18,21 +18,21 @@ export type ContextField =
 /** Where a run of output characters came from. */
 export type Origin =
   /** Copied, encoded or canonicalised from [start, end) of the request text; `sha256` when it is the hash of that range. */
-  | { kind: 'request'; start: number; end: number; via?: 'sha256' }
+  | { readonly kind: 'request'; readonly start: number; readonly end: number; readonly via?: 'sha256' }
   /** A signing-context value (the lab's credential and scope inputs, the CLI's context.json). */
-  | { kind: 'context'; field: ContextField }
+  | { readonly kind: 'context'; readonly field: ContextField }
   /** Fixed by the SigV4 specification: separators, names, the algorithm. */
-  | { kind: 'spec' }
+  | { readonly kind: 'spec' }
   /** Computed (hash, HMAC or hex) from an earlier stage. */
-  | { kind: 'stage'; stage: StageId };
+  | { readonly kind: 'stage'; readonly stage: StageId };
 
 /** A run [start, end) of a stage's text, its origin, and the stage it was carried through, if any. */
 export interface Segment {
-  start: number;
-  end: number;
-  origin: Origin;
+  readonly start: number;
+  readonly end: number;
+  readonly origin: Origin;
   /** The intermediate stage this run was copied from (the canonical URI inside the canonical request, say). */
-  via?: StageId;
+  readonly via?: StageId;
 }
 
 /** Text with its provenance. */
@@ -54,10 +54,9 @@ export class TextBuilder {
   push(text: string, origin: Origin, via?: StageId): this {
     if (text.length === 0) return this;
     const start = this.text.length;
-    const seg: Segment = { start, end: start + text.length, origin };
-    if (via !== undefined) seg.via = via;
+    const end = start + text.length;
+    this.segs.push(via === undefined ? { start, end, origin } : { start, end, origin, via });
     this.text += text;
-    this.segs.push(seg);
     return this;
   }
 
@@ -66,10 +65,10 @@ export class TextBuilder {
     if (sourced.text.length === 0) return this;
     const base = this.text.length;
     for (const s of sourced.segments) {
-      const seg: Segment = { start: base + s.start, end: base + s.end, origin: s.origin };
       const through = s.via ?? via;
-      if (through !== undefined) seg.via = through;
-      this.segs.push(seg);
+      const start = base + s.start;
+      const end = base + s.end;
+      this.segs.push(through === undefined ? { start, end, origin: s.origin } : { start, end, origin: s.origin, via: through });
     }
     this.text += sourced.text;
     return this;

@@ -1,30 +1,36 @@
 /** Signs a request and returns every stage of the signature with its provenance (practice 3). */
 import { authorizationHeader } from './authorization';
 import { hmacSha256Text, toHex } from './bytes';
-import { canonicalize, textStage, type CanonicalPart } from './canonicalize';
+import { canonicalPart, textStage, type CanonicalPart } from './canonicalize';
 import type { SigningOptions } from './options';
 import { presignedQuery, presignedUrl } from './presigned-url';
 import type { RequestModel } from './request';
 import { signedRequest } from './signed-request';
-import { signingKeyChain } from './signing-key';
+import type { KeyChain } from './signing-key';
+import { stageFunctions, type StageOverride } from './stage-overrides';
 import type { DigestStage, Trace } from './trace';
 import { validateOptions } from './validate-options';
 
-/** Signs `request` with `options`; throws SigV4Error for options that cannot be signed with. */
-export function signRequest(request: RequestModel, options: SigningOptions): Trace {
+/** Signs `request` with `options`, stage functions replaced by `overrides`; throws SigV4Error for options that cannot be signed with. */
+export function signRequest(request: RequestModel, options: SigningOptions, overrides: readonly StageOverride[] = []): Trace {
   validateOptions(options, true);
-  return finish(request, options, canonicalize(request, options, true));
+  return finish(request, options, canonicalPart(request, options, overrides));
 }
 
-/** Finishes a signature from its secret-free half, computed earlier with canonicalize(request, options). */
+/** Finishes a signature from its secret-free half, computed earlier with canonicalize (and its overrides). */
 export function signCanonical(request: RequestModel, options: SigningOptions, c: CanonicalPart): Trace {
   validateOptions(options, true);
   return finish(request, options, c);
 }
 
+/** The signing-key chain for the options' secret, scope date, region and service, with `overrides` applied. */
+export function signingKeys(options: SigningOptions, overrides: readonly StageOverride[] = []): KeyChain {
+  const stage = stageFunctions(overrides);
+  return stage.keyChain(options.credentials.secretAccessKey, stage.scopeDate(options.signingTime), options.region, options.service);
+}
+
 function finish(request: RequestModel, options: SigningOptions, c: CanonicalPart): Trace {
-  const deviations = options.deviations ?? [];
-  const keys = signingKeyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service, deviations.includes('key-chain-hex-text'));
+  const keys = stageFunctions(c.overrides).keyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service);
   const sts = c.stages.stringToSign;
   const sigBytes = hmacSha256Text(keys.kSigning.bytes, sts.text);
   const sigHex = toHex(sigBytes);

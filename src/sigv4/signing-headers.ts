@@ -19,16 +19,17 @@ export interface AddedHeader {
 
 /** The headers to sign, and the edits the signed request makes to the header section. */
 export interface HeaderPlan {
-  readonly entries: HeaderEntry[];
-  readonly skipped: string[];
+  readonly entries: readonly HeaderEntry[];
+  /** Lower-case names of headers left out of the signature, in order. */
+  readonly skipped: readonly string[];
   /** Request header index → its new value (X-Amz-Date replaced in place). */
-  readonly replaced: Map<number, AddedHeader>;
+  readonly replaced: ReadonlyMap<number, AddedHeader>;
   /** Request header indexes left out of the signed request. */
-  readonly removed: Set<number>;
+  readonly removed: ReadonlySet<number>;
   /** Lines added before Authorization, in order. */
-  readonly added: AddedHeader[];
+  readonly added: readonly AddedHeader[];
   /** The host the request goes to, from the Host header or the absolute-form target. */
-  host: { text: string; origin: Origin } | null;
+  readonly host: { readonly text: string; readonly origin: Origin } | null;
 }
 
 /** True for headers that signers never sign (User-Agent, Sec-*, Proxy-*, …). */
@@ -75,56 +76,57 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
   const token = options.credentials.sessionToken;
   const hasToken = token !== undefined && token !== '';
   const timeOrigin: Origin = { kind: 'context', field: 'signingTime' };
-  const plan: HeaderPlan = { entries: [], skipped: [], replaced: new Map(), removed: new Set(), added: [], host: null };
-  // SDK-style signers leave out headers that proxies rewrite (sigv4-pitfalls.md); the importer names
-  // the headers the request's own client adds unsigned.
+  // Built here, handed out read-only.
+  const entries: HeaderEntry[] = [];
+  const skipped: string[] = [];
+  const replaced = new Map<number, AddedHeader>();
+  const removed = new Set<number>();
+  const added: AddedHeader[] = [];
+  let host: HeaderPlan['host'] = null;
+  // The caller names the headers that stay unsigned (the request's own client sends them so); SDK-style
+  // signers also leave out the headers proxies rewrite (sigv4-pitfalls.md).
   const unsigned = new Set(options.unsignedHeaders ?? []);
   const skip = (lower: string): boolean => unsigned.has(lower) || (options.skipNeverSignedHeaders && isNeverSigned(lower));
   let dateDone = false;
-  let hasHost = false;
   let hasContentSha = false;
   request.headers.forEach((h, i) => {
     const lower = h.name.text.toLowerCase();
     const nameOrigin: Origin = { kind: 'request', start: h.name.start, end: h.name.end };
     const value = fieldValue(h);
-    if (lower === HEADER.authorization) return void plan.removed.add(i);
+    if (lower === HEADER.authorization) return void removed.add(i);
     if (lower === HEADER.date) {
-      if (!header || dateDone) return void plan.removed.add(i);
+      if (!header || dateDone) return void removed.add(i);
       dateDone = true;
-      plan.replaced.set(i, { name: h.name.text, value: options.signingTime, origin: timeOrigin });
-      plan.entries.push({ name: lower, nameOrigin, value: options.signingTime, valueOrigin: timeOrigin });
+      replaced.set(i, { name: h.name.text, value: options.signingTime, origin: timeOrigin });
+      entries.push({ name: lower, nameOrigin, value: options.signingTime, valueOrigin: timeOrigin });
       return;
     }
-    if (lower === HEADER.token && hasToken) return void plan.removed.add(i);
-    if (lower === HEADER.host && !hasHost) {
-      hasHost = true;
-      plan.host = { text: value.text.trim(), origin: value.origin };
-    }
+    if (lower === HEADER.token && hasToken) return void removed.add(i);
+    if (lower === HEADER.host && host === null) host = { text: value.text.trim(), origin: value.origin };
     if (lower === HEADER.contentSha256) hasContentSha = true;
-    if (skip(lower)) return void plan.skipped.push(lower);
-    plan.entries.push({ name: lower, nameOrigin, value: value.text, valueOrigin: value.origin });
+    if (skip(lower)) return void skipped.push(lower);
+    entries.push({ name: lower, nameOrigin, value: value.text, valueOrigin: value.origin });
   });
-  if (!hasHost && request.authority) {
+  if (host === null && request.authority) {
     // HTTP/1.1 clients send Host from an absolute-form target (RFC 9112 §3.2.2); sign what they will send.
     const origin: Origin = { kind: 'request', start: request.authority.start, end: request.authority.end };
-    plan.host = { text: request.authority.text, origin };
-    plan.entries.push({ name: HEADER.host, nameOrigin: SPEC, value: request.authority.text, valueOrigin: origin });
-    plan.added.push({ name: 'Host', value: request.authority.text, origin });
+    host = { text: request.authority.text, origin };
+    entries.push({ name: HEADER.host, nameOrigin: SPEC, value: request.authority.text, valueOrigin: origin });
+    added.push({ name: 'Host', value: request.authority.text, origin });
   }
-  if (!header) return plan;
-  if (!dateDone) {
-    plan.entries.push({ name: HEADER.date, nameOrigin: SPEC, value: options.signingTime, valueOrigin: timeOrigin });
-    plan.added.push({ name: HEADER_SPELLING.date, value: options.signingTime, origin: timeOrigin });
+  if (header && !dateDone) {
+    entries.push({ name: HEADER.date, nameOrigin: SPEC, value: options.signingTime, valueOrigin: timeOrigin });
+    added.push({ name: HEADER_SPELLING.date, value: options.signingTime, origin: timeOrigin });
   }
-  if (hasToken) {
+  if (header && hasToken) {
     const origin: Origin = { kind: 'context', field: 'sessionToken' };
-    if (!options.omitSessionToken) plan.entries.push({ name: HEADER.token, nameOrigin: SPEC, value: token, valueOrigin: origin });
-    plan.added.push({ name: HEADER_SPELLING.token, value: token, origin });
+    if (!options.omitSessionToken) entries.push({ name: HEADER.token, nameOrigin: SPEC, value: token, valueOrigin: origin });
+    added.push({ name: HEADER_SPELLING.token, value: token, origin });
   }
-  if (options.signBody && !hasContentSha) {
+  if (header && options.signBody && !hasContentSha) {
     const origin: Origin = { kind: 'stage', stage: 'payloadHash' };
-    plan.entries.push({ name: HEADER.contentSha256, nameOrigin: SPEC, value: payload.text, valueOrigin: origin });
-    plan.added.push({ name: HEADER_SPELLING.contentSha256, value: payload.text, origin });
+    entries.push({ name: HEADER.contentSha256, nameOrigin: SPEC, value: payload.text, valueOrigin: origin });
+    added.push({ name: HEADER_SPELLING.contentSha256, value: payload.text, origin });
   }
-  return plan;
+  return { entries, skipped, replaced, removed, added, host };
 }

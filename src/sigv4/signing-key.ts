@@ -3,36 +3,34 @@
  * kRegion = HMAC(kDate, region); kService = HMAC(kRegion, service); kSigning = HMAC(kService, "aws4_request").
  * Each HMAC is keyed with the previous key's 32 raw bytes, never its hex text.
  */
-import { hmacSha256, toHex, utf8 } from './bytes';
+import { hmacSha256, utf8 } from './bytes';
 import { SCOPE_TERMINATOR, SECRET_PREFIX } from './constants';
-import { SPEC, TextBuilder } from './provenance';
+import { SPEC, TextBuilder, type SourcedText } from './provenance';
 import type { ShortDate } from './time';
 import type { KeyStage } from './trace';
 
 /** The five keys of the chain, each with the message that made it. */
 export interface KeyChain {
-  kSecret: KeyStage;
-  kDate: KeyStage;
-  kRegion: KeyStage;
-  kService: KeyStage;
-  kSigning: KeyStage;
+  readonly kSecret: KeyStage;
+  readonly kDate: KeyStage;
+  readonly kRegion: KeyStage;
+  readonly kService: KeyStage;
+  readonly kSigning: KeyStage;
+}
+
+/** One link of the chain: HMAC(keyBytes, message), recording the stage and the bytes that keyed it. */
+export function hmacKey(id: KeyStage['id'], key: KeyStage, keyBytes: Uint8Array, message: SourcedText): KeyStage {
+  return { id, kind: 'key', bytes: hmacSha256(keyBytes, utf8(message.text)), key: key.id, keyBytes, message };
 }
 
 /** Derives kSecret → kSigning for a date, region and service. */
-export function signingKeyChain(secret: string, date: ShortDate, region: string, service: string, hexTextKey = false): KeyChain {
+export function signingKeyChain(secret: string, date: ShortDate, region: string, service: string): KeyChain {
   const secretMessage = new TextBuilder().push(SECRET_PREFIX, SPEC).push(secret, { kind: 'context', field: 'secretAccessKey' }).build();
-  const kSecret: KeyStage = { id: 'kSecret', kind: 'key', bytes: utf8(secretMessage.text), key: null, message: secretMessage };
-  const step = (id: KeyStage['id'], prev: KeyStage, message: ReturnType<TextBuilder['build']>): KeyStage => ({
-    id,
-    kind: 'key',
-    // The hex-text mistake feeds kDate's display form to the next HMAC instead of its raw bytes.
-    bytes: hmacSha256(hexTextKey && prev.id === 'kDate' ? utf8(toHex(prev.bytes)) : prev.bytes, utf8(message.text)),
-    key: prev.id,
-    message,
-  });
-  const kDate = step('kDate', kSecret, new TextBuilder().push(date, { kind: 'context', field: 'signingTime' }).build());
-  const kRegion = step('kRegion', kDate, new TextBuilder().push(region, { kind: 'context', field: 'region' }).build());
-  const kService = step('kService', kRegion, new TextBuilder().push(service, { kind: 'context', field: 'service' }).build());
-  const kSigning = step('kSigning', kService, new TextBuilder().push(SCOPE_TERMINATOR, SPEC).build());
+  const kSecret: KeyStage = { id: 'kSecret', kind: 'key', bytes: utf8(secretMessage.text), key: null, keyBytes: null, message: secretMessage };
+  const next = (id: KeyStage['id'], prev: KeyStage, message: SourcedText): KeyStage => hmacKey(id, prev, prev.bytes, message);
+  const kDate = next('kDate', kSecret, new TextBuilder().push(date, { kind: 'context', field: 'signingTime' }).build());
+  const kRegion = next('kRegion', kDate, new TextBuilder().push(region, { kind: 'context', field: 'region' }).build());
+  const kService = next('kService', kRegion, new TextBuilder().push(service, { kind: 'context', field: 'service' }).build());
+  const kSigning = next('kSigning', kService, new TextBuilder().push(SCOPE_TERMINATOR, SPEC).build());
   return { kSecret, kDate, kRegion, kService, kSigning };
 }

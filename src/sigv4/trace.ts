@@ -30,6 +30,8 @@ export interface KeyStage {
   readonly bytes: Uint8Array;
   /** The stage whose bytes keyed the HMAC; null for kSecret. */
   readonly key: StageId | null;
+  /** The bytes that keyed the HMAC: by the spec, the `key` stage's raw bytes; null for kSecret. */
+  readonly keyBytes: Uint8Array | null;
   /** The HMAC message (the date, region, service or `aws4_request`), or `AWS4` + secret for kSecret. */
   readonly message: SourcedText;
 }

@@ -29,21 +29,40 @@ export interface SignatureClaim {
   readonly amzDate: string;
 }
 
-/** Why a verification did not match, most basic first. */
-export type VerifyReason = 'match' | 'algorithm' | 'terminator' | 'missing-signed-header' | 'scope-date' | 'signature';
+/** Why a verification did not match, most basic first, and the stage each reason shows in first. */
+const FIRST_DIFFERENCE = {
+  algorithm: 'stringToSign',
+  terminator: 'credentialScope',
+  'missing-signed-header': 'canonicalHeaders',
+  'scope-date': 'credentialScope',
+  signature: 'signature',
+} as const satisfies Record<string, StageId>;
 
-/** The outcome of a verification. */
-export interface VerifyResult {
-  readonly status: 'match' | 'mismatch';
-  readonly firstDifference: StageId | null;
-  readonly reason: VerifyReason;
+/** Why a verification did not match. */
+export type VerifyReason = keyof typeof FIRST_DIFFERENCE;
+
+interface Verified {
   readonly claim: SignatureClaim;
-  /** Signed headers the claim lists but the request lacks. */
-  readonly missingHeaders: readonly string[];
   /** Our recomputation with the claim's scope, time and signed headers. */
   readonly trace: Trace;
 }
 
+/** The request is exactly as signed: nothing differs. */
+export interface VerifyMatch extends Verified {
+  readonly status: 'match';
+}
+
+/** The request is not as signed: the reason, and the first stage that differs because of it. */
+export type VerifyMismatch = {
+  [R in VerifyReason]: Verified & {
+    readonly status: 'mismatch';
+    readonly reason: R;
+    readonly firstDifference: (typeof FIRST_DIFFERENCE)[R];
+  } & (R extends 'missing-signed-header' ? { /** Signed headers the claim lists but the request lacks. */ readonly missingHeaders: readonly string[] } : unknown);
+}[VerifyReason];
+
+/** The outcome of a verification: a match, or a mismatch with its first differing stage and reason. */
+export type VerifyResult = VerifyMatch | VerifyMismatch;
 
 /** Verifies a signed request with the secret key; throws SigV4Error when the request carries no readable signature. */
 export function verifySignedRequest(request: RequestModel, secretAccessKey: string): VerifyResult {
@@ -125,13 +144,14 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
     const appended = signRequest(filtered, { ...base, omitSessionToken: true });
     if (appended.stages.signature.text === claim.signature) trace = appended;
   }
-  const result = (reason: VerifyReason, firstDifference: StageId | null): VerifyResult => ({
-    status: reason === 'match' ? 'match' : 'mismatch', reason, firstDifference, claim, missingHeaders, trace,
-  });
-  if (claim.algorithm !== ALGORITHM) return result('algorithm', 'stringToSign');
-  if (claim.terminator !== SCOPE_TERMINATOR) return result('terminator', 'credentialScope');
-  if (missingHeaders.length > 0) return result('missing-signed-header', 'canonicalHeaders');
-  if (claim.scopeDate !== claim.amzDate.slice(0, 8)) return result('scope-date', 'credentialScope');
-  if (trace.stages.signature.text !== claim.signature) return result('signature', 'signature');
-  return result('match', null);
+  const mismatch = <R extends Exclude<VerifyReason, 'missing-signed-header'>>(reason: R) =>
+    ({ status: 'mismatch', reason, firstDifference: FIRST_DIFFERENCE[reason], claim, trace }) as const;
+  if (claim.algorithm !== ALGORITHM) return mismatch('algorithm');
+  if (claim.terminator !== SCOPE_TERMINATOR) return mismatch('terminator');
+  if (missingHeaders.length > 0) {
+    return { status: 'mismatch', reason: 'missing-signed-header', firstDifference: FIRST_DIFFERENCE['missing-signed-header'], missingHeaders, claim, trace };
+  }
+  if (claim.scopeDate !== claim.amzDate.slice(0, 8)) return mismatch('scope-date');
+  if (trace.stages.signature.text !== claim.signature) return mismatch('signature');
+  return { status: 'match', claim, trace };
 }

@@ -100,7 +100,7 @@ export const useStore = create<AppState>()((...a) => ({
 export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
 export { BIG_BODY } from './lab-compute';
-export type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
+export type { EchoIssue, EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 export { curlHeaderNotes, queryPlusParams } from './lab-notes';
 export type { CurlHeaderNotes, PlusParam } from './lab-notes';
 export { WALK_STEPS, revealedStages } from './walkthrough';

@@ -8,17 +8,16 @@ import {
   canonicalize,
   parseSigningTime,
   profileRules,
-  scopeDate,
-  signingKeyChain,
+  signingKeys,
   signCanonical,
   signRequest,
   SigV4Error,
   UNSIGNED_PAYLOAD,
   type CanonicalPart,
-  type Deviation,
   type KeyChain,
   type SigningMode,
   type SigningOptions,
+  type StageOverride,
   type Trace,
   type VerifyResult,
   verifySignedRequest,
@@ -108,7 +107,7 @@ export function rulesFor(profile: ProfileChoice, service: string) {
 }
 
 /** Resolves the form into signing options, collecting field issues; secret problems do not block. */
-export function resolveOptions(inputs: LabInputs, deviations: readonly Deviation[] = []): { options: SigningOptions | null; issues: LabIssue[] } {
+export function resolveOptions(inputs: LabInputs): { options: SigningOptions | null; issues: LabIssue[] } {
   const issues: LabIssue[] = [];
   const field = (f: LabField, expected: ImportExpectation, found: string) => issues.push({ where: 'field', field: f, expected, found });
   const signingTime = parseSigningTime(inputs.signingTime.trim());
@@ -136,7 +135,6 @@ export function resolveOptions(inputs: LabInputs, deviations: readonly Deviation
       payloadHash: inputs.payload === 'unsigned' ? UNSIGNED_PAYLOAD : undefined,
       omitSessionToken: inputs.tokenPlacement === 'appended',
       skipNeverSignedHeaders: false,
-      deviations,
     },
     issues,
   };
@@ -161,29 +159,28 @@ export function importLab(text: string): { kind: InputKind; imported: RequestImp
     const result = importRequest(text);
     return { kind: result.kind, imported: result.kind === 'empty' ? null : result, issue: null };
   } catch (e) {
-    const kind: InputKind = e instanceof ImportError && e.kind !== 'echo' ? e.kind : 'http';
+    const kind: InputKind = e instanceof ImportError ? e.kind : 'http';
     return { kind, imported: null, issue: fromError(e, kind) };
   }
 }
 
-/** Computes every stage the inputs allow. */
+/** Computes every stage the inputs allow; `overrides` replace stage functions of the core (none for a correct signature). */
 export function computeLab(
   inputs: LabInputs,
-  deviations: readonly Deviation[] = [],
+  overrides: readonly StageOverride[] = [],
   body: LabBody = { file: null, hash: null },
   imported: ReturnType<typeof importLab> = importLab(inputs.requestText),
 ): LabResult {
   const imp = withBody(imported, body, inputs.payload === 'unsigned');
   const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
-  const resolved = resolveOptions(inputs, deviations);
+  const resolved = resolveOptions(inputs);
   issues.push(...resolved.issues);
   // The importer knows which headers the request's own client sends unsigned; the core signs what it is told.
   const unsigned = imp.imported?.unsigned ?? [];
   const options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
   let keys: KeyChain | null = null;
   if (options && options.credentials.secretAccessKey !== '') {
-    const date = scopeDate(options.signingTime, deviations.includes('scope-date-previous-day'));
-    keys = signingKeyChain(options.credentials.secretAccessKey, date, options.region, options.service, deviations.includes('key-chain-hex-text'));
+    keys = signingKeys(options, overrides);
   } else if (inputs.secretAccessKey === '') {
     issues.push({ where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' });
   }
@@ -191,7 +188,7 @@ export function computeLab(
   let trace: Trace | null = null;
   if (imp.imported && options && !imp.pending) {
     try {
-      canonical = canonicalize(imp.imported.request, options);
+      canonical = canonicalize(imp.imported.request, options, overrides);
       if (keys) trace = signCanonical(imp.imported.request, options, canonical);
     } catch (e) {
       issues.push(fromError(e, imp.kind));
@@ -202,7 +199,7 @@ export function computeLab(
     // A presigned URL needs a lifetime: the form's, else an hour (the AWS SDKs' default).
     const expiresIn = /^\d+$/.test(inputs.expires.trim()) && Number(inputs.expires) >= 1 && Number(inputs.expires) <= 604800 ? Number(inputs.expires) : 3600;
     try {
-      presigned = signRequest(trace.request, { ...options, mode: 'query', expiresIn });
+      presigned = signRequest(trace.request, { ...options, mode: 'query', expiresIn }, overrides);
     } catch (e) {
       // A request with no host cannot be presigned; the header-mode signature still stands.
       if (!(e instanceof SigV4Error)) throw e;

@@ -1,14 +1,24 @@
 /** The lab's debugging computations, pure: a pasted server echo against our trace, and the what-if toggles. */
 import { diffEcho, likelyCauses, runWhatIf, WHATIFS, type Cause, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
-import { ImportError, parseEcho, type Echo } from '../inputs';
+import { EchoError, parseEcho, type Echo, type ImportExpectation } from '../inputs';
 import { SigV4Error } from '../sigv4';
-import { BIG_BODY, type LabIssue, type LabResult } from './lab-compute';
+import { BIG_BODY, type LabResult } from './lab-compute';
+
+/** Why a pasted echo could not be read: where in the echo, and what was expected there. */
+export interface EchoIssue {
+  readonly where: 'echo';
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+  readonly expected: ImportExpectation;
+  readonly found: string;
+}
 
 /** The echo diff, or why there is none. */
 export type EchoOutcome =
   | { readonly status: 'diff'; readonly echo: Echo; readonly diff: EchoDiff; readonly causes: readonly Cause[] }
   | { readonly status: 'no-trace' }
-  | { readonly status: 'error'; readonly issue: LabIssue };
+  | { readonly status: 'error'; readonly issue: EchoIssue };
 
 /** Parses a pasted echo and compares it with the lab's trace. */
 export function computeEcho(text: string, result: LabResult): EchoOutcome | null {
@@ -17,8 +27,8 @@ export function computeEcho(text: string, result: LabResult): EchoOutcome | null
   try {
     echo = parseEcho(text);
   } catch (e) {
-    if (e instanceof ImportError) {
-      return { status: 'error', issue: { where: 'request', kind: 'http', line: e.line, column: e.column, offset: e.offset, expected: e.expected, found: e.found } };
+    if (e instanceof EchoError) {
+      return { status: 'error', issue: { where: 'echo', line: e.line, column: e.column, offset: e.offset, expected: e.expected, found: e.found } };
     }
     throw e;
   }

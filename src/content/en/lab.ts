@@ -73,6 +73,7 @@ export const lab = {
   'kind.url': 'URL (GET)',
   'kind.empty': 'nothing yet',
   'lab.error.request': 'Line {line}, column {column}: expected {expected}, found {found}.',
+  'lab.error.echo': 'Line {line}, column {column}: expected {expected}, found {found}.',
   'lab.error.field': '{field}: expected {expected}.',
   'lab.found.nothing': 'nothing',
   'lab.credentials': 'Credentials and scope',

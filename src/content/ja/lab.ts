@@ -76,6 +76,7 @@ export const lab: Words<typeof english> = {
   'kind.url': 'URL (GET)',
   'kind.empty': 'まだ入力なし',
   'lab.error.request': '{line} 行 {column} 列: {expected} が必要ですが、{found} がありました。',
+  'lab.error.echo': '{line} 行 {column} 列: {expected} が必要ですが、{found} がありました。',
   'lab.error.field': '{field}: {expected} が必要です。',
   'lab.found.nothing': '何もなし',
   'lab.credentials': '認証情報とスコープ',

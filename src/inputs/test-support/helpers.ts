@@ -1,6 +1,6 @@
 /** Helpers shared by this folder's tests (not exported through the door). */
 import { expect } from 'vitest';
-import { ImportError } from '../errors';
+import { EchoError, ImportError, type InputError } from '../errors';
 import { importRequest } from '../import-request';
 import type { RequestImport } from '../types';
 
@@ -16,13 +16,23 @@ export function headerPairs(r: RequestImport): [string, string][] {
   return r.request.headers.map((h) => [h.name.text, h.value.map((v) => v.text).join('')]);
 }
 
-/** The ImportError `run` throws (fails the test when it throws nothing or something else). */
-export function importErrorOf(run: () => unknown): ImportError {
+/** The error of class `type` that `run` throws (fails the test when it throws nothing or something else). */
+function errorOf<E extends InputError>(type: new (...args: never[]) => E, run: () => unknown): E {
   try {
     run();
   } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
+    expect(e).toBeInstanceOf(type);
+    return e as E;
   }
-  throw new Error('expected an ImportError');
+  throw new Error(`expected an ${type.name}`);
+}
+
+/** The ImportError `run` throws (fails the test when it throws nothing or something else). */
+export function importErrorOf(run: () => unknown): ImportError {
+  return errorOf(ImportError, run);
+}
+
+/** The EchoError `run` throws (fails the test when it throws nothing or something else). */
+export function echoErrorOf(run: () => unknown): EchoError {
+  return errorOf(EchoError, run);
 }

@@ -1,10 +1,27 @@
 /** Verify: paste a signed request or presigned URL; the lab recomputes it with the secret and names the first stage that differs. */
 import { useId } from 'react';
-import { t } from '../../content/i18n';
+import { t, type Lang } from '../../content/i18n';
+import type { VerifyResult } from '../../sigv4';
 import { useStore } from '../../store';
 import { describeIssue } from './issues';
 import { kebab } from './kebab';
 import { stageTitle } from './stage-titles';
+
+/** Why the verification came out as it did, with the values the reason names. */
+function reasonText(lang: Lang, r: VerifyResult): string {
+  if (r.status === 'match') return t(lang, 'verify.reason.match');
+  switch (r.reason) {
+    case 'algorithm':
+      return t(lang, 'verify.reason.algorithm', { algorithm: r.claim.algorithm });
+    case 'missing-signed-header':
+      return t(lang, 'verify.reason.missing-signed-header', { headers: r.missingHeaders.join(', ') });
+    case 'scope-date':
+      return t(lang, 'verify.reason.scope-date', { scopeDate: r.claim.scopeDate, amzDate: r.claim.amzDate });
+    case 'terminator':
+    case 'signature':
+      return t(lang, `verify.reason.${r.reason}`);
+  }
+}
 
 export function VerifyPanel() {
   const id = useId();
@@ -27,20 +44,12 @@ export function VerifyPanel() {
       {outcome && outcome.status !== 'error' && (
         <div className={`verdict verdict-${outcome.status}`} data-testid="verify-result" data-value={outcome.status} role="status">
           <p className="verdict-head">{t(lang, outcome.status === 'match' ? 'verify.match' : 'verify.mismatch')}</p>
-          {outcome.result.firstDifference && (
+          {outcome.result.status === 'mismatch' && (
             <p data-testid="first-difference" data-value={kebab(outcome.result.firstDifference)}>
               {t(lang, 'verify.first', { stage: stageTitle(lang, outcome.result.firstDifference) })}
             </p>
           )}
-          <p>
-            {outcome.result.reason === 'algorithm'
-              ? t(lang, 'verify.reason.algorithm', { algorithm: outcome.result.claim.algorithm })
-              : outcome.result.reason === 'missing-signed-header'
-                ? t(lang, 'verify.reason.missing-signed-header', { headers: outcome.result.missingHeaders.join(', ') })
-                : outcome.result.reason === 'scope-date'
-                  ? t(lang, 'verify.reason.scope-date', { scopeDate: outcome.result.claim.scopeDate, amzDate: outcome.result.claim.amzDate })
-                  : t(lang, `verify.reason.${outcome.result.reason}`)}
-          </p>
+          <p>{reasonText(lang, outcome.result)}</p>
           <p className="mono small-text">
             {t(lang, 'verify.claim', {
               accessKeyId: outcome.result.claim.accessKeyId,

@@ -1,7 +1,7 @@
 /** Issue text in the user's language, from the catalogue (the core and the importers carry only ids). */
 import { expectedText, foundText } from '../../content/describe';
 import { t, type Lang } from '../../content/i18n';
-import type { LabField, LabIssue } from '../../store';
+import type { EchoIssue, LabField, LabIssue } from '../../store';
 
 const FIELD_LABEL = {
   accessKeyId: 'inputs.accessKeyId',
@@ -19,8 +19,9 @@ export function fieldLabel(lang: Lang, field: LabField): string {
 }
 
 /** One sentence: where the input is wrong and what was expected there. */
-export function describeIssue(lang: Lang, issue: LabIssue): string {
+export function describeIssue(lang: Lang, issue: LabIssue | EchoIssue): string {
   const expected = expectedText(lang, issue.expected, true);
   if (issue.where === 'request') return t(lang, 'lab.error.request', { line: issue.line, column: issue.column, expected, found: foundText(lang, issue.found) });
+  if (issue.where === 'echo') return t(lang, 'lab.error.echo', { line: issue.line, column: issue.column, expected, found: foundText(lang, issue.found) });
   return t(lang, 'lab.error.field', { field: fieldLabel(lang, issue.field), expected });
 }
