@@ -10,21 +10,23 @@ export type ChapterDrive =
   | { readonly view: 'flow'; readonly scenario: ScenarioId; readonly step: number | 'last' }
   | { readonly view: 'lab'; readonly example: ExampleId | 'from-flow'; readonly walkStep: number | null; readonly focus?: 'authorization' | 'signature' };
 
-/** One chapter: its id (catalogue keys `tour.<id>.title` and `.text`) and what it drives. */
+/** One chapter: its id (catalogue keys `tour.<id>.title` and `.text`), what it drives, and its subject. */
 export interface Chapter {
   readonly id: string;
   readonly drive: ChapterDrive;
+  /** The data-testid of the element the chapter talks about: shown whole and uncovered while it plays. */
+  readonly subject: string;
 }
 
 /** The chapters, in the order of the original talk. */
 export const CHAPTERS: readonly Chapter[] = [
-  { id: 'role', drive: { view: 'flow', scenario: 'imdsv2', step: 0 } },
-  { id: 'question', drive: { view: 'flow', scenario: 'imdsv2', step: 0 } },
-  { id: 'metadata', drive: { view: 'flow', scenario: 'imdsv2', step: 1 } },
-  { id: 'assume-role', drive: { view: 'flow', scenario: 'imdsv2', step: 3 } },
-  { id: 'aside', drive: { view: 'flow', scenario: 'assume-role-from-instance', step: 'last' } },
-  { id: 'what-next', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
-  { id: 'authorization', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, focus: 'authorization' } },
-  { id: 'ingredients', drive: { view: 'lab', example: 'iam-listusers', walkStep: 13, focus: 'signature' } },
-  { id: 'answer', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
+  { id: 'role', subject: 'flow-graph', drive: { view: 'flow', scenario: 'imdsv2', step: 0 } },
+  { id: 'question', subject: 'flow-graph', drive: { view: 'flow', scenario: 'imdsv2', step: 0 } },
+  { id: 'metadata', subject: 'flow-message', drive: { view: 'flow', scenario: 'imdsv2', step: 1 } },
+  { id: 'assume-role', subject: 'trust-policy-editor', drive: { view: 'flow', scenario: 'imdsv2', step: 3 } },
+  { id: 'aside', subject: 'flow-message', drive: { view: 'flow', scenario: 'assume-role-from-instance', step: 'last' } },
+  { id: 'what-next', subject: 'flow-credentials', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
+  { id: 'authorization', subject: 'authorization-header', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, focus: 'authorization' } },
+  { id: 'ingredients', subject: 'k-signing', drive: { view: 'lab', example: 'iam-listusers', walkStep: 13, focus: 'signature' } },
+  { id: 'answer', subject: 'flow-graph', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
 ];

@@ -1,48 +1,64 @@
-/** The guided tour: the talk's story in nine chapters; each drives the graph or the lab and brings it into view. */
+/**
+ * The guided tour as scenes: the talk's story in nine chapters. Each chapter sets up its view and
+ * state (through the store) and names its subject, the element it talks about; the caption is docked
+ * below the view, so it never covers the subject, and the subject is scrolled whole into its panel.
+ */
 import { useEffect } from 'react';
 import { t } from '../content/i18n';
 import { CHAPTERS, useStore } from '../store';
 
+/** Brings the chapter's subject whole into view once it is on the page (views and panels load lazily). */
+function useShowSubject(subject: string | undefined, chapter: number): void {
+  useEffect(() => {
+    if (!subject) return;
+    let frames = 0;
+    let id = 0;
+    const show = () => {
+      const el = document.querySelector(`[data-testid="${subject}"]`);
+      if (el) {
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'auto' });
+        return;
+      }
+      // Lazily loaded views take a few frames; give up after about two seconds.
+      if (++frames < 120) id = requestAnimationFrame(show);
+    };
+    id = requestAnimationFrame(show);
+    return () => cancelAnimationFrame(id);
+  }, [subject, chapter]);
+}
+
 export function TourPanel() {
   const lang = useStore((s) => s.prefs.lang);
+  const presenter = useStore((s) => s.prefs.presenter);
   const chapter = useStore((s) => s.tour.chapter);
   const next = useStore((s) => s.tourNext);
   const prev = useStore((s) => s.tourPrev);
   const c = CHAPTERS[chapter - 1];
-
-  // Bring the part of the page the chapter talks about into view.
-  useEffect(() => {
-    if (!c) return;
-    const d = c.drive;
-    const target = d.view === 'flow' ? 'flow' : d.focus === 'authorization' ? 'authorization-header' : d.focus === 'signature' ? 'signature' : 'lab';
-    const el = document.getElementById(target) ?? document.querySelector(`[data-testid="${target}"]`);
-    el?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  }, [c]);
+  useShowSubject(c?.subject, chapter);
 
   return (
-    <section className="tour panel" aria-labelledby="tour-title">
-      <div className="tour-head">
-        <h2 id="tour-title" className="section-title">
-          {t(lang, 'tour.title')}
-        </h2>
-        <p className="tour-count" data-testid="tour-step" data-value={chapter} aria-live="polite">
-          {c ? t(lang, 'tour.chapter', { n: chapter, total: CHAPTERS.length }) : t(lang, 'tour.intro')}
-        </p>
-        <div className="tour-buttons">
-          <button type="button" data-testid="tour-prev" onClick={prev} disabled={chapter <= 1}>
-            ← {t(lang, 'tour.prev')}
-          </button>
-          <button type="button" className="primary" data-testid="tour-next" onClick={next} disabled={chapter >= CHAPTERS.length}>
-            {chapter === 0 ? t(lang, 'tour.start') : t(lang, 'tour.next')} →
-          </button>
-        </div>
-      </div>
+    <section className="tour" data-testid="tour-caption" aria-labelledby="tour-title">
+      <h2 id="tour-title" className="tour-title">
+        {t(lang, 'tour.title')}
+      </h2>
+      <p className="tour-count" data-testid="tour-step" data-value={chapter} data-subject={c?.subject ?? ''} aria-live="polite">
+        {c ? t(lang, 'tour.chapter', { n: chapter, total: CHAPTERS.length }) : t(lang, 'tour.intro')}
+      </p>
       {c && (
         <div className="tour-body" data-testid="tour-chapter" data-chapter={c.id}>
           <h3>{t(lang, `tour.${c.id}.title` as 'tour.role.title')}</h3>
           <p>{t(lang, `tour.${c.id}.text` as 'tour.role.text')}</p>
         </div>
       )}
+      {presenter && <p className="presenter-hint visually-hidden">{t(lang, 'presenter.hint')}</p>}
+      <div className="tour-buttons">
+        <button type="button" data-testid="tour-prev" onClick={prev} disabled={chapter <= 1} aria-label={t(lang, 'tour.prev')}>
+          ←<span className="tour-button-text"> {t(lang, 'tour.prev')}</span>
+        </button>
+        <button type="button" className="primary" data-testid="tour-next" onClick={next} disabled={chapter >= CHAPTERS.length} aria-label={chapter === 0 ? t(lang, 'tour.start') : t(lang, 'tour.next')}>
+          <span className="tour-button-text">{chapter === 0 ? t(lang, 'tour.start') : t(lang, 'tour.next')} </span>→
+        </button>
+      </div>
     </section>
   );
 }

@@ -54,6 +54,7 @@ export const flow = {
   'presenter.hint': "Presenter mode: ← → and Space step through the story; P or Esc leaves.",
   'share.button': "Copy a link to this view",
   'share.done': "Link copied",
+  'share.menu': "Share",
   'link.credentials': "This link set the access key, secret and token: they are someone else's. They are not used until you accept them.",
   'link.credentials.key': 'Access key ID from the link: {accessKeyId}',
   'link.credentials.accept': 'Use these credentials',

@@ -57,6 +57,7 @@ export const flow: Words<typeof english> = {
   'presenter.hint': "プレゼンターモード: ← → と Space で話を進めます。P か Esc で終了します。",
   'share.button': "この表示へのリンクをコピー",
   'share.done': "リンクをコピーしました",
+  'share.menu': "共有",
   'link.credentials': 'このリンクはアクセスキー、シークレット、トークンを設定しました。これらは他の人のものです。承認するまで使われません。',
   'link.credentials.key': 'リンクのアクセスキー ID: {accessKeyId}',
   'link.credentials.accept': 'この認証情報を使う',

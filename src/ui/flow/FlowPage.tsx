@@ -1,4 +1,4 @@
-/** Where credentials come from: the animated graph of the journey, the message of each step, the trust policy, the credentials. */
+/** Where credentials come from, as one scene: the controls, the graph as the hero, and beside it the message of each step, the trust policy and the credentials. */
 import { lazy, Suspense } from 'react';
 import { t } from '../../content/i18n';
 import { useStore } from '../../store';
@@ -16,23 +16,22 @@ const FlowGraph = lazy(() => import('./FlowGraph').then((m) => ({ default: m.Flo
 export function FlowPage() {
   const lang = useStore((s) => s.prefs.lang);
   return (
-    <div className="flow">
-      <section className="lab-intro" aria-labelledby="flow-title">
-        <h2 id="flow-title" className="section-title">
-          {t(lang, 'flow.title')}
-        </h2>
-        <p>{t(lang, 'flow.intro')}</p>
-      </section>
+    <div className="flow scene">
+      <h2 id="flow-title" className="visually-hidden">
+        {t(lang, 'flow.title')}
+      </h2>
+      <p className="visually-hidden">{t(lang, 'flow.intro')}</p>
       <FlowControls />
-      <div className="flow-columns">
+      <div className="flow-stage">
         <Suspense fallback={<div className="flow-graph" data-testid="flow-graph-loading" />}>
           <FlowGraph />
         </Suspense>
-        <FlowMessage />
-      </div>
-      <div className="flow-columns lower">
-        <TrustPolicyEditor />
-        <FlowCredentials />
+        {/* Beside the graph: the message of the step, then the trust policy and the credentials it produced. */}
+        <div className="flow-side">
+          <FlowMessage />
+          <TrustPolicyEditor />
+          <FlowCredentials />
+        </div>
       </div>
     </div>
   );
