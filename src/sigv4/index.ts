@@ -9,11 +9,12 @@ export type { Credentials, Deviation, SigningMode, SigningOptions, Profile } fro
 export { profileRules } from './options';
 export type { ContextField, Origin, Segment, SourcedText } from './provenance';
 export type { HeaderField, RequestModel, Spanned } from './request';
-export { STAGE_ORDER } from './stage-ids';
+export { STAGE_ORDER, STAGES, STAGE_LIST, EXTERNAL_INPUT_TITLES, cardStages } from './stage-ids';
 export type { StageId } from './stage-ids';
+export type { Explanation, ExternalInput, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
 export type { AmzDate, ShortDate } from './time';
 export { amzDateOf, dateOf, parseSigningTime, shortDateOf } from './time';
-export type { DigestStage, KeyStage, Stages, TextStage, Trace } from './trace';
+export type { DigestStage, KeyStage, PayloadSource, Stages, TextStage, Trace } from './trace';
 export { toHex } from './bytes';
 export { parseRequest } from './parse-request';
 export { signCanonical, signRequest } from './sign';
