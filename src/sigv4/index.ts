@@ -17,7 +17,7 @@ export { amzDateOf, dateOf, parseSigningTime, shortDateOf } from './time';
 export type { DigestStage, KeyStage, PayloadSource, Stages, TextStage, Trace } from './trace';
 export { toHex } from './bytes';
 export { parseRequest } from './parse-request';
-export { signCanonical, signRequest } from './sign';
+export { signCanonical, signRequest, signWithKeys } from './sign';
 export { canonicalize } from './canonicalize';
 export type { CanonicalPart } from './canonicalize';
 export { signingKeyChain } from './signing-key';

@@ -6,7 +6,7 @@ import type { SigningOptions } from './options';
 import { presignedQuery, presignedUrl } from './presigned-url';
 import type { RequestModel } from './request';
 import { signedRequest } from './signed-request';
-import { signingKeyChain } from './signing-key';
+import { signingKeyChain, type KeyChain } from './signing-key';
 import type { DigestStage, Trace } from './trace';
 import { validateOptions } from './validate-options';
 
@@ -22,9 +22,19 @@ export function signCanonical(request: RequestModel, options: SigningOptions, c:
   return finish(request, options, c);
 }
 
+/** Finishes a signature from its secret-free half and a key chain derived earlier for the same secret, date, region and service. */
+export function signWithKeys(request: RequestModel, options: SigningOptions, c: CanonicalPart, keys: KeyChain): Trace {
+  validateOptions(options, true);
+  return finishWith(request, options, c, keys);
+}
+
 function finish(request: RequestModel, options: SigningOptions, c: CanonicalPart): Trace {
   const deviations = options.deviations ?? [];
   const keys = signingKeyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service, deviations.includes('key-chain-hex-text'));
+  return finishWith(request, options, c, keys);
+}
+
+function finishWith(request: RequestModel, options: SigningOptions, c: CanonicalPart, keys: KeyChain): Trace {
   const sts = c.stages.stringToSign;
   const sigBytes = hmacSha256Text(keys.kSigning.bytes, sts.text);
   const sigHex = toHex(sigBytes);
