@@ -1,5 +1,5 @@
 /** A 16 MB body, dropped as a file: hashed in a Web Worker with a progress bar, then signed like any other. */
-import { parseRequest, parseSigningTime, profileRules, signRequest } from '../src/sigv4';
+import { DEFAULT_EXPIRES_SECONDS, parseRequest, parseSigningTime, profileRules, signRequest } from '../src/sigv4';
 import { EXAMPLES } from '../src/content/examples';
 import { expect, test } from './fixtures';
 
@@ -17,11 +17,11 @@ test('a dropped 16 MB file is hashed off the main thread and signed', async ({ l
   }, SIZE);
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(SIZE));
   await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 30_000 });
-  const e = EXAMPLES['sts-assume-role'];
-  const request = { ...parseRequest(e.request), bodyBytes: pattern(SIZE) };
+  const e = EXAMPLES['sts-assume-role'].inputs;
+  const request = { ...parseRequest(e.requestText), bodyBytes: pattern(SIZE) };
   const expected = signRequest(request, {
     credentials: { accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey },
-    region: e.region, service: e.service, signingTime: parseSigningTime(e.signingTime)!, mode: 'header', expiresIn: 3600,
+    region: e.region, service: e.service, signingTime: parseSigningTime(e.signingTime)!, mode: 'header', expiresIn: DEFAULT_EXPIRES_SECONDS,
     ...profileRules('generic'), omitSessionToken: false, skipNeverSignedHeaders: false,
   });
   await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', new RegExp(`\\n${expected.stages.payloadHash.text}$`));

@@ -1,5 +1,6 @@
 /** The one zustand store, in slices (architecture practice 10). Components read with narrow selectors. */
 import { create } from 'zustand';
+import { DEFAULT_EXPIRES_SECONDS } from '../sigv4';
 import { createFlowSlice, type FlowSlice } from './flow-slice';
 import { CHAPTERS } from './tour';
 import { createLabSlice, type LabSlice } from './lab-slice';
@@ -79,7 +80,7 @@ export const useStore = create<AppState>()((...a) => ({
     const h = get().flow.model.handoff;
     if (!h) return false;
     get().loadSigning({
-      request: h.requestText,
+      requestText: h.requestText,
       accessKeyId: h.credentials.accessKeyId,
       secretAccessKey: h.credentials.secretAccessKey,
       sessionToken: h.credentials.sessionToken,
@@ -88,7 +89,7 @@ export const useStore = create<AppState>()((...a) => ({
       signingTime: h.signingTime,
       mode: h.mode,
       profile: h.profile,
-      expiresIn: 3600,
+      expires: String(DEFAULT_EXPIRES_SECONDS),
       tokenPlacement: 'signed',
       payload: 'hash',
     });

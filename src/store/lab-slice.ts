@@ -1,6 +1,6 @@
 /** The lab slice: inputs, the computed result, and the actions that recompute it (actions compute, components read). */
 import type { StateCreator } from 'zustand';
-import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
+import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
@@ -52,30 +52,14 @@ export interface LabSlice {
   setRequestText: (text: string) => void;
   setLabField: <K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]) => void;
   loadExample: (id: ExampleId) => void;
-  loadSigning: (example: Omit<SigningExample, 'id'>) => void;
+  /** Loads a whole set of inputs (an example's, a link's, the flow's hand-off), leaving any walkthrough. */
+  loadSigning: (inputs: LabInputs) => void;
   setSigningTimeNow: (now?: Date) => void;
   setFocus: (focus: Focus) => void;
   walkNext: () => void;
   walkPrev: () => void;
   walkPlay: (playing: boolean) => void;
   walkExit: () => void;
-}
-
-function inputsOf(e: Omit<SigningExample, 'id'>): LabInputs {
-  return {
-    requestText: e.request,
-    accessKeyId: e.accessKeyId,
-    secretAccessKey: e.secretAccessKey,
-    sessionToken: e.sessionToken ?? '',
-    region: e.region,
-    service: e.service,
-    signingTime: e.signingTime,
-    mode: e.mode,
-    profile: e.profile,
-    tokenPlacement: e.tokenPlacement,
-    payload: e.payload,
-    expires: String(e.expiresIn),
-  };
 }
 
 function hostOf(request: RequestModel): string | null {
@@ -110,7 +94,7 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
   return { inputs: { ...inputs, ...next }, derived: nextDerived };
 }
 
-const initialInputs = inputsOf(IAM_LIST_USERS);
+const initialInputs = IAM_LIST_USERS.inputs;
 const initialResult = computeLab(initialInputs);
 
 /**
@@ -218,10 +202,9 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       update({ ...get().lab.inputs, [key]: value });
     },
     loadExample(id) {
-      get().loadSigning(EXAMPLES[id]);
+      get().loadSigning(EXAMPLES[id].inputs);
     },
-    loadSigning(example) {
-      const inputs = inputsOf(example);
+    loadSigning(inputs) {
       set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null, hashing: null } }));
       update(inputs, autofill(inputs, {}).derived, { file: null, hash: null });
     },
