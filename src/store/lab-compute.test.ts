@@ -155,6 +155,13 @@ describe('presigned export in header mode', () => {
     expect(url).toMatch(/^https:\/\/iam\.amazonaws\.com\?Action=ListUsers&Version=2010-05-08&X-Amz-Algorithm=AWS4-HMAC-SHA256&.*X-Amz-Expires=120&/);
     expect(verifySignedRequest(parseRequest(r.presigned!.stages.signedRequest.text), inputsOf('iam-listusers').secretAccessKey).status).toBe('match');
   });
+  it('signs both modes with the one key chain the computation derived', () => {
+    const r = computeLab(inputsOf('iam-listusers'));
+    for (const id of ['kSecret', 'kDate', 'kRegion', 'kService', 'kSigning'] as const) {
+      expect(r.trace!.stages[id]).toBe(r.keys![id]);
+      expect(r.presigned!.stages[id]).toBe(r.keys![id]);
+    }
+  });
   it('in query mode is the lab\'s own trace', () => {
     const r = computeLab(inputsOf('s3-presigned'));
     expect(r.presigned).toBe(r.trace);

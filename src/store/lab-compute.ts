@@ -12,8 +12,7 @@ import {
   profileRules,
   scopeDate,
   signingKeyChain,
-  signCanonical,
-  signRequest,
+  signWithKeys,
   SigV4Error,
   UNSIGNED_PAYLOAD,
   type CanonicalPart,
@@ -187,15 +186,17 @@ export function computeLab(
   if (imp.imported && options && !imp.pending) {
     try {
       canonical = canonicalize(imp.imported.request, options);
-      if (keys) trace = signCanonical(imp.imported.request, options, canonical);
+      // The chain derived above signs: it is never derived a second time.
+      if (keys) trace = signWithKeys(imp.imported.request, options, canonical, keys);
     } catch (e) {
       issues.push(fromError(e, imp.kind));
     }
   }
   let presigned: Trace | null = options?.mode === 'query' ? trace : null;
-  if (trace && options && options.mode === 'header') {
+  if (trace && keys && options && options.mode === 'header') {
+    const query: SigningOptions = { ...options, mode: 'query' };
     try {
-      presigned = signRequest(trace.request, { ...options, mode: 'query' });
+      presigned = signWithKeys(trace.request, query, canonicalize(trace.request, query), keys);
     } catch (e) {
       // A request with no host cannot be presigned; the header-mode signature still stands.
       if (!(e instanceof SigV4Error)) throw e;
