@@ -11,7 +11,7 @@ export type { ContextField, Origin, Segment, SourcedText } from './provenance';
 export type { HeaderField, RequestModel, Spanned } from './request';
 export { STAGE_ORDER, STAGES, STAGE_LIST, EXTERNAL_INPUT_TITLES, cardStages } from './stage-ids';
 export type { StageId } from './stage-ids';
-export type { Explanation, ExternalInput, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
+export type { Explanation, ExternalInput, Fact, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
 export type { AmzDate, ShortDate } from './time';
 export { amzDateOf, dateOf, parseSigningTime, shortDateOf } from './time';
 export type { DigestStage, KeyStage, PayloadSource, Stages, TextStage, Trace } from './trace';

@@ -27,18 +27,18 @@ export type ExternalInput = 'request' | 'secret' | 'context';
 /** What feeds a stage: the edges a diagram draws into it. */
 export type StageInput = StageId | ExternalInput;
 
+/** A fact of a signature an explanation can quote: its X-Amz-Date, its Credential (access key ID / scope), the body's size in bytes. */
+export type Fact = 'signingTime' | 'credential' | 'bodySize';
+
 /** Where the value of one slot of an explanation comes from. */
 export type SlotSource =
-  /** A stage's text. */
+  /** A stage's text; a key's is its HMAC message. */
   | { readonly text: StageId }
   /** The UTF-8 length of a stage's text, in bytes. */
   | { readonly utf8Length: StageId }
   /** The length of a stage's text, in characters. */
   | { readonly length: StageId }
-  /** The HMAC message of a key of the chain. */
-  | { readonly message: StageId }
-  /** A fact of the signature: its X-Amz-Date, its Credential (access key ID / scope), or the body's size in bytes. */
-  | { readonly fact: 'signingTime' | 'credential' | 'bodySize' };
+  | { readonly fact: Fact };
 
 /** A catalogue key, and the source of each of its `{slot}`s. */
 export interface StageMessage {

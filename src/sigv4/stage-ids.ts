@@ -91,19 +91,19 @@ export const STAGES = {
   // Each key is keyed with the one before, its message a part of the scope (date, region, service).
   kDate: {
     id: 'kDate', slug: 'k-date', testId: 'k-date', title: 'stage.kDate.title', view: 'key', card: true, only: null,
-    inputs: ['kSecret', 'credentialScope'], walk: { step: 'walk.kDate' }, explain: msg('stage.kDate.explain', { date: { message: 'kDate' } }),
+    inputs: ['kSecret', 'credentialScope'], walk: { step: 'walk.kDate' }, explain: msg('stage.kDate.explain', { date: { text: 'kDate' } }),
   },
   kRegion: {
     id: 'kRegion', slug: 'k-region', testId: 'k-region', title: 'stage.kRegion.title', view: 'key', card: true, only: null,
-    inputs: ['kDate', 'credentialScope'], walk: { step: 'walk.kRegion' }, explain: msg('stage.kRegion.explain', { region: { message: 'kRegion' } }),
+    inputs: ['kDate', 'credentialScope'], walk: { step: 'walk.kRegion' }, explain: msg('stage.kRegion.explain', { region: { text: 'kRegion' } }),
   },
   kService: {
     id: 'kService', slug: 'k-service', testId: 'k-service', title: 'stage.kService.title', view: 'key', card: true, only: null,
-    inputs: ['kRegion', 'credentialScope'], walk: { step: 'walk.kService' }, explain: msg('stage.kService.explain', { service: { message: 'kService' } }),
+    inputs: ['kRegion', 'credentialScope'], walk: { step: 'walk.kService' }, explain: msg('stage.kService.explain', { service: { text: 'kService' } }),
   },
   kSigning: {
     id: 'kSigning', slug: 'k-signing', testId: 'k-signing', title: 'stage.kSigning.title', view: 'key', card: true, only: null,
-    inputs: ['kService'], walk: { step: 'walk.kSigning' }, explain: msg('stage.kSigning.explain', { terminator: { message: 'kSigning' } }),
+    inputs: ['kService'], walk: { step: 'walk.kSigning' }, explain: msg('stage.kSigning.explain', { terminator: { text: 'kSigning' } }),
   },
   signature: {
     id: 'signature', slug: 'signature', testId: 'signature', title: 'stage.signature.title', view: 'digest', card: true, only: null,

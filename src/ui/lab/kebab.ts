@@ -1,7 +1,7 @@
-/** Stage ids in the kebab case of data-testid values and contract values (canonicalHeaders → canonical-headers). */
-import type { StageId } from '../../sigv4';
+/** A stage's kebab-case name, as data-value contracts name it (canonicalHeaders → canonical-headers): the registry's slug. */
+import { STAGES, type StageId } from '../../sigv4';
 
 /** The kebab-case name of a stage. */
 export function kebab(id: StageId): string {
-  return id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+  return STAGES[id].slug;
 }
