@@ -22,6 +22,8 @@ export interface CrossSlice {
   presentPrev: () => void;
   /** Opens the lab with the flow's last signed request and its temporary credentials; false when there is none. */
   openFlowInLab: () => boolean;
+  /** Shows or masks the secrets everywhere; the lab's reproduce commands are derived again for the new state. */
+  setRevealSecrets: (reveal: boolean) => void;
 }
 
 export type AppState = LabSlice & PrefsSlice & FlowSlice & LinkSlice & CrossSlice;
@@ -75,6 +77,10 @@ export const useStore = create<AppState>()((...a) => ({
     if (here?.view === 'flow' && typeof here.step === 'number' && here.scenario === s.flow.scenarioId && s.flow.state.step > here.step) s.flowPrev();
     else s.tourGo(s.tour.chapter - 1);
   },
+  setRevealSecrets(revealSecrets) {
+    a[0]((s) => ({ prefs: { ...s.prefs, revealSecrets } }));
+    a[1]().redrawStages();
+  },
   openFlowInLab() {
     const get = a[1];
     const h = get().flow.model.handoff;
@@ -100,6 +106,7 @@ export const useStore = create<AppState>()((...a) => ({
 
 export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
+export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
 export { BIG_BODY } from './lab-compute';
 export type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 export { curlHeaderNotes, queryPlusParams } from './lab-notes';

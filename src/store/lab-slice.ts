@@ -5,8 +5,10 @@ import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
+import type { AppState } from './index';
 import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import { stageCards, type StageCards } from './stage-cards';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -28,6 +30,8 @@ export interface LabSlice {
     readonly result: LabResult;
     /** What the stage cards draw: the result, or while a large body is being hashed the last complete one (shown dimmed, without values). */
     readonly drawn: LabResult;
+    /** What each stage card draws, derived from the result, the drawn result and whether secrets are revealed. */
+    readonly stages: StageCards;
     readonly derived: Derived;
     readonly focus: Focus;
     /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
@@ -56,6 +60,8 @@ export interface LabSlice {
   loadSigning: (inputs: LabInputs) => void;
   setSigningTimeNow: (now?: Date) => void;
   setFocus: (focus: Focus) => void;
+  /** Derives the stage cards again for the reveal state in force (their reproduce commands hold the secret only when revealed). */
+  redrawStages: () => void;
   walkNext: () => void;
   walkPrev: () => void;
   walkPlay: (playing: boolean) => void;
@@ -106,11 +112,12 @@ let diagnose: Diagnose | null = null;
 const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) => (diagnose = m));
 
 /** Creates the lab slice. */
-export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
+export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, get) => {
   let jobKey: unknown = null;
   // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
   let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
   const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
+  const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
     const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
     set((s) => ({
@@ -120,7 +127,7 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
         derived,
         body,
         result,
-        drawn: result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result,
+        ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
         verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
         echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
         whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
@@ -146,6 +153,7 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       inputs: initialInputs,
       result: initialResult,
       drawn: initialResult,
+      stages: stageCards(initialResult, initialResult, false, null),
       derived: autofill(initialInputs, {}).derived,
       focus: null,
       walkStep: null,
@@ -214,6 +222,9 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
     },
     setFocus(focus) {
       set((s) => ({ lab: { ...s.lab, focus } }));
+    },
+    redrawStages() {
+      set((s) => ({ lab: { ...s.lab, ...drawing(s.lab.result, s.lab.drawn, s) } }));
     },
     walkNext() {
       set((s) => {
