@@ -8,13 +8,7 @@ const pattern = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i)
 
 test('a dropped 16 MB file is hashed off the main thread and signed', async ({ lab, page }) => {
   await lab.loadExample('sts-assume-role');
-  await page.evaluate((size) => {
-    const bytes = new Uint8Array(size);
-    for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
-    const dt = new DataTransfer();
-    dt.items.add(new File([bytes], 'big.bin'));
-    document.querySelector('.editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, SIZE);
+  await lab.dropFile(SIZE, 'big.bin');
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(SIZE));
   await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 30_000 });
   const e = EXAMPLES['sts-assume-role'].inputs;
