@@ -9,7 +9,7 @@ export type { Credentials, Deviation, SigningMode, SigningOptions, Profile } fro
 export { profileRules } from './options';
 export type { ContextField, Origin, Segment, SourcedText } from './provenance';
 export type { HeaderField, RequestModel, Spanned } from './request';
-export { STAGE_ORDER, STAGES, STAGE_LIST, EXTERNAL_INPUT_TITLES, cardStages } from './stage-ids';
+export { STAGE_ORDER, STAGES, STAGE_LIST, cardStages, stageSlug } from './stage-ids';
 export type { StageId } from './stage-ids';
 export type { Explanation, ExternalInput, Fact, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
 export type { AmzDate, ShortDate } from './time';

@@ -55,8 +55,6 @@ export type WalkPlace = { readonly step: string } | { readonly with: StageId } |
 /** Everything the app knows about a stage besides how to compute it. */
 export interface StageDescriptor<K extends StageId = StageId> {
   readonly id: K;
-  /** Its kebab-case name, as contracts name it in data-value (`canonical-headers`, `authorization`). */
-  readonly slug: string;
   /** The data-testid of the element that shows it. */
   readonly testId: string;
   /** The catalogue key of its title. */

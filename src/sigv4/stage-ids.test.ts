@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse-request';
 import { signRequest } from './sign';
-import { cardStages, STAGE_LIST, STAGE_ORDER, STAGES, type StageId } from './stage-ids';
+import { cardStages, STAGE_LIST, STAGE_ORDER, STAGES, stageSlug, type StageId } from './stage-ids';
 import { options } from './test-support/sign-fixtures';
 
 const KIND = { part: 'text', canonical: 'text', text: 'text', digest: 'digest', secret: 'key', key: 'key' } as const;
@@ -14,9 +14,10 @@ describe('the stage registry', () => {
     for (const [id, d] of Object.entries(STAGES)) expect(d.id).toBe(id);
   });
 
-  it('gives every stage its own slug and test id', () => {
-    for (const field of ['slug', 'testId'] as const) expect(new Set(STAGE_LIST.map((d) => d[field])).size).toBe(STAGE_LIST.length);
-    for (const d of STAGE_LIST) expect(d.slug).toBe(d.id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()));
+  it('gives every stage its own test id and kebab-case name', () => {
+    expect(new Set(STAGE_LIST.map((d) => d.testId)).size).toBe(STAGE_LIST.length);
+    expect(new Set(STAGE_ORDER.map(stageSlug)).size).toBe(STAGE_ORDER.length);
+    expect([stageSlug('canonicalHeaders'), stageSlug('kSecret'), stageSlug('authorization')]).toEqual(['canonical-headers', 'k-secret', 'authorization']);
   });
 
   it('feeds each stage only from stages before it, or from the request, the secret or the context', () => {

@@ -1,7 +1,8 @@
 /** Every catalogue key the stage registry names is in every language, with exactly the slots the registry fills. */
 import { describe, expect, it } from 'vitest';
 import { catalogue, LANGS, loadLang, slotsOf } from '../../content/i18n';
-import { EXTERNAL_INPUT_TITLES, STAGE_LIST, type StageMessage } from '../../sigv4';
+import { STAGE_LIST, type StageMessage } from '../../sigv4';
+import { EXTERNAL_INPUT_TITLES } from './stage-titles';
 
 await Promise.all(LANGS.map((lang) => loadLang(lang)));
 

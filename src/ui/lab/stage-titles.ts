@@ -3,7 +3,14 @@
  * title, its explanation filled with the store's values, its walkthrough step, the inputs it uses.
  */
 import { t, tx, type Lang, type MessageKey } from '../../content/i18n';
-import { EXTERNAL_INPUT_TITLES, STAGES, type StageId, type StageInput } from '../../sigv4';
+import { STAGES, type ExternalInput, type StageId, type StageInput } from '../../sigv4';
+
+/** The catalogue key of the title of each input that is not a stage. */
+export const EXTERNAL_INPUT_TITLES = {
+  request: 'stage.request.title',
+  secret: 'inputs.secretAccessKey',
+  context: 'inputs.title',
+} as const satisfies Record<ExternalInput, MessageKey>;
 
 /** Compiles only when every key is in the catalogue: a registry entry naming a missing key fails to build. */
 type Checked<K extends MessageKey> = K;
