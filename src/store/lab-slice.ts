@@ -8,7 +8,7 @@ import { cancelHashing, hashInWorker } from './body-hasher';
 import type { AppState } from './index';
 import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
-import { stageCards, type StageCards } from './stage-cards';
+import type { StageCards } from './stage-cards';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -30,8 +30,8 @@ export interface LabSlice {
     readonly result: LabResult;
     /** What the stage cards draw: the result, or while a large body is being hashed the last complete one (shown dimmed, without values). */
     readonly drawn: LabResult;
-    /** What each stage card draws, derived from the result, the drawn result and whether secrets are revealed. */
-    readonly stages: StageCards;
+    /** What each stage card draws, derived from the result, the drawn result and whether secrets are revealed; null until its builder is loaded. */
+    readonly stages: StageCards | null;
     readonly derived: Derived;
     readonly focus: Focus;
     /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
@@ -110,14 +110,19 @@ const initialResult = computeLab(initialInputs);
 type Diagnose = typeof import('./lab-diagnose');
 let diagnose: Diagnose | null = null;
 const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) => (diagnose = m));
+/** The stage cards' builder, with the reproduce commands it builds, is a chunk too: asked for at once, but not awaited by the first paint. */
+type Cards = typeof import('./stage-cards');
+let cards: Cards | null = null;
+const loadCards = (): Promise<Cards> => import('./stage-cards').then((m) => (cards = m));
 
 /** Creates the lab slice. */
 export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, get) => {
   let jobKey: unknown = null;
+  void loadCards().then(() => get().redrawStages());
   // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
   let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
   const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
-  const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) });
+  const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
     const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
     set((s) => ({
@@ -153,7 +158,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       inputs: initialInputs,
       result: initialResult,
       drawn: initialResult,
-      stages: stageCards(initialResult, initialResult, false, null),
+      stages: null,
       derived: autofill(initialInputs, {}).derived,
       focus: null,
       walkStep: null,

@@ -1,8 +1,9 @@
 /** The stage cards: derived once per result, unchanged ones kept as the same object, words filled from the values. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../content/examples';
 import { STAGE_ORDER } from '../sigv4';
 import { computeLab } from './lab-compute';
+import { useStore } from './index';
 import { stageCards } from './stage-cards';
 
 const inputs = EXAMPLES['iam-listusers'].inputs;
@@ -56,5 +57,19 @@ describe('stageCards', () => {
     expect(c.signature.pending).toBe(true);
     // The key chain needs no body: drawn from the new result, without commands until the signature is there.
     expect([c.kSigning.pending, c.kSigning.value, c.kSigning.reproduce]).toEqual([false, cards.kSigning.value, []]);
+  });
+});
+
+describe('the store', () => {
+  it('holds the cards once their builder is loaded, and builds the reproduce commands again when secrets are revealed', async () => {
+    await vi.waitFor(() => expect(useStore.getState().lab.stages).not.toBeNull());
+    const before = useStore.getState().lab.stages!;
+    expect(before.signature.value).toBe(useStore.getState().lab.result.trace!.stages.signature.text);
+    useStore.getState().setRevealSecrets(true);
+    const after = useStore.getState().lab.stages!;
+    expect(after.kDate.reproduce.join('\n')).toContain(useStore.getState().lab.inputs.secretAccessKey);
+    // Revealing changes the commands, not the values: a card without commands stays the same object.
+    expect(after.canonicalUri).toBe(before.canonicalUri);
+    useStore.getState().setRevealSecrets(false);
   });
 });

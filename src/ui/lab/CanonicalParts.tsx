@@ -30,7 +30,7 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText }) {
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
   const walkStep = useStore((s) => s.lab.walkStep);
-  const cards = useStore(useShallow((s) => PARTS.map((id) => s.lab.stages[id])));
+  const cards = useStore(useShallow((s) => PARTS.flatMap((id) => s.lab.stages?.[id] ?? [])));
   const mask = useSecretMask();
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);

@@ -23,7 +23,7 @@ import { explanationText, stageTitle, walkStepName } from './stage-titles';
  * inert, so that hashing costs the page no teardown and rebuild of every card.
  */
 const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
-  const v = useStore((s) => s.lab.stages[id]);
+  const v = useStore((s) => s.lab.stages?.[id]);
   const lang = useStore((s) => s.prefs.lang);
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
@@ -34,6 +34,7 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
   const mask = useSecretMask();
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const { view, testId } = STAGES[id];
+  if (!v) return null;
   const title = stageTitle(lang, id);
   const revealed = revealedStages(walkStep);
   const shown = revealed === null || revealed.has(id);
@@ -116,11 +117,11 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
 
 export function StageList() {
   const mode = useStore((s) => s.lab.inputs.mode);
+  // The cards' builder is a chunk of its own, asked for when the store starts: the list waits for it.
+  const ready = useStore((s) => s.lab.stages !== null);
   return (
     <ol className="stages" data-testid="stage-list">
-      {cardStages(mode).map(({ id }, i) => (
-        <Card key={id} id={id} index={i} />
-      ))}
+      {ready && cardStages(mode).map(({ id }, i) => <Card key={id} id={id} index={i} />)}
     </ol>
   );
 }
