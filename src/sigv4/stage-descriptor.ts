@@ -38,6 +38,7 @@ export type SlotSource =
   | { readonly utf8Length: StageId }
   /** The length of a stage's text, in characters. */
   | { readonly length: StageId }
+  /** A fact of the signature. */
   | { readonly fact: Fact };
 
 /** A catalogue key, and the source of each of its `{slot}`s. */

@@ -122,6 +122,7 @@ export const STAGES = {
 } as const satisfies { readonly [K in StageId]: StageDescriptor<K> };
 
 /** Every descriptor, in spec order. */
+// Marked pure so that a chunk using no descriptor leaves the registry's data out.
 export const STAGE_LIST: readonly StageDescriptor[] = /* @__PURE__ */ STAGE_ORDER.map((id) => STAGES[id]);
 
 /** A stage's kebab-case name, as data-value contracts name it (canonicalHeaders → canonical-headers, authorization). */
