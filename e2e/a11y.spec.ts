@@ -40,15 +40,14 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
 ];
 
 for (const [name, setUp] of STATES) {
-  test(`axe: ${name}`, async ({ lab, page }) => {
-    void lab;
-    await setUp(page);
-    expect(await scan(page)).toEqual([]);
+  test(`axe: ${name}`, async ({ lab }) => {
+    await setUp(lab.page);
+    expect(await scan(lab.page)).toEqual([]);
   });
 }
 
-test('keyboard only: a visible focus ring, and the lab is reachable by Tab', async ({ lab, page }) => {
-  void lab;
+test('keyboard only: a visible focus ring, and the lab is reachable by Tab', async ({ lab }) => {
+  const { page } = lab;
   await page.getByTestId('request-input').focus();
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -1,5 +1,5 @@
 /** A 16 MB body, dropped as a file: hashed in a Web Worker with a progress bar, then signed like any other. */
-import { parseRequest, parseSigningTime, profileRules, signRequest } from '../src/sigv4';
+import { DEFAULT_EXPIRES_SECONDS, parseRequest, parseSigningTime, profileRules, signRequest } from '../src/sigv4';
 import { EXAMPLES } from '../src/content/examples';
 import { expect, test } from './fixtures';
 
@@ -8,20 +8,14 @@ const pattern = (n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i)
 
 test('a dropped 16 MB file is hashed off the main thread and signed', async ({ lab, page }) => {
   await lab.loadExample('sts-assume-role');
-  await page.evaluate((size) => {
-    const bytes = new Uint8Array(size);
-    for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
-    const dt = new DataTransfer();
-    dt.items.add(new File([bytes], 'big.bin'));
-    document.querySelector('.editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, SIZE);
+  await lab.dropFile(SIZE, 'big.bin');
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(SIZE));
   await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 30_000 });
-  const e = EXAMPLES['sts-assume-role'];
-  const request = { ...parseRequest(e.request), bodyBytes: pattern(SIZE) };
+  const e = EXAMPLES['sts-assume-role'].inputs;
+  const request = { ...parseRequest(e.requestText), bodyBytes: pattern(SIZE) };
   const expected = signRequest(request, {
     credentials: { accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey },
-    region: e.region, service: e.service, signingTime: parseSigningTime(e.signingTime)!, mode: 'header', expiresIn: 3600,
+    region: e.region, service: e.service, signingTime: parseSigningTime(e.signingTime)!, mode: 'header', expiresIn: DEFAULT_EXPIRES_SECONDS,
     ...profileRules('generic'), omitSessionToken: false, skipNeverSignedHeaders: false,
   });
   await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', new RegExp(`\\n${expected.stages.payloadHash.text}$`));

@@ -18,20 +18,6 @@ async function watchViolations(page: Page): Promise<void> {
 
 const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-/** Drops a file of `size` patterned bytes on the request editor, as a user dropping a file would. */
-async function dropFile(page: Page, size: number, name: string): Promise<void> {
-  await page.evaluate(
-    ([n, fileName]) => {
-      const bytes = new Uint8Array(n);
-      for (let i = 0; i < n; i++) bytes[i] = (i * 31 + 7) & 0xff;
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], fileName));
-      document.querySelector('.editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    [size, name] as const,
-  );
-}
-
 test('the built page carries the policy, before any script', async ({ page }) => {
   await page.goto('./');
   const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
@@ -81,9 +67,9 @@ test('exercising the lab and the flow triggers no violation and no console error
 
   // A small dropped body is hashed on the page; one of 1 MiB or more in the worker.
   await lab.loadExample('sts-assume-role');
-  await dropFile(page, 4096, 'small.bin');
+  await lab.dropFile(4096, 'small.bin');
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', '4096');
-  await dropFile(page, 1 << 20, 'big.bin');
+  await lab.dropFile(1 << 20, 'big.bin');
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(1 << 20));
   await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 30_000 });
   await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);

@@ -1,8 +1,7 @@
 /** Debugging a rejected request: the server echo diff with its causes, every what-if, and the exports. */
 import { WHATIFS } from '../src/diagnose';
+import { stageSlug } from '../src/sigv4';
 import { expect, test } from './fixtures';
-
-const kebab = (id: string): string => id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 // A request that every generic what-if can break: an escaped path, a query with a space, a raw +
 // and a colon, untrimmed and repeated headers, a Content-Type, and temporary credentials.
@@ -23,7 +22,7 @@ test.describe('what-if', () => {
       }
       await page.getByTestId(`whatif-${w.id}`).check();
       const impact = page.getByTestId('whatif-impact');
-      await expect(impact).toHaveAttribute('data-value', kebab(w.stage));
+      await expect(impact).toHaveAttribute('data-value', stageSlug(w.stage));
       await expect(page.getByTestId('whatif-changed')).toHaveAttribute('data-value', /(^| )signature( |$)/);
       await page.getByTestId(`whatif-${w.id}`).uncheck();
       await expect(impact).toHaveCount(0);
@@ -75,6 +74,6 @@ test('exports the signed request as curl and the presigned URL', async ({ lab, p
   await expect(page.getByTestId('export-url')).toHaveAttribute('data-value', /^https:\/\/iam\.amazonaws\.com\?Action=ListUsers&.*X-Amz-Signature=[0-9a-f]{64}$/);
   await lab.loadExample('s3-presigned');
   await expect(page.getByTestId('export-url')).toHaveAttribute('data-value', /^https:\/\/examplebucket\.s3\.amazonaws\.com\/test\.txt\?X-Amz-Algorithm=/);
-  await lab.stage('signature').getByTestId('repro').locator('summary').click();
+  await lab.stage('signature').getByTestId('repro-summary').click();
   await expect(lab.stage('signature').getByTestId('repro')).toContainText('openssl dgst -sha256 -mac HMAC');
 });

@@ -45,13 +45,7 @@ test('the single file works from disk: signature, flow, a 2 MB body hashed in it
   await expect(flow.step).toHaveAttribute('data-value', '1');
 
   await lab.loadExample('sts-assume-role');
-  await page.evaluate((size) => {
-    const bytes = new Uint8Array(size);
-    for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
-    const dt = new DataTransfer();
-    dt.items.add(new File([bytes], 'body.bin'));
-    document.querySelector('.editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, SIZE);
+  await lab.dropFile(SIZE, 'body.bin');
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(SIZE));
   await expect(page.getByTestId('hash-progress')).toHaveAttribute('data-value', '100', { timeout: 30_000 });
   const bytes = Uint8Array.from({ length: SIZE }, (_, i) => (i * 31 + 7) & 0xff);

@@ -34,8 +34,8 @@ test('the tour tells the story in order and drives the graph and the lab', async
   await expect(step).toHaveAttribute('data-value', '8');
 });
 
-test('presenter mode: P toggles it, arrows and Space step through chapters, editing chrome hidden', async ({ lab, page }) => {
-  void lab;
+test('presenter mode: P toggles it, arrows and Space step through chapters, editing chrome hidden', async ({ lab }) => {
+  const { page } = lab;
   await page.locator('body').press('p');
   await expect(page.locator('html')).toHaveClass(/presenter/);
   await expect(page.getByTestId('request-input')).toBeHidden();
@@ -82,8 +82,8 @@ test('language and theme are remembered; nothing else is stored', async ({ lab, 
 
 test.describe('system theme', () => {
   test.use({ colorScheme: 'dark' });
-  test('follows the system', async ({ lab, page }) => {
-    void lab;
+  test('follows the system', async ({ lab }) => {
+    const { page } = lab;
     await expect(page.getByTestId('theme-select')).toHaveValue('system');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });

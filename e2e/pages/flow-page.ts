@@ -1,7 +1,8 @@
 /** Page object of the credential flow, on data-testid locators only. */
 import type { Locator, Page } from '@playwright/test';
+import { NODE_IDS, type NodeId } from '../../src/flow';
 
-export const NODE_IDS = ['instance', 'imds', 'ec2', 'sts', 'iam', 'api'] as const;
+export { NODE_IDS };
 
 export class FlowPage {
   readonly step: Locator;
@@ -22,7 +23,7 @@ export class FlowPage {
     return this.page.getByTestId(`flow-${name}`);
   }
 
-  node(id: (typeof NODE_IDS)[number]): Locator {
+  node(id: NodeId): Locator {
     return this.page.getByTestId(`flow-node-${id}`);
   }
 

@@ -1,42 +1,35 @@
-/** Page object of the signing lab, built on data-testid locators only. */
+/** Page object of the signing lab, built on data-testid locators only; its ids come from the app's own registries. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { EXAMPLE_IDS, type ExampleId } from '../../src/content/examples';
+import { cardStages, type STAGES, type StageId } from '../../src/sigv4';
 
-/** The kebab ids of the stage cards in header mode, in the order the page shows them. */
-export const STAGE_IDS = [
-  'canonical-request',
-  'canonical-request-hash',
-  'string-to-sign',
-  'k-secret',
-  'k-date',
-  'k-region',
-  'k-service',
-  'k-signing',
-  'signature',
-  'authorization-header',
-  'signed-request',
-] as const;
+export { EXAMPLE_IDS };
 
-/** A stage card's id (query mode swaps the Authorization header for the presigned URL). */
-export type StageTestId = (typeof STAGE_IDS)[number] | 'presigned-url';
+/** The test ids of the stage cards in header mode, in the order the page shows them. */
+export const STAGE_IDS: readonly string[] = cardStages('header').map((d) => d.testId);
 
-/** The lab's example ids. */
-export const EXAMPLE_IDS = ['iam-listusers', 'iam-listusers-presigned', 'sts-assume-role', 's3-get-temporary', 's3-presigned', 'apigw-connections', 'lambda-invoke'] as const;
+/** A stage card's test id (query mode swaps the Authorization header for the presigned URL). */
+export type StageTestId = Extract<(typeof STAGES)[StageId], { readonly card: true }>['testId'];
 
 export class LabPage {
   readonly langSelect: Locator;
   readonly revealSecrets: Locator;
   readonly secretInput: Locator;
   readonly requestInput: Locator;
+  readonly requestEditor: Locator;
   readonly inputKind: Locator;
   readonly inputError: Locator;
+  readonly stageList: Locator;
 
   constructor(readonly page: Page) {
     this.langSelect = page.getByTestId('lang-select');
     this.revealSecrets = page.getByTestId('reveal-secrets');
     this.secretInput = page.getByTestId('secret-key-input');
     this.requestInput = page.getByTestId('request-input');
+    this.requestEditor = page.getByTestId('request-editor');
     this.inputKind = page.getByTestId('input-kind');
     this.inputError = page.getByTestId('input-error');
+    this.stageList = page.getByTestId('stage-list');
   }
 
   /** Opens the app and waits until the signature card carries a value. */
@@ -60,22 +53,41 @@ export class LabPage {
     return this.stage(id).getAttribute('data-value');
   }
 
-  /** The ids of the stage cards as they appear on the page. */
+  /** The segments of a stage's value that are lit (their origin is highlighted). */
+  litSegments(id: StageTestId): Locator {
+    return this.stage(id).getByTestId('segment-lit');
+  }
+
+  /** The ids of the cards the stage list holds, in the order the page shows them (each item's card). */
   async stageOrder(): Promise<string[]> {
-    return this.page.locator('.stages > li > [data-testid]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+    return this.stageList.evaluate((list) => Array.from(list.children, (item) => item.firstElementChild?.getAttribute('data-testid') ?? ''));
   }
 
   async selectLanguage(lang: 'en' | 'ja'): Promise<void> {
     await this.langSelect.selectOption(lang);
   }
 
-  async loadExample(id: (typeof EXAMPLE_IDS)[number]): Promise<void> {
+  async loadExample(id: ExampleId): Promise<void> {
     await this.page.getByTestId(`example-${id}`).click();
   }
 
   /** Replaces the request text (as a paste would). */
   async setRequest(text: string): Promise<void> {
     await this.requestInput.fill(text);
+  }
+
+  /** Drops a file of `size` patterned bytes (byte i is (31i + 7) mod 256) on the request editor, as a user dropping a file would. */
+  async dropFile(size: number, name: string): Promise<void> {
+    await this.requestEditor.evaluate(
+      (editor, [n, fileName]) => {
+        const bytes = new Uint8Array(n);
+        for (let i = 0; i < n; i++) bytes[i] = (i * 31 + 7) & 0xff;
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], fileName));
+        editor.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      [size, name] as const,
+    );
   }
 
   /** Fills a text input by its test id. */

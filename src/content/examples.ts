@@ -1,27 +1,36 @@
-/** The app's own worked examples: inputs only; every output is computed by the signing core. */
-import type { SigningMode } from '../sigv4';
+/**
+ * The app's own worked examples: inputs only, in the lab's own input shape (every output is computed
+ * by the signing core). An example is loaded as it is, with no conversion.
+ */
+import { DEFAULT_EXPIRES_SECONDS, type SigningMode } from '../sigv4';
 
 /** The lab's profile choice: auto picks S3's rules for service s3. */
 export type ProfileChoice = 'auto' | 'generic' | 's3';
 
-/** Everything needed to sign one example request. */
-export interface SigningExample {
-  readonly id: ExampleId;
+/** Everything the user controls in the lab: what an example sets, a link carries and the form edits. */
+export interface LabInputs {
   /** The unsigned request as HTTP/1.1 text (LF line ends), a curl command or a URL. */
-  readonly request: string;
+  readonly requestText: string;
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
-  readonly sessionToken?: string;
+  /** Empty for long-term credentials. */
+  readonly sessionToken: string;
   readonly region: string;
   readonly service: string;
   /** The signing time, in the X-Amz-Date form. */
   readonly signingTime: string;
   readonly mode: SigningMode;
   readonly profile: ProfileChoice;
-  /** X-Amz-Expires in query mode, seconds. */
-  readonly expiresIn: number;
   readonly tokenPlacement: 'signed' | 'appended';
   readonly payload: 'hash' | 'unsigned';
+  /** X-Amz-Expires in query mode, seconds, as the form field holds it. */
+  readonly expires: string;
+}
+
+/** One example: the id that names its button and its words (`example.<id>`), and the lab's inputs it loads as they are. */
+export interface SigningExample {
+  readonly id: ExampleId;
+  readonly inputs: LabInputs;
 }
 
 /** The example ids, in the order the lab lists them (the `example-<id>` buttons). */
@@ -48,69 +57,71 @@ const TEMP_KEY = {
   sessionToken:
     'IQoJb3JpZ2luX2VjEHcaCXVzLWVhc3QtMSJHMEUCIQDexampleTokenForTheLabOnlyNotARealSessionTokenAiEA1examplek1gYWQtZXhhbXBsZS10b2tlbi1ub3QtcmVhbCqpBQjw//////////8BEAAaDDEyMzQ1Njc4OTAxMiIMexample',
 };
-const DEFAULTS = { mode: 'header', profile: 'auto', expiresIn: 3600, tokenPlacement: 'signed', payload: 'hash' } as const;
+const DEFAULTS = { sessionToken: '', mode: 'header', profile: 'auto', expires: String(DEFAULT_EXPIRES_SECONDS), tokenPlacement: 'signed', payload: 'hash' } as const;
+type Given = Omit<LabInputs, keyof typeof DEFAULTS> & Partial<LabInputs>;
+const example = (id: ExampleId, given: Given): SigningExample => ({ id, inputs: { ...DEFAULTS, ...given } });
 
 /** Every example, by id. */
 export const EXAMPLES: Readonly<Record<ExampleId, SigningExample>> = {
   // The IAM ListUsers request of the AWS General Reference, whose Authorization header the talk dissects.
-  'iam-listusers': {
-    ...DEFAULTS, ...DOC_KEY, id: 'iam-listusers', region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
-    request:
+  'iam-listusers': example('iam-listusers', {
+    ...DOC_KEY, region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
+    requestText:
       'GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\n' +
       'Host: iam.amazonaws.com\n' +
       'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n' +
       'X-Amz-Date: 20150830T123600Z\n',
-  },
+  }),
   // The same request signed in the query string, as in the AWS General Reference (X-Amz-Expires=60).
-  'iam-listusers-presigned': {
-    ...DEFAULTS, ...DOC_KEY, id: 'iam-listusers-presigned', region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
-    mode: 'query', expiresIn: 60,
-    request:
+  'iam-listusers-presigned': example('iam-listusers-presigned', {
+    ...DOC_KEY, region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
+    mode: 'query', expires: '60',
+    requestText:
       'GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\n' +
       'Host: iam.amazonaws.com\n' +
       'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n',
-  },
+  }),
   // STS AssumeRole, the Query API call the EC2 service makes for an instance profile's role.
-  'sts-assume-role': {
-    ...DEFAULTS, ...DOC_KEY, id: 'sts-assume-role', region: 'us-east-1', service: 'sts', signingTime: '20150830T123600Z',
-    request:
+  'sts-assume-role': example('sts-assume-role', {
+    ...DOC_KEY, region: 'us-east-1', service: 'sts', signingTime: '20150830T123600Z',
+    requestText:
       'POST https://sts.amazonaws.com/ HTTP/1.1\n' +
       'Host: sts.amazonaws.com\n' +
       'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n' +
       '\n' +
       'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo&RoleSessionName=i-0123456789abcdef0&DurationSeconds=3600',
-  },
+  }),
   // An S3 GET with temporary credentials: the token is signed as X-Amz-Security-Token.
-  's3-get-temporary': {
-    ...DEFAULTS, ...TEMP_KEY, id: 's3-get-temporary', region: 'ap-northeast-1', service: 's3', signingTime: '20240517T090000Z',
-    request: 'GET /photos/2024/cat%20on%20mat.jpg HTTP/1.1\nHost: examplebucket.s3.ap-northeast-1.amazonaws.com\nRange: bytes=0-9\n',
-  },
+  's3-get-temporary': example('s3-get-temporary', {
+    ...TEMP_KEY, region: 'ap-northeast-1', service: 's3', signingTime: '20240517T090000Z',
+    requestText: 'GET /photos/2024/cat%20on%20mat.jpg HTTP/1.1\nHost: examplebucket.s3.ap-northeast-1.amazonaws.com\nRange: bytes=0-9\n',
+  }),
   // The presigned S3 URL of the Amazon S3 API Reference ("Authenticating Requests: Using Query Parameters").
-  's3-presigned': {
-    ...DEFAULTS, ...S3_DOC_KEY, id: 's3-presigned', region: 'us-east-1', service: 's3', signingTime: '20130524T000000Z',
-    mode: 'query', expiresIn: 86400, payload: 'unsigned',
-    request: 'GET /test.txt HTTP/1.1\nHost: examplebucket.s3.amazonaws.com\n',
-  },
+  's3-presigned': example('s3-presigned', {
+    ...S3_DOC_KEY, region: 'us-east-1', service: 's3', signingTime: '20130524T000000Z',
+    mode: 'query', expires: '86400', payload: 'unsigned',
+    requestText: 'GET /test.txt HTTP/1.1\nHost: examplebucket.s3.amazonaws.com\n',
+  }),
   // API Gateway WebSocket @connections: the connection id ends in `=`, escaped `%3D`, double-encoded when signed.
-  'apigw-connections': {
-    ...DEFAULTS, ...DOC_KEY, id: 'apigw-connections', region: 'us-east-1', service: 'execute-api', signingTime: '20240517T090000Z',
-    request:
+  'apigw-connections': example('apigw-connections', {
+    ...DOC_KEY, region: 'us-east-1', service: 'execute-api', signingTime: '20240517T090000Z',
+    requestText:
       'POST https://abcdef1234.execute-api.us-east-1.amazonaws.com/production/@connections/R0oiqdJ8IAMCJog%3D HTTP/1.1\n' +
       'Host: abcdef1234.execute-api.us-east-1.amazonaws.com\n' +
       'Content-Type: application/json\n' +
       '\n' +
       '{"message":"hello from the lab"}',
-  },
+  }),
   // Lambda Invoke: the function ARN sits in the path, its colons escaped and then double-encoded.
-  'lambda-invoke': {
-    ...DEFAULTS, ...DOC_KEY, id: 'lambda-invoke', region: 'us-east-2', service: 'lambda', signingTime: '20240517T090000Z',
-    request:
+  'lambda-invoke': example('lambda-invoke', {
+    ...DOC_KEY, region: 'us-east-2', service: 'lambda', signingTime: '20240517T090000Z',
+    requestText:
       'POST /2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-2%3A123456789012%3Afunction%3Amy-function/invocations HTTP/1.1\n' +
       'Host: lambda.us-east-2.amazonaws.com\n' +
       'Content-Type: application/json\n' +
       '\n' +
       '{"key":"value"}',
-  },
+  }),
 };
 
 /** The IAM ListUsers example, the lab's starting point. */

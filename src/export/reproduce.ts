@@ -62,6 +62,41 @@ function keyCommands(trace: Trace, key: KeyStage, reveal: boolean): string[] {
   return reveal ? [pipeline] : [`${key.id}=$(${pipeline})`, `echo "$${key.id}"`];
 }
 
+/** What every stage's commands are built from: the trace, the reveal state, and the canonical request as one shell word. */
+interface Context {
+  readonly trace: Trace;
+  readonly reveal: boolean;
+  readonly canonicalWord: string;
+}
+
+const NONE = (): string[] => [];
+const key = (x: Context, id: StageId): string[] => keyCommands(x.trace, x.trace.stages[id] as KeyStage, x.reveal);
+
+/** Each stage's commands (none for a stage that is plain text, or assembled from others by hand). */
+const COMMANDS = {
+  canonicalUri: NONE,
+  canonicalQuery: NONE,
+  canonicalHeaders: NONE,
+  signedHeaders: NONE,
+  payloadHash: ({ trace }) => (trace.payloadSource === 'body' ? [`${printf(shellQuote(trace.request.body.text))} | ${SHA256}`] : []),
+  canonicalRequest: ({ canonicalWord }) => [printf(canonicalWord)],
+  canonicalRequestHash: ({ canonicalWord }) => [`${printf(canonicalWord)} | ${SHA256}`],
+  credentialScope: NONE,
+  stringToSign: ({ trace }) => [printf(shellQuote(trace.stages.stringToSign.text))],
+  kSecret: key,
+  kDate: key,
+  kRegion: key,
+  kService: key,
+  kSigning: key,
+  signature: ({ trace, reveal }) => {
+    const signingKey = reveal ? `hexkey:${toHex(trace.stages.kSigning.bytes)}` : '"hexkey:$kSigning"';
+    return [`${printf(shellQuote(trace.stages.stringToSign.text))} | ${HMAC} ${signingKey} | ${LAST_WORD}`];
+  },
+  authorization: NONE,
+  presignedUrl: NONE,
+  signedRequest: NONE,
+} satisfies Record<StageId, (x: Context, id: StageId) => string[]>;
+
 /**
  * Shell commands that recompute each stage, by stage id (empty for stages that are plain text).
  * With `revealSecrets` false the secret is read from $AWS_SECRET_ACCESS_KEY and the session token
@@ -69,16 +104,6 @@ function keyCommands(trace: Trace, key: KeyStage, reveal: boolean): string[] {
  * in one shell; with true every command stands alone and holds the secret.
  */
 export function reproduceCommands(trace: Trace, revealSecrets: boolean): Record<StageId, string[]> {
-  const out = Object.fromEntries(STAGE_ORDER.map((id) => [id, [] as string[]])) as Record<StageId, string[]>;
-  const s = trace.stages;
-  const token = trace.options.credentials.sessionToken;
-  const creq = textWord(s.canonicalRequest.text, token, !revealSecrets);
-  if (trace.payloadSource === 'body') out.payloadHash = [`${printf(shellQuote(trace.request.body.text))} | ${SHA256}`];
-  out.canonicalRequest = [printf(creq)];
-  out.canonicalRequestHash = [`${printf(creq)} | ${SHA256}`];
-  out.stringToSign = [printf(shellQuote(s.stringToSign.text))];
-  for (const key of [s.kSecret, s.kDate, s.kRegion, s.kService, s.kSigning]) out[key.id] = keyCommands(trace, key, revealSecrets);
-  const signingKey = revealSecrets ? `hexkey:${toHex(s.kSigning.bytes)}` : '"hexkey:$kSigning"';
-  out.signature = [`${printf(shellQuote(s.stringToSign.text))} | ${HMAC} ${signingKey} | ${LAST_WORD}`];
-  return out;
+  const x: Context = { trace, reveal: revealSecrets, canonicalWord: textWord(trace.stages.canonicalRequest.text, trace.options.credentials.sessionToken, !revealSecrets) };
+  return Object.fromEntries(STAGE_ORDER.map((id) => [id, COMMANDS[id](x, id)])) as Record<StageId, string[]>;
 }

@@ -2,6 +2,7 @@
  * buildFlow: a scenario and its inputs → every step, message and outcome. Pure: the same scenario,
  * seed, clock, region, policy and variants always give the same flow.
  */
+import { DEFAULT_REGION } from '../sigv4';
 import { CALLERS } from './callers';
 import { isoSeconds, toDate } from './clock';
 import { tryParsePolicy } from './policy-in-force';
@@ -13,7 +14,7 @@ import type { BuildContext, Built } from './steps-common';
 import type { Flow, FlowOptions, FlowPolicy, FlowVerdict, Step } from './types';
 
 /** The region when none is given. */
-export const DEFAULT_REGION = 'us-east-1';
+export { DEFAULT_REGION };
 
 /** A region name such as `us-east-1` or `ap-northeast-1` (endpoints and ARNs are the `aws` partition's). */
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;

@@ -2,6 +2,7 @@
  * Seeded credentials (architecture practice 4: randomness is an input) and the refresh timeline an
  * SDK follows with them.
  */
+import { DEFAULT_REGION } from '../sigv4';
 import { addSeconds, isoSeconds, toDate, type Clock } from './clock';
 import { accessKeyIdFrom, secretKeyFrom } from './ids';
 import { rngFor, type Seed } from './rng';
@@ -32,7 +33,7 @@ export interface LongTermCredentials {
 export const DEFAULT_DURATION_SECONDS = 3600;
 
 /** Temporary credentials for `seed`, issued at `clock`; the same seed and clock give the same values. */
-export function generateCredentials(seed: Seed, clock: Clock, region = 'us-east-1', label = 'role'): TemporaryCredentials {
+export function generateCredentials(seed: Seed, clock: Clock, region = DEFAULT_REGION, label = 'role'): TemporaryCredentials {
   const now = toDate(clock);
   const rng = rngFor(seed, `temporary-credentials ${label}`);
   return {

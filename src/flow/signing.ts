@@ -3,7 +3,7 @@
  * step 2 and the API call of the last step are the core's `signedRequest` stage, so the lab, given
  * the hand-off, recomputes exactly the signature the flow shows.
  */
-import { amzDateOf, parseRequest, profileRules, signRequest, type AmzDate, type Credentials, type Profile, type SigningOptions, type Trace } from '../sigv4';
+import { amzDateOf, DEFAULT_EXPIRES_SECONDS, parseRequest, profileRules, signRequest, type AmzDate, type Credentials, type Profile, type SigningOptions, type Trace } from '../sigv4';
 import type { LabHandoff } from './types';
 
 /** A request the core signed. */
@@ -37,7 +37,7 @@ export function signingOptions(credentials: Credentials, region: string, service
     service,
     signingTime,
     mode: 'header',
-    expiresIn: 3600,
+    expiresIn: DEFAULT_EXPIRES_SECONDS,
     ...profileRules(profile),
     omitSessionToken: false,
     skipNeverSignedHeaders: false,

@@ -3,7 +3,7 @@
  * carries. Endpoint shapes from the AWS General Reference ("Service endpoints") and botocore's
  * endpoints.json (its `credentialScope` and signing-name overrides).
  */
-import { decodedQuery, headerValue, type RequestModel } from '../sigv4';
+import { decodedQuery, DEFAULT_REGION, headerValue, type RequestModel } from '../sigv4';
 
 /** The region and service a request to an endpoint is signed for. */
 export interface InferredScope {
@@ -68,7 +68,7 @@ export function inferScope(host: string): InferredScope | null {
   if (!suffix) return null;
   const labels = h.slice(0, -suffix.length).split('.');
   if (labels.some((l) => l === '')) return null;
-  const partitionDefault = suffix === '.amazonaws.com.cn' ? CHINA_DEFAULT : 'us-east-1';
+  const partitionDefault = suffix === '.amazonaws.com.cn' ? CHINA_DEFAULT : DEFAULT_REGION;
   const s3 = s3Scope(labels, partitionDefault);
   if (s3 !== 'no') return s3;
   // GovCloud's global endpoints: iam.us-gov.amazonaws.com.

@@ -12,6 +12,10 @@ export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 export const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 /** Presigned URLs may live at most seven days (AWS General Reference, "Create a presigned URL"). */
 export const MAX_EXPIRES_SECONDS = 604800;
+/** A presigned URL's lifetime when none is given: an hour, the AWS SDKs' default. */
+export const DEFAULT_EXPIRES_SECONDS = 3600;
+/** The region when nothing names one: us-east-1, where the aws partition's global endpoints (IAM, STS) sign. */
+export const DEFAULT_REGION = 'us-east-1';
 
 /** Header names, lower-case, as they appear in canonical headers. */
 export const HEADER = {

@@ -7,7 +7,7 @@ import type { Credentials, SigningMode, SigningOptions } from './options';
 import { parseSigningTime } from './time';
 import { lineColumnAt } from '../text/line-column';
 import { JsonSyntaxError, parseJson, type JsonNode } from '../text/json';
-import { MAX_EXPIRES_SECONDS } from './constants';
+import { DEFAULT_EXPIRES_SECONDS, MAX_EXPIRES_SECONDS } from './constants';
 import { codePointName, controlCharAt } from '../text/control-chars';
 
 /** The fields of the vectors' context.json and this project's extensions (vectors README). */
@@ -94,7 +94,7 @@ function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boole
   const signingTime = tsNode.kind === 'string' ? parseSigningTime(tsNode.value) : null;
   if (signingTime === null) return fail(tsNode.start, 'timestamp', shown(tsNode), 'timestamp');
   const expNode = member(root, 'expiration_in_seconds');
-  let expiresIn = 3600;
+  let expiresIn = DEFAULT_EXPIRES_SECONDS;
   if (expNode !== undefined) {
     const ok = expNode.kind === 'number' && Number.isInteger(expNode.value) && expNode.value >= 1 && expNode.value <= MAX_EXPIRES_SECONDS;
     if (!ok) return fail(expNode.start, 'expires-seconds', shown(expNode), 'expiration_in_seconds');

@@ -2,7 +2,7 @@
  * The signing core's only door. Pure: no React, DOM, store or UI (fenced by eslint and a test).
  * Data flows one way: request text → parseRequest → RequestModel → signRequest → Trace.
  */
-export { ALGORITHM, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, NEVER_SIGNED_HEADERS } from './constants';
+export { ALGORITHM, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, DEFAULT_EXPIRES_SECONDS, DEFAULT_REGION, NEVER_SIGNED_HEADERS } from './constants';
 export { SigV4Error } from './errors';
 export type { Expectation, ErrorSource, SigV4ErrorDetails } from './errors';
 export type { Credentials, SigningMode, SigningOptions, Profile } from './options';
@@ -10,14 +10,15 @@ export { profileRules } from './options';
 export type { ContextField, Origin, Segment, SourcedText } from './provenance';
 export { mapRuns } from './provenance';
 export type { HeaderField, RequestModel, Spanned } from './request';
-export { STAGE_ORDER } from './stage-ids';
+export { STAGE_ORDER, STAGES, STAGE_LIST, cardStages, stageSlug } from './stage-ids';
 export type { StageId } from './stage-ids';
+export type { Explanation, ExternalInput, Fact, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
 export type { AmzDate, ShortDate } from './time';
 export { amzDateOf, dateOf, parseSigningTime, shortDateOf } from './time';
-export type { DigestStage, KeyStage, Stages, TextStage, Trace } from './trace';
+export type { DigestStage, KeyStage, PayloadSource, Stages, TextStage, Trace } from './trace';
 export { toHex, utf8 } from './bytes';
 export { parseRequest } from './parse-request';
-export { signCanonical, signingKeys, signRequest } from './sign';
+export { signCanonical, signingKeys, signRequest, signWithKeys } from './sign';
 export { canonicalize } from './canonicalize';
 export type { CanonicalPart } from './canonicalize';
 export { hmacKey, signingKeyChain } from './signing-key';

@@ -29,8 +29,18 @@ export function signingKeys(options: SigningOptions, overrides: readonly StageOv
   return stage.keyChain(options.credentials.secretAccessKey, stage.scopeDate(options.signingTime), options.region, options.service);
 }
 
+/** Finishes a signature from its secret-free half and a key chain derived earlier for the same secret, date, region and service. */
+export function signWithKeys(request: RequestModel, options: SigningOptions, c: CanonicalPart, keys: KeyChain): Trace {
+  validateOptions(options, true);
+  return finishWith(request, options, c, keys);
+}
+
 function finish(request: RequestModel, options: SigningOptions, c: CanonicalPart): Trace {
   const keys = stageFunctions(c.overrides).keyChain(options.credentials.secretAccessKey, c.scopeDate, options.region, options.service);
+  return finishWith(request, options, c, keys);
+}
+
+function finishWith(request: RequestModel, options: SigningOptions, c: CanonicalPart, keys: KeyChain): Trace {
   const sts = c.stages.stringToSign;
   const sigBytes = hmacSha256Text(keys.kSigning.bytes, sts.text);
   const sigHex = toHex(sigBytes);

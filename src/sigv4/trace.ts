@@ -2,7 +2,8 @@
 import type { SigningOptions } from './options';
 import type { Segment, SourcedText } from './provenance';
 import type { RequestModel } from './request';
-import type { StageId } from './stage-ids';
+import type { StageView } from './stage-descriptor';
+import type { StageId, STAGES } from './stage-ids';
 
 /** A stage whose value is text (the canonical request, the string to sign, …). */
 export interface TextStage extends SourcedText {
@@ -36,30 +37,17 @@ export interface KeyStage {
   readonly message: SourcedText;
 }
 
-/** Every stage of one signature, in spec order. */
-export interface Stages {
-  readonly canonicalUri: TextStage;
-  readonly canonicalQuery: TextStage;
-  readonly canonicalHeaders: TextStage;
-  readonly signedHeaders: TextStage;
-  readonly payloadHash: TextStage;
-  readonly canonicalRequest: TextStage;
-  readonly canonicalRequestHash: DigestStage;
-  readonly credentialScope: TextStage;
-  readonly stringToSign: TextStage;
-  readonly kSecret: KeyStage;
-  readonly kDate: KeyStage;
-  readonly kRegion: KeyStage;
-  readonly kService: KeyStage;
-  readonly kSigning: KeyStage;
-  readonly signature: DigestStage;
-  /** Header mode only. */
-  readonly authorization: TextStage | null;
-  /** Query mode only. */
-  readonly presignedUrl: TextStage | null;
-  /** The whole signed request as HTTP/1.1 text. */
-  readonly signedRequest: TextStage;
-}
+/** The trace value of each view: sourced text, a digest, or a key of the chain. */
+type ValueOf<V extends StageView> = V extends 'digest' ? DigestStage : V extends 'key' | 'secret' ? KeyStage : TextStage;
+
+/** A stage's value: null in the mode it does not exist in (the Authorization header in query mode, the presigned URL in header mode). */
+type StageValue<K extends StageId> = ValueOf<(typeof STAGES)[K]['view']> | ((typeof STAGES)[K]['only'] extends null ? never : null);
+
+/** Every stage of one signature, in spec order: one member per entry of the registry. */
+export type Stages = { readonly [K in StageId]: StageValue<K> };
+
+/** Where the hashed payload came from: the signing options, the request's x-amz-content-sha256 header, or its body. */
+export type PayloadSource = 'option' | 'header' | 'body';
 
 /** The result of signing: the stages, and the facts a reader needs to explain them. */
 export interface Trace {
@@ -70,6 +58,5 @@ export interface Trace {
   readonly signedHeaderNames: readonly string[];
   /** Lower-case names of headers left unsigned because signers never sign them. */
   readonly skippedHeaderNames: readonly string[];
-  /** Where the hashed payload came from. */
-  readonly payloadSource: 'option' | 'header' | 'body';
+  readonly payloadSource: PayloadSource;
 }

@@ -4,7 +4,7 @@
  * or the first stage that differs.
  */
 import { decodedQuery } from './canonical-query';
-import { ALGORITHM, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
+import { ALGORITHM, DEFAULT_EXPIRES_SECONDS, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
 import { SigV4Error, type Expectation } from './errors';
 import { profileRules, type SigningMode, type SigningOptions } from './options';
 import type { RequestModel } from './request';
@@ -132,7 +132,7 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
   const base: SigningOptions = {
     credentials: { accessKeyId: claim.accessKeyId || '-', secretAccessKey: secret, sessionToken: token },
     region: claim.region || '-', service: claim.service || '-', signingTime: time, mode: claim.mode,
-    expiresIn: Number(param(QUERY.expires) ?? 3600) || 3600,
+    expiresIn: Number(param(QUERY.expires) ?? DEFAULT_EXPIRES_SECONDS) || DEFAULT_EXPIRES_SECONDS,
     ...rules, signBody: false,
     ...(claim.mode === 'query' && claim.service === 's3' ? { payloadHash: UNSIGNED_PAYLOAD } : {}),
     omitSessionToken: claim.mode === 'header' && token !== undefined && !listed.has(HEADER.token),

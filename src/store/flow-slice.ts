@@ -22,6 +22,7 @@ import {
   type ScenarioId,
   type ValidPolicy,
 } from '../flow';
+import { DEFAULT_REGION } from '../sigv4';
 
 /** Fixed inputs of the simulation: a seed and a clock make every generated value explainable (practice 4). */
 export const FLOW_SEED = 'iam-role-journey';
@@ -55,7 +56,7 @@ export interface FlowSlice {
 }
 
 function validDefault(id: ScenarioId): ValidPolicy {
-  const text = defaultTrustPolicy(scenarioById(id), 'us-east-1');
+  const text = defaultTrustPolicy(scenarioById(id), DEFAULT_REGION);
   const r = tryParsePolicy(text);
   if (!r.ok) throw r.error;
   return { text, policy: r.policy };

@@ -1,5 +1,6 @@
 /** The one zustand store, in slices (architecture practice 10). Components read with narrow selectors. */
 import { create } from 'zustand';
+import { DEFAULT_EXPIRES_SECONDS } from '../sigv4';
 import { createFlowSlice, type FlowSlice } from './flow-slice';
 import { CHAPTERS } from './tour';
 import { createLabSlice, type LabSlice } from './lab-slice';
@@ -21,6 +22,8 @@ export interface CrossSlice {
   presentPrev: () => void;
   /** Opens the lab with the flow's last signed request and its temporary credentials; false when there is none. */
   openFlowInLab: () => boolean;
+  /** Shows or masks the secrets everywhere; the lab's reproduce commands are derived again for the new state. */
+  setRevealSecrets: (reveal: boolean) => void;
 }
 
 export type AppState = LabSlice & PrefsSlice & FlowSlice & LinkSlice & CrossSlice;
@@ -74,12 +77,16 @@ export const useStore = create<AppState>()((...a) => ({
     if (here?.view === 'flow' && typeof here.step === 'number' && here.scenario === s.flow.scenarioId && s.flow.state.step > here.step) s.flowPrev();
     else s.tourGo(s.tour.chapter - 1);
   },
+  setRevealSecrets(revealSecrets) {
+    a[0]((s) => ({ prefs: { ...s.prefs, revealSecrets } }));
+    a[1]().redrawStages();
+  },
   openFlowInLab() {
     const get = a[1];
     const h = get().flow.model.handoff;
     if (!h) return false;
     get().loadSigning({
-      request: h.requestText,
+      requestText: h.requestText,
       accessKeyId: h.credentials.accessKeyId,
       secretAccessKey: h.credentials.secretAccessKey,
       sessionToken: h.credentials.sessionToken,
@@ -88,7 +95,7 @@ export const useStore = create<AppState>()((...a) => ({
       signingTime: h.signingTime,
       mode: h.mode,
       profile: h.profile,
-      expiresIn: 3600,
+      expires: String(DEFAULT_EXPIRES_SECONDS),
       tokenPlacement: 'signed',
       payload: 'hash',
     });
@@ -99,6 +106,7 @@ export const useStore = create<AppState>()((...a) => ({
 
 export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
+export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
 export { BIG_BODY } from './lab-compute';
 export type { EchoIssue, EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 export { curlHeaderNotes, queryPlusParams } from './lab-notes';

@@ -6,21 +6,14 @@ import { EXAMPLE_IDS, EXAMPLES } from '../content/examples';
 import { verifySignedRequest, parseRequest, toHex } from '../sigv4';
 import { computeLab, splitLargePaste, type LabInputs } from './lab-compute';
 
-const inputsOf = (id: (typeof EXAMPLE_IDS)[number]): LabInputs => {
-  const e = EXAMPLES[id];
-  return {
-    requestText: e.request, accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: e.sessionToken ?? '',
-    region: e.region, service: e.service, signingTime: e.signingTime, mode: e.mode, profile: e.profile,
-    tokenPlacement: e.tokenPlacement, payload: e.payload, expires: String(e.expiresIn),
-  };
-};
+const inputsOf = (id: (typeof EXAMPLE_IDS)[number]): LabInputs => EXAMPLES[id].inputs;
 
 describe('examples', () => {
   it.each(EXAMPLE_IDS)('%s signs, and its signed request verifies', (id) => {
     const r = computeLab(inputsOf(id));
     expect(r.issues).toEqual([]);
     expect(r.trace).not.toBeNull();
-    const v = verifySignedRequest(parseRequest(r.trace!.stages.signedRequest.text), EXAMPLES[id].secretAccessKey);
+    const v = verifySignedRequest(parseRequest(r.trace!.stages.signedRequest.text), inputsOf(id).secretAccessKey);
     expect(v.status).toBe('match');
   });
 
@@ -33,8 +26,8 @@ describe('examples', () => {
   });
 
   it.each(['sts-assume-role', 's3-get-temporary', 'apigw-connections', 'lambda-invoke'] as const)('%s agrees with the AWS SDK signer', async (id) => {
-    const e = EXAMPLES[id];
-    const r = computeLab(inputsOf(id));
+    const e = inputsOf(id);
+    const r = computeLab(e);
     const req = r.imported!.request;
     const headers: Record<string, string> = {};
     for (const h of req.headers) headers[h.name.text] = h.value.map((v) => v.text).join('').trim();
@@ -47,7 +40,7 @@ describe('examples', () => {
     const s3 = e.service === 's3';
     const signer = new SignatureV4({
       service: e.service, region: e.region, sha256: Sha256, uriEscapePath: !s3, applyChecksum: s3,
-      credentials: { accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: e.sessionToken },
+      credentials: { accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: e.sessionToken || undefined },
     });
     const t = e.signingTime;
     const date = new Date(`${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}Z`);
@@ -160,7 +153,14 @@ describe('presigned export in header mode', () => {
     const r = computeLab({ ...inputsOf('iam-listusers'), expires: '120' });
     const url = r.presigned?.stages.presignedUrl?.text ?? '';
     expect(url).toMatch(/^https:\/\/iam\.amazonaws\.com\?Action=ListUsers&Version=2010-05-08&X-Amz-Algorithm=AWS4-HMAC-SHA256&.*X-Amz-Expires=120&/);
-    expect(verifySignedRequest(parseRequest(r.presigned!.stages.signedRequest.text), EXAMPLES['iam-listusers'].secretAccessKey).status).toBe('match');
+    expect(verifySignedRequest(parseRequest(r.presigned!.stages.signedRequest.text), inputsOf('iam-listusers').secretAccessKey).status).toBe('match');
+  });
+  it('signs both modes with the one key chain the computation derived', () => {
+    const r = computeLab(inputsOf('iam-listusers'));
+    for (const id of ['kSecret', 'kDate', 'kRegion', 'kService', 'kSigning'] as const) {
+      expect(r.trace!.stages[id]).toBe(r.keys![id]);
+      expect(r.presigned!.stages[id]).toBe(r.keys![id]);
+    }
   });
   it('in query mode is the lab\'s own trace', () => {
     const r = computeLab(inputsOf('s3-presigned'));

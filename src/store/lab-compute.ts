@@ -2,20 +2,20 @@
  * The lab's computation, pure: pasted text and form fields → every stage that can be computed, and
  * for what cannot, why (line and column for the request, the field otherwise). Runs on every edit.
  */
-import type { ProfileChoice } from '../content/examples';
+import type { LabInputs, ProfileChoice } from '../content/examples';
 import { ImportError, importRequest, type ImportExpectation, type InputKind, type RequestImport } from '../inputs';
 import {
   canonicalize,
+  DEFAULT_EXPIRES_SECONDS,
+  MAX_EXPIRES_SECONDS,
   parseSigningTime,
   profileRules,
   signingKeys,
-  signCanonical,
-  signRequest,
+  signWithKeys,
   SigV4Error,
   UNSIGNED_PAYLOAD,
   type CanonicalPart,
   type KeyChain,
-  type SigningMode,
   type SigningOptions,
   type StageOverride,
   type Trace,
@@ -23,21 +23,7 @@ import {
   verifySignedRequest,
 } from '../sigv4';
 
-/** Everything the user controls in the lab. */
-export interface LabInputs {
-  readonly requestText: string;
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  readonly sessionToken: string;
-  readonly region: string;
-  readonly service: string;
-  readonly signingTime: string;
-  readonly mode: SigningMode;
-  readonly profile: ProfileChoice;
-  readonly tokenPlacement: 'signed' | 'appended';
-  readonly payload: 'hash' | 'unsigned';
-  readonly expires: string;
-}
+export type { LabInputs };
 
 /** A form field that can be wrong. */
 export type LabField = 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'expires';
@@ -106,14 +92,21 @@ export function rulesFor(profile: ProfileChoice, service: string) {
   return profileRules(profile === 'auto' ? (service.trim() === 's3' ? 's3' : 'generic') : profile);
 }
 
+/** The form's lifetime, when it is a whole number of seconds a presigned URL may live; null otherwise. */
+function lifetimeOf(expires: string): number | null {
+  const text = expires.trim();
+  const seconds = /^\d+$/.test(text) ? Number(text) : NaN;
+  return seconds >= 1 && seconds <= MAX_EXPIRES_SECONDS ? seconds : null;
+}
+
 /** Resolves the form into signing options, collecting field issues; secret problems do not block. */
 export function resolveOptions(inputs: LabInputs): { options: SigningOptions | null; issues: LabIssue[] } {
   const issues: LabIssue[] = [];
   const field = (f: LabField, expected: ImportExpectation, found: string) => issues.push({ where: 'field', field: f, expected, found });
   const signingTime = parseSigningTime(inputs.signingTime.trim());
   if (signingTime === null) field('signingTime', 'timestamp', inputs.signingTime);
-  const expiresIn = /^\d+$/.test(inputs.expires.trim()) ? Number(inputs.expires.trim()) : NaN;
-  if (inputs.mode === 'query' && !(expiresIn >= 1 && expiresIn <= 604800)) field('expires', 'expires-seconds', inputs.expires);
+  const lifetime = lifetimeOf(inputs.expires);
+  if (inputs.mode === 'query' && lifetime === null) field('expires', 'expires-seconds', inputs.expires);
   const accessKeyId = inputs.accessKeyId.trim();
   const region = inputs.region.trim();
   const service = inputs.service.trim();
@@ -130,7 +123,8 @@ export function resolveOptions(inputs: LabInputs): { options: SigningOptions | n
       service,
       signingTime,
       mode: inputs.mode,
-      expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
+      // A presigned URL needs a lifetime: the form's, else an hour (the AWS SDKs' default); header mode presigns with it for export.
+      expiresIn: lifetime ?? DEFAULT_EXPIRES_SECONDS,
       ...rulesFor(inputs.profile, service),
       payloadHash: inputs.payload === 'unsigned' ? UNSIGNED_PAYLOAD : undefined,
       omitSessionToken: inputs.tokenPlacement === 'appended',
@@ -189,17 +183,17 @@ export function computeLab(
   if (imp.imported && options && !imp.pending) {
     try {
       canonical = canonicalize(imp.imported.request, options, overrides);
-      if (keys) trace = signCanonical(imp.imported.request, options, canonical);
+      // The chain derived above signs: it is never derived a second time.
+      if (keys) trace = signWithKeys(imp.imported.request, options, canonical, keys);
     } catch (e) {
       issues.push(fromError(e, imp.kind));
     }
   }
   let presigned: Trace | null = options?.mode === 'query' ? trace : null;
-  if (trace && options && options.mode === 'header') {
-    // A presigned URL needs a lifetime: the form's, else an hour (the AWS SDKs' default).
-    const expiresIn = /^\d+$/.test(inputs.expires.trim()) && Number(inputs.expires) >= 1 && Number(inputs.expires) <= 604800 ? Number(inputs.expires) : 3600;
+  if (trace && keys && options && options.mode === 'header') {
+    const query: SigningOptions = { ...options, mode: 'query' };
     try {
-      presigned = signRequest(trace.request, { ...options, mode: 'query', expiresIn }, overrides);
+      presigned = signWithKeys(trace.request, query, canonicalize(trace.request, query, overrides), keys);
     } catch (e) {
       // A request with no host cannot be presigned; the header-mode signature still stands.
       if (!(e instanceof SigV4Error)) throw e;

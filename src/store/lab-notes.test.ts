@@ -3,11 +3,8 @@ import { EXAMPLES } from '../content/examples';
 import { computeLab, type LabInputs } from './lab-compute';
 import { curlHeaderNotes, queryPlusParams } from './lab-notes';
 
-const e = EXAMPLES['iam-listusers'];
-const inputs = (requestText: string): LabInputs => ({
-  requestText, accessKeyId: e.accessKeyId, secretAccessKey: e.secretAccessKey, sessionToken: '', region: e.region, service: e.service,
-  signingTime: e.signingTime, mode: 'header', profile: 'auto', tokenPlacement: 'signed', payload: 'hash', expires: '3600',
-});
+// IAM ListUsers signs in header mode with long-term credentials, the profile chosen by the service.
+const inputs = (requestText: string): LabInputs => ({ ...EXAMPLES['iam-listusers'].inputs, requestText });
 
 describe('queryPlusParams', () => {
   it('names each parameter written with a raw + and the canonical form it signs as', () => {

@@ -1,12 +1,14 @@
 /** The lab slice: inputs, the computed result, and the actions that recompute it (actions compute, components read). */
 import type { StateCreator } from 'zustand';
-import { EXAMPLES, IAM_LIST_USERS, type ExampleId, type SigningExample } from '../content/examples';
+import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
 import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
+import type { AppState } from './index';
 import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import type { StageCards } from './stage-cards';
 import { WALK_STEPS } from './walkthrough';
 
 /** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
@@ -28,6 +30,8 @@ export interface LabSlice {
     readonly result: LabResult;
     /** What the stage cards draw: the result, or while a large body is being hashed the last complete one (shown dimmed, without values). */
     readonly drawn: LabResult;
+    /** What each stage card draws, derived from the result, the drawn result and whether secrets are revealed; null until its builder is loaded. */
+    readonly stages: StageCards | null;
     readonly derived: Derived;
     readonly focus: Focus;
     /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
@@ -52,30 +56,16 @@ export interface LabSlice {
   setRequestText: (text: string) => void;
   setLabField: <K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]) => void;
   loadExample: (id: ExampleId) => void;
-  loadSigning: (example: Omit<SigningExample, 'id'>) => void;
+  /** Loads a whole set of inputs (an example's, a link's, the flow's hand-off), leaving any walkthrough. */
+  loadSigning: (inputs: LabInputs) => void;
   setSigningTimeNow: (now?: Date) => void;
   setFocus: (focus: Focus) => void;
+  /** Derives the stage cards again for the reveal state in force (their reproduce commands hold the secret only when revealed). */
+  redrawStages: () => void;
   walkNext: () => void;
   walkPrev: () => void;
   walkPlay: (playing: boolean) => void;
   walkExit: () => void;
-}
-
-function inputsOf(e: Omit<SigningExample, 'id'>): LabInputs {
-  return {
-    requestText: e.request,
-    accessKeyId: e.accessKeyId,
-    secretAccessKey: e.secretAccessKey,
-    sessionToken: e.sessionToken ?? '',
-    region: e.region,
-    service: e.service,
-    signingTime: e.signingTime,
-    mode: e.mode,
-    profile: e.profile,
-    tokenPlacement: e.tokenPlacement,
-    payload: e.payload,
-    expires: String(e.expiresIn),
-  };
 }
 
 function hostOf(request: RequestModel): string | null {
@@ -110,7 +100,7 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
   return { inputs: { ...inputs, ...next }, derived: nextDerived };
 }
 
-const initialInputs = inputsOf(IAM_LIST_USERS);
+const initialInputs = IAM_LIST_USERS.inputs;
 const initialResult = computeLab(initialInputs);
 
 /**
@@ -120,13 +110,19 @@ const initialResult = computeLab(initialInputs);
 type Diagnose = typeof import('./lab-diagnose');
 let diagnose: Diagnose | null = null;
 const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) => (diagnose = m));
+/** The stage cards' builder, with the reproduce commands it builds, is a chunk too: asked for at once, but not awaited by the first paint. */
+type Cards = typeof import('./stage-cards');
+let cards: Cards | null = null;
+const loadCards = (): Promise<Cards> => import('./stage-cards').then((m) => (cards = m));
 
 /** Creates the lab slice. */
-export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, get) => {
+export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, get) => {
   let jobKey: unknown = null;
+  void loadCards().then(() => get().redrawStages());
   // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
   let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
   const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
+  const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
     const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
     set((s) => ({
@@ -136,7 +132,7 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
         derived,
         body,
         result,
-        drawn: result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result,
+        ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
         verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
         echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
         whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
@@ -162,6 +158,7 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       inputs: initialInputs,
       result: initialResult,
       drawn: initialResult,
+      stages: null,
       derived: autofill(initialInputs, {}).derived,
       focus: null,
       walkStep: null,
@@ -218,10 +215,9 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
       update({ ...get().lab.inputs, [key]: value });
     },
     loadExample(id) {
-      get().loadSigning(EXAMPLES[id]);
+      get().loadSigning(EXAMPLES[id].inputs);
     },
-    loadSigning(example) {
-      const inputs = inputsOf(example);
+    loadSigning(inputs) {
       set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null, hashing: null } }));
       update(inputs, autofill(inputs, {}).derived, { file: null, hash: null });
     },
@@ -231,6 +227,9 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set, ge
     },
     setFocus(focus) {
       set((s) => ({ lab: { ...s.lab, focus } }));
+    },
+    redrawStages() {
+      set((s) => ({ lab: { ...s.lab, ...drawing(s.lab.result, s.lab.drawn, s) } }));
     },
     walkNext() {
       set((s) => {

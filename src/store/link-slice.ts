@@ -5,6 +5,7 @@
  * user to accept them as someone else's. They are never used silently.
  */
 import type { StateCreator } from 'zustand';
+import { DEFAULT_EXPIRES_SECONDS } from '../sigv4';
 import type { AppState } from './index';
 import type { LabInputs } from './lab-compute';
 import { linkCredentialsOf, redactRequestSecrets, type LinkCredentials } from './link-secrets';
@@ -27,11 +28,8 @@ export interface LinkSlice {
 
 function loadLab(get: () => AppState, lab: Partial<LabInputs>): void {
   const i = { ...get().lab.inputs, ...lab };
-  get().loadSigning({
-    request: i.requestText, accessKeyId: i.accessKeyId, secretAccessKey: i.secretAccessKey, sessionToken: i.sessionToken,
-    region: i.region, service: i.service, signingTime: i.signingTime, mode: i.mode, profile: i.profile,
-    expiresIn: Number(i.expires) || 3600, tokenPlacement: i.tokenPlacement, payload: i.payload,
-  });
+  // A link's lifetime that is not a number of seconds falls back to the default, as the form would have it.
+  get().loadSigning({ ...i, expires: String(Number(i.expires) || DEFAULT_EXPIRES_SECONDS) });
 }
 
 export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, get) => ({

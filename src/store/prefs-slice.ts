@@ -35,7 +35,6 @@ export interface PrefsSlice {
   setView: (view: 'flow' | 'lab') => void;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme) => void;
-  setRevealSecrets: (reveal: boolean) => void;
   setPresenter: (on: boolean) => void;
 }
 
@@ -62,9 +61,6 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
     setTheme(theme) {
       save(STORAGE_KEYS.theme, theme);
       set((s) => ({ prefs: { ...s.prefs, theme } }));
-    },
-    setRevealSecrets(revealSecrets) {
-      set((s) => ({ prefs: { ...s.prefs, revealSecrets } }));
     },
     setPresenter(presenter) {
       set((s) => ({ prefs: { ...s.prefs, presenter } }));

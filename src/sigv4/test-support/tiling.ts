@@ -2,32 +2,15 @@
  * Provenance checks (architecture practice 6): every sourced text of a trace is tiled by its
  * segments: sorted, contiguous from 0 to text.length, none of zero width; request ranges in bounds.
  */
-import type { SourcedText, Trace } from '../index';
+import { STAGE_LIST, type SourcedText, type Trace } from '../index';
 
-/** Every sourced text of a trace, by a readable name. */
+/** Every sourced text of a trace, by a readable name: each stage of the registry the trace has, a key by its HMAC message. */
 export function sourcedTexts(trace: Trace): [string, SourcedText][] {
-  const s = trace.stages;
-  const out: [string, SourcedText][] = [
-    ['canonicalUri', s.canonicalUri],
-    ['canonicalQuery', s.canonicalQuery],
-    ['canonicalHeaders', s.canonicalHeaders],
-    ['signedHeaders', s.signedHeaders],
-    ['payloadHash', s.payloadHash],
-    ['canonicalRequest', s.canonicalRequest],
-    ['canonicalRequestHash', s.canonicalRequestHash],
-    ['credentialScope', s.credentialScope],
-    ['stringToSign', s.stringToSign],
-    ['kSecret.message', s.kSecret.message],
-    ['kDate.message', s.kDate.message],
-    ['kRegion.message', s.kRegion.message],
-    ['kService.message', s.kService.message],
-    ['kSigning.message', s.kSigning.message],
-    ['signature', s.signature],
-    ['signedRequest', s.signedRequest],
-  ];
-  if (s.authorization) out.push(['authorization', s.authorization]);
-  if (s.presignedUrl) out.push(['presignedUrl', s.presignedUrl]);
-  return out;
+  return STAGE_LIST.flatMap(({ id }): [string, SourcedText][] => {
+    const stage = trace.stages[id];
+    if (stage === null) return [];
+    return stage.kind === 'key' ? [[`${id}.message`, stage.message]] : [[id, stage]];
+  });
 }
 
 /** What is wrong with a sourced text's segments, or null when they tile it. */

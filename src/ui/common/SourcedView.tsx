@@ -69,6 +69,7 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, trunc
   return (
     <pre
       className="code sourced"
+      data-testid="sourced"
       role="group"
       tabIndex={0}
       aria-label={label}
@@ -83,7 +84,7 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, trunc
         const lit = originMatches(seg.origin, focus);
         const cls = `seg seg-${seg.origin.kind}${lit ? ' lit' : ''}${active === i ? ' active' : ''}${emphasised(seg.start, seg.end) ? ' emph' : ''}`;
         return (
-          <span key={i} className={cls} onMouseEnter={() => onFocus(seg.origin)} onClick={() => pick(i)}>
+          <span key={i} className={cls} data-testid={lit ? 'segment-lit' : 'segment'} onMouseEnter={() => onFocus(seg.origin)} onClick={() => pick(i)}>
             {marked(shown, String(i))}
             {full > MAX_RUN && <span className="truncated">{truncated?.(full - MAX_RUN) ?? `… +${full - MAX_RUN}`}</span>}
           </span>

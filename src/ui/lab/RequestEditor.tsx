@@ -40,6 +40,7 @@ export function RequestEditor() {
       </label>
       <div
         className={`editor${dragging ? ' dragging' : ''}`}
+        data-testid="request-editor"
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -51,7 +52,7 @@ export function RequestEditor() {
           {text.length > BACKDROP_MAX ? null : range ? (
             <>
               {text.slice(0, range.start)}
-              <mark className={cls}>{text.slice(range.start, range.end) || ' '}</mark>
+              <mark className={cls} data-testid={`editor-${cls}`}>{text.slice(range.start, range.end) || ' '}</mark>
               {text.slice(range.end)}
             </>
           ) : (

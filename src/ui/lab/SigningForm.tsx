@@ -22,7 +22,7 @@ function Field({ field, testId, label, secret, auto, children }: { field: TextKe
     if (secret && ref.current && ref.current.value !== value) ref.current.value = value;
   }, [secret, value]);
   return (
-    <div className={`field${lit ? ' lit' : ''}`}>
+    <div className={`field${lit ? ' lit' : ''}`} data-testid={`field-${field}`}>
       <label htmlFor={id} className="field-label">
         {t(lang, label as 'inputs.region')}
         {auto && <span className="badge">{t(lang, 'inputs.autofilled')}</span>}

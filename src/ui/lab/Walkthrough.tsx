@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { t } from '../../content/i18n';
 import { useStore, WALK_STEPS } from '../../store';
-import { stageTitle } from './stage-titles';
+import { inputTitle, walkStepName } from './stage-titles';
 
 const STEP_MS = 1600;
 
@@ -24,9 +24,9 @@ export function Walkthrough() {
     step === null
       ? t(lang, 'walk.status.all')
       : current
-        ? t(lang, 'walk.status', { step, total: WALK_STEPS.length, name: t(lang, `walk.${current.id}` as 'walk.method') })
+        ? t(lang, 'walk.status', { step, total: WALK_STEPS.length, name: walkStepName(lang, current.name) })
         : t(lang, 'walk.status.start');
-  const uses = current ? current.consumes.map((c) => (c === 'request' ? t(lang, 'stage.request.title') : c === 'scope' ? stageTitle(lang, 'credentialScope') : c === 'secret' ? t(lang, 'inputs.secretAccessKey') : stageTitle(lang, c))).join(', ') : '';
+  const uses = current ? current.consumes.map((c) => inputTitle(lang, c)).join(', ') : '';
   return (
     <section className="walkthrough" aria-label={t(lang, 'walk.title')}>
       <h2 className="section-title">{t(lang, 'walk.title')}</h2>

@@ -1,0 +1,50 @@
+/** The stage registry: one descriptor per stage, each fed only by stages before it, matching what signing returns. */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse-request';
+import { signRequest } from './sign';
+import { cardStages, STAGE_LIST, STAGE_ORDER, STAGES, stageSlug, type StageId } from './stage-ids';
+import { options } from './test-support/sign-fixtures';
+
+const KIND = { part: 'text', canonical: 'text', text: 'text', digest: 'digest', secret: 'key', key: 'key' } as const;
+const isStage = (s: string): s is StageId => (STAGE_ORDER as readonly string[]).includes(s);
+
+describe('the stage registry', () => {
+  it('holds one descriptor per stage, in spec order, under its own id', () => {
+    expect(STAGE_LIST.map((d) => d.id)).toEqual([...STAGE_ORDER]);
+    for (const [id, d] of Object.entries(STAGES)) expect(d.id).toBe(id);
+  });
+
+  it('gives every stage its own test id and kebab-case name', () => {
+    expect(new Set(STAGE_LIST.map((d) => d.testId)).size).toBe(STAGE_LIST.length);
+    expect(new Set(STAGE_ORDER.map(stageSlug)).size).toBe(STAGE_ORDER.length);
+    expect([stageSlug('canonicalHeaders'), stageSlug('kSecret'), stageSlug('authorization')]).toEqual(['canonical-headers', 'k-secret', 'authorization']);
+  });
+
+  it('feeds each stage only from stages before it, or from the request, the secret or the context', () => {
+    for (const d of STAGE_LIST) {
+      expect(d.inputs.length, d.id).toBeGreaterThan(0);
+      for (const input of d.inputs) {
+        if (isStage(input)) expect(STAGE_ORDER.indexOf(input), `${d.id} ← ${input}`).toBeLessThan(STAGE_ORDER.indexOf(d.id));
+        else expect(['request', 'secret', 'context']).toContain(input);
+      }
+    }
+  });
+
+  it('names, for every explanation slot, a stage that exists', () => {
+    for (const d of STAGE_LIST) {
+      const messages = d.explain === null ? [] : 'byPayloadSource' in d.explain ? Object.values(d.explain.byPayloadSource) : [d.explain];
+      for (const m of messages) for (const source of Object.values(m.slots)) if (!('fact' in source)) expect(isStage(Object.values(source)[0] as string)).toBe(true);
+    }
+  });
+
+  it.each(['header', 'query'] as const)('describes what signing returns in %s mode, and which stages get a card', (mode) => {
+    const trace = signRequest(parseRequest('GET /?a=b HTTP/1.1\nHost: iam.amazonaws.com\n'), options({ mode }));
+    expect(Object.keys(trace.stages).sort()).toEqual([...STAGE_ORDER].sort());
+    for (const d of STAGE_LIST) {
+      const stage = trace.stages[d.id];
+      expect(stage === null, d.id).toBe(d.only !== null && d.only !== mode);
+      if (stage) expect([stage.id, stage.kind]).toEqual([d.id, KIND[d.view]]);
+    }
+    expect(cardStages(mode).map((d) => d.id)).toEqual(STAGE_ORDER.filter((id) => STAGES[id].card && trace.stages[id] !== null));
+  });
+});
