@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, tx, type Lang, type Section } from './i18n';
+import { LANGS, SECTIONS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, tx, type Lang } from './i18n';
 
 // Every language but English is loaded on demand, as the page does when it is chosen, and the lazy
-// sections (the debugging panels' words) with the panels: the parity check covers the whole of each.
-const SECTIONS: readonly Section[] = ['diagnose'];
+// sections (the lab's words, the debugging panels' words) with their views: the parity check covers the whole of each.
 await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), ...SECTIONS.map((s) => loadSection(s, lang))])));
 
 type Messages = Readonly<Record<string, string | undefined>>;

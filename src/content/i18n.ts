@@ -11,8 +11,8 @@ export type { Catalogue, Section } from './catalogue';
  * other. A new language is a folder beside en/ and one entry here.
  */
 const LANGUAGES = {
-  en: { name: 'English', load: () => Promise.resolve(messages), sections: { diagnose: () => import('./en/diagnose').then((m) => m.diagnose) } },
-  ja: { name: '日本語', load: () => import('./ja').then((m) => m.messages), sections: { diagnose: () => import('./ja/diagnose').then((m) => m.diagnose) } },
+  en: { name: 'English', load: () => Promise.resolve(messages), sections: { diagnose: () => import('./en/diagnose').then((m) => m.diagnose), lab: () => import('./en/lab').then((m) => m.lab) } },
+  ja: { name: '日本語', load: () => import('./ja').then((m) => m.messages), sections: { diagnose: () => import('./ja/diagnose').then((m) => m.diagnose), lab: () => import('./ja/lab').then((m) => m.lab) } },
 } as const satisfies Readonly<Record<string, Language>>;
 
 /** The languages the app speaks. */
@@ -30,14 +30,14 @@ export function languageName(lang: Lang): string {
 }
 
 /** The section names, from English (every language has the same). */
-const SECTIONS = Object.keys(LANGUAGES[BASE].sections) as Section[];
+export const SECTIONS = Object.keys(LANGUAGES[BASE].sections) as Section[];
 
 const loaded: Partial<Record<Lang, Catalogue>> = { [BASE]: messages };
 const sections: Partial<Record<Lang, { -readonly [S in Section]?: Words<LazySections[S]> }>> = {};
 
 /** Loads a section in a language (once); loadLang also loads the sections already in use. */
 export async function loadSection(section: Section, lang: Lang): Promise<void> {
-  const have = (sections[lang] ??= {});
+  const have: Partial<Record<Section, unknown>> = (sections[lang] ??= {});
   have[section] ??= await LANGUAGES[lang].sections[section]();
 }
 

@@ -4,7 +4,7 @@
  * boundary keeps the page from going blank.
  */
 import { useEffect, lazy, Suspense } from 'react';
-import { LANGS, isLang, languageName, t } from '../content/i18n';
+import { LANGS, isLang, languageName, loadSection, t } from '../content/i18n';
 import { useStore } from '../store';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { LinkCredentialsNotice } from './common/LinkCredentialsNotice';
@@ -16,7 +16,10 @@ import { TourPanel } from './TourPanel';
 import { FlowPage } from './flow/FlowPage';
 
 // The lab is the second view: its components load after the first paint of the flow.
-const LabPage = lazy(() => import('./lab/LabPage').then((m) => ({ default: m.LabPage })));
+// Its words are a section of the catalogue that comes with it.
+const LabPage = lazy(() =>
+  Promise.all([import('./lab/LabPage'), loadSection('lab', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.LabPage })),
+);
 
 const VIEWS = ['flow', 'lab'] as const;
 const VIEW_LABEL = { flow: 'nav.flow', lab: 'nav.lab' } as const;

@@ -3,6 +3,9 @@
  * run time from the computed trace (architecture practice 7).
  */
 export const common = {
+  'app.error': 'Something went wrong on this page. Your input is kept.',
+  'app.error.retry': 'Try again',
+  'lab.loading': 'Loading the signing lab…',
   'app.title': 'IAM Role Journey',
   'app.tagline': 'Where IAM role credentials come from, and where they go.',
   'app.privacy': 'Everything on this page is computed in your browser. Nothing is sent anywhere.',

@@ -7,6 +7,7 @@ import type { ImportExpectation } from '../../inputs';
 import type { FieldWorded } from '../describe';
 
 export const expected = {
+  'lab.found.nothing': 'nothing',
   'expected.method-token': 'a method made of token characters (letters, digits, !#$%&\'*+-.^_`|~)',
   'expected.space-after-method': 'a space after the method',
   'expected.request-target': 'a request target: /path (origin-form) or https://host/path (absolute-form)',
@@ -65,4 +66,4 @@ export const expected = {
   'expected.field.expires-seconds': 'a whole number of seconds from 1 to 604800 (7 days)',
   'expected.field.timestamp': 'a UTC time like 20150830T123600Z (or 2015-08-30T12:36:00Z)',
   'expected.field.credentials': 'credentials with an access key ID and a secret access key',
-} as const satisfies Readonly<Record<`expected.${ImportExpectation}` | `expected.field.${FieldWorded}`, string>>;
+} as const satisfies Readonly<Record<`expected.${ImportExpectation}` | `expected.field.${FieldWorded}` | 'lab.found.nothing', string>>;

@@ -7,9 +7,8 @@ import { expected } from './expected';
 import { exportMessages } from './export';
 import { flow } from './flow';
 import { flowExplanations } from './flow-explanations';
-import { lab } from './lab';
 import { policy } from './policy';
 import { tour } from './tour';
 
 /** Every English message that comes with the page. */
-export const messages = { ...common, ...lab, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy } as const;
+export const messages = { ...common, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy } as const;

@@ -3,10 +3,7 @@ export const lab = {
   'lab.intro.live':
     'Paste a request (raw HTTP, a curl command or a URL) and watch AWS Signature Version 4 computed live, stage by stage. Nothing leaves this page.',
   'stage.credentialScope.title': 'Credential scope',
-  'app.error': 'Something went wrong on this page. Your input is kept.',
-  'app.error.retry': 'Try again',
   'formula.hmacBelow': 'HMAC-SHA256( key = {key} as 32 raw bytes, message = the text below ) =',
-  'lab.loading': 'Loading the signing lab…',
   'debug.title': "Debugging a rejected request",
   'query.plus.note': 'AWS reads this + as a space; send %2B for a plus sign.',
   'query.plus.param': '{written} is signed as {canonical}',
@@ -75,7 +72,6 @@ export const lab = {
   'lab.error.request': 'Line {line}, column {column}: expected {expected}, found {found}.',
   'lab.error.echo': 'Line {line}, column {column}: expected {expected}, found {found}.',
   'lab.error.field': '{field}: expected {expected}.',
-  'lab.found.nothing': 'nothing',
   'lab.credentials': 'Credentials and scope',
   'lab.options': 'Options',
   'inputs.sessionToken': 'Session token (temporary credentials)',

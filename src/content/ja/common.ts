@@ -3,6 +3,9 @@ import type { Words } from '../catalogue';
 import type { common as english } from '../en/common';
 
 export const common: Words<typeof english> = {
+  'app.error': 'このページで問題が起きました。入力は保持されています。',
+  'app.error.retry': 'もう一度試す',
+  'lab.loading': '署名ラボを読み込んでいます…',
   'app.title': 'IAM Role Journey',
   'app.tagline': 'IAM ロールの認証情報はどこから来て、どこへ行くのか。',
   'app.privacy': 'このページの値はすべてブラウザー内で計算しています。どこにも何も送信しません。',

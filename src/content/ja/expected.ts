@@ -3,6 +3,7 @@ import type { Words } from '../catalogue';
 import type { expected as english } from '../en/expected';
 
 export const expected: Words<typeof english> = {
+  'lab.found.nothing': '何もなし',
   'expected.method-token': 'トークン文字 (英数字と !#$%&\'*+-.^_`|~) からなるメソッド',
   'expected.space-after-method': 'メソッドの後の空白',
   'expected.request-target': 'リクエストターゲット: /path (origin-form) または https://host/path (absolute-form)',

@@ -5,9 +5,8 @@ import { expected } from './expected';
 import { exportMessages } from './export';
 import { flow } from './flow';
 import { flowExplanations } from './flow-explanations';
-import { lab } from './lab';
 import { policy } from './policy';
 import { tour } from './tour';
 
 /** Every Japanese message that comes with the language. */
-export const messages: Catalogue = { ...common, ...lab, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy };
+export const messages: Catalogue = { ...common, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy };

@@ -1,10 +1,10 @@
 /** Every catalogue key the stage registry names is in every language, with exactly the slots the registry fills. */
 import { describe, expect, it } from 'vitest';
-import { catalogue, LANGS, loadLang, slotsOf } from '../../content/i18n';
+import { catalogue, LANGS, loadLang, loadSection, sectionMessages, slotsOf } from '../../content/i18n';
 import { STAGE_LIST, type StageMessage } from '../../sigv4';
 import { EXTERNAL_INPUT_TITLES } from './stage-titles';
 
-await Promise.all(LANGS.map((lang) => loadLang(lang)));
+await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), loadSection('lab', lang)])));
 
 /** Each key the registry names, with the slot names it fills (none for titles and step names). */
 const named: [string, string[]][] = [
@@ -26,7 +26,7 @@ describe('the stage registry names catalogue keys that exist', () => {
 
   it.each(named)('%s: in every language, with the slots the registry fills', (key, slots) => {
     for (const lang of LANGS) {
-      const text = (catalogue(lang) as Readonly<Record<string, string | undefined>>)[key];
+      const text = ({ ...catalogue(lang), ...sectionMessages('lab', lang) } as Readonly<Record<string, string | undefined>>)[key];
       expect(text, `${lang}: ${key}`).toBeTypeOf('string');
       expect(slotsOf(text ?? ''), `${lang}: slots of ${key}`).toEqual(slots);
     }
