@@ -11,8 +11,12 @@ async function scan(page: Page): Promise<string[]> {
 }
 
 const STATES: [string, (page: Page) => Promise<void>][] = [
-  ['first load (flow and lab)', async () => {}],
+  ['first load, lab view', async () => {}],
+  ['first load, flow view', async (page) => {
+    await page.getByTestId('view-flow').click();
+  }],
   ['flow mid-way, failure scenario', async (page) => {
+    await page.getByTestId('view-flow').click();
     await page.getByTestId('flow-scenario').selectOption('untrusted-role');
     for (let i = 0; i < 4; i++) await page.getByTestId('flow-next').click();
   }],
@@ -36,6 +40,15 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
   ['dark theme, Japanese', async (page) => {
     await page.getByTestId('theme-select').selectOption('dark');
     await page.getByTestId('lang-select').selectOption('ja');
+  }],
+  ['dark theme, Japanese, flow view', async (page) => {
+    await page.getByTestId('theme-select').selectOption('dark');
+    await page.getByTestId('lang-select').selectOption('ja');
+    await page.getByTestId('view-flow').click();
+  }],
+  ['share menu open', async (page) => {
+    await page.getByTestId('share-menu').click();
+    await expect(page.getByTestId('share-secrets')).toBeVisible();
   }],
 ];
 

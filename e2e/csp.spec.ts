@@ -50,16 +50,19 @@ test('exercising the lab and the flow triggers no violation and no console error
   const lab = new LabPage(page);
   const flow = new FlowPage(page);
   await lab.goto();
+  await flow.open();
   await expect(flow.node('sts')).toBeVisible();
 
   await lab.loadExample('s3-presigned');
   await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  await flow.open();
   for (let i = 1; i <= 3; i++) {
     await flow.control('next').click();
     await expect(flow.step).toHaveAttribute('data-value', String(i));
   }
   await flow.control('play').click();
   await expect.poll(() => flow.stepNumber()).toBeGreaterThan(3);
+  await lab.open();
   await lab.requestInput.click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('&x=1');

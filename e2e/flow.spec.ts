@@ -3,6 +3,7 @@ import { buildFlow, messageText, SCENARIO_IDS } from '../src/flow';
 import { FLOW_CLOCK, FLOW_SEED } from '../src/store/flow-slice';
 import { expect, test } from './fixtures';
 import { FlowPage, NODE_IDS } from './pages/flow-page';
+import { LabPage } from './pages/lab-page';
 
 const model = (id: (typeof SCENARIO_IDS)[number]) => buildFlow(id, { seed: FLOW_SEED, clock: FLOW_CLOCK });
 
@@ -12,6 +13,7 @@ test.describe('every scenario plays to its end', () => {
       // The exact messages, secrets included, are in data-value only when the user reveals them.
       await lab.revealSecrets.click();
       const flow = new FlowPage(page);
+      await flow.open();
       const m = model(id);
       await flow.scenario.selectOption(id);
       await expect(flow.step).toHaveAttribute('data-value', '0');
@@ -30,8 +32,9 @@ test.describe('every scenario plays to its end', () => {
 
 test('imdsv2: each step carries its real message', async ({ page }) => {
   const flow = new FlowPage(page);
-  await page.goto('./');
+  await new LabPage(page).goto();
   await page.getByTestId('reveal-secrets').click();
+  await flow.open();
   for (const node of NODE_IDS) await expect(flow.node(node)).toBeVisible();
   const expectations: [number, RegExp][] = [
     [1, /^PUT \/latest\/api\/token HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token-ttl-seconds: 21600[\s\S]*GET \/latest\/meta-data\/iam\/security-credentials\/s3access HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token: /],
@@ -49,13 +52,16 @@ test('imdsv2: each step carries its real message', async ({ page }) => {
   await expect(flow.control('next')).toBeDisabled();
   await expect(page.getByTestId('flow-credentials')).toHaveAttribute('data-access-key', /^ASIA[A-Z2-7]{16}$/);
   await expect(page.getByTestId('flow-refresh').locator('li')).toHaveCount(5);
+  await new LabPage(page).open();
   await page.getByTestId('reveal-secrets').click();
+  await flow.open();
   expect(await page.getByTestId('flow-credentials').innerText()).not.toContain(model('imdsv2').credentials!.secretAccessKey);
 });
 
 test('stepping forward and back, jumping, restarting', async ({ page }) => {
   const flow = new FlowPage(page);
   await page.goto('./');
+  await flow.open();
   await flow.control('next').click();
   await expect(flow.node('instance')).toHaveAttribute('data-active', 'true');
   await expect(flow.node('imds')).toHaveAttribute('data-active', 'true');
@@ -73,6 +79,7 @@ test('stepping forward and back, jumping, restarting', async ({ page }) => {
 test('keyboard: Space plays and pauses, ← → step', async ({ page }) => {
   const flow = new FlowPage(page);
   await page.goto('./');
+  await flow.open();
   await page.locator('body').press('ArrowRight');
   await expect(flow.step).toHaveAttribute('data-value', '1');
   await page.locator('body').press('ArrowRight');
@@ -91,6 +98,7 @@ test('keyboard: Space plays and pauses, ← → step', async ({ page }) => {
 test('editing the trust policy: without ec2.amazonaws.com step 3 fails; invalid JSON keeps the last valid policy', async ({ page }) => {
   const flow = new FlowPage(page);
   await page.goto('./');
+  await flow.open();
   await expect(flow.verdict).toHaveAttribute('data-value', 'allow');
   const text = await flow.policy.inputValue();
   await flow.policy.fill(text.replace('ec2.amazonaws.com', 'lambda.amazonaws.com'));
@@ -110,6 +118,7 @@ test('editing the trust policy: without ec2.amazonaws.com step 3 fails; invalid 
 test('use-in-lab opens the lab with the signed call and credentials, and its signature verifies', async ({ lab, page }) => {
   await lab.revealSecrets.click();
   const flow = new FlowPage(page);
+  await flow.open();
   for (let i = 0; i < 6; i++) await flow.control('next').click();
   const signature = /Signature=([0-9a-f]{64})/.exec(await flow.messageText())![1]!;
   await page.getByTestId('use-in-lab').click();

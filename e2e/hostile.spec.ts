@@ -30,6 +30,7 @@ test('a 128 KB run of blanks in a header value and a 218-byte policy with 18 wil
   await paste(page, `GET / HTTP/1.1\nHost: iam.amazonaws.com\nX-A: a${' '.repeat(128 * 1024)}b\n`);
   await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', /\nx-a:a b\n/, { timeout: 10_000 });
   const flow = new FlowPage(page);
+  await flow.open();
   await page.getByTestId('view-flow').click();
   // 18 wildcards that cannot match sts:AssumeRole: a backtracking matcher took 27 s on this.
   const policy = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:${'*s'.repeat(18)}x"}]}`;
@@ -42,6 +43,7 @@ test('a 128 KB run of blanks in a header value and a 218-byte policy with 18 wil
 test('a policy nested 10,000 deep is a located error, and the last valid policy stays in force', async ({ page }) => {
   const flow = new FlowPage(page);
   await page.goto('./');
+  await flow.open();
   await flow.policy.fill('['.repeat(10_000) + ']'.repeat(10_000));
   await expect(page.getByTestId('trust-policy-error')).toContainText(/Line 1, column \d+/);
   await expect(page.getByTestId('trust-policy-error')).toContainText('512');

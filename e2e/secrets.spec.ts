@@ -25,6 +25,7 @@ for (const [name, text] of REQUESTS) {
     await lab.setRequest(text);
     await expect.poll(() => page.url()).toContain('r=');
     expect(leaks(page.url())).toBe(false);
+    await page.getByTestId('share-menu').click();
     const link = (await page.getByTestId('share-link').getAttribute('data-value'))!;
     expect(leaks(link)).toBe(false);
     // Edits replace the history entry; they never add one.

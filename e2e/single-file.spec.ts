@@ -37,13 +37,16 @@ test('the single file works from disk: signature, flow, a 2 MB body hashed in it
   const flow = new FlowPage(page);
 
   await expect(page.locator('head > meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  await lab.open();
   await expect(lab.stage('signature')).toHaveAttribute('data-value', SIGNATURE);
 
+  await flow.open();
   await expect(flow.node('sts')).toBeVisible();
   await expect(flow.step).toHaveAttribute('data-value', '0');
   await flow.control('next').click();
   await expect(flow.step).toHaveAttribute('data-value', '1');
 
+  await lab.open();
   await lab.loadExample('sts-assume-role');
   await lab.dropFile(SIZE, 'body.bin');
   await expect(page.getByTestId('body-file')).toHaveAttribute('data-value', String(SIZE));

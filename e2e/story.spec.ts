@@ -1,9 +1,11 @@
 /** One story: the guided tour, presenter mode, languages and themes remembered, links that reopen a view, privacy. */
 import { expect, test } from './fixtures';
 import { FlowPage } from './pages/flow-page';
+import { LabPage } from './pages/lab-page';
 
 test('the tour tells the story in order and drives the graph and the lab', async ({ lab, page }) => {
   const flow = new FlowPage(page);
+  await flow.open();
   const step = page.getByTestId('tour-step');
   await expect(step).toHaveAttribute('data-value', '0');
   const expected: [number, string, () => Promise<void>][] = [
@@ -91,11 +93,14 @@ test.describe('system theme', () => {
 
 test('a link reopens the view; secrets go into it only when the box is ticked', async ({ lab, page, browser }) => {
   const flow = new FlowPage(page);
+  await flow.open();
   await flow.scenario.selectOption('cross-account');
   await flow.control('next').click();
   await flow.control('next').click();
+  await lab.open();
   await lab.loadExample('s3-get-temporary');
   await lab.select('mode-select', 'query');
+  await page.getByTestId('share-menu').click();
   const share = page.getByTestId('share-link');
   const link = (await share.getAttribute('data-value'))!;
   expect(link).not.toContain('wJalrXUtnFEMI');
@@ -109,8 +114,10 @@ test('a link reopens the view; secrets go into it only when the box is ticked', 
   const other = await browser.newPage();
   await other.goto(withSecrets);
   const flow2 = new FlowPage(other);
+  await flow2.open();
   await expect(flow2.scenario).toHaveValue('cross-account');
   await expect(flow2.step).toHaveAttribute('data-value', '2');
+  await new LabPage(other).open();
   await expect(other.getByTestId('mode-select')).toHaveValue('query');
   // Credentials from a link are someone else's: used only once accepted.
   await expect(other.getByTestId('link-credentials')).toBeVisible();
@@ -129,11 +136,13 @@ test('no request leaves the page during a full tour and a lab session', async ({
   const origin = new URL(page.url()).origin;
   for (let i = 0; i < 9; i++) await page.getByTestId('tour-next').click();
   await new FlowPage(page).control('play').click();
+  await lab.open();
   await lab.loadExample('sts-assume-role');
   await lab.setRequest("curl -u AKID:secret --aws-sigv4 aws:amz:us-east-1:sts -d 'Action=GetCallerIdentity&Version=2011-06-15' https://sts.amazonaws.com/");
   await page.getByTestId('verify-input').fill((await lab.value('signed-request')) ?? '');
   await page.getByTestId('whatif-headers-untrimmed').check();
   await page.getByTestId('echo-input').fill('<Error><Code>SignatureDoesNotMatch</Code><CanonicalRequest>GET\n/\n</CanonicalRequest></Error>');
+  await page.getByTestId('share-menu').click();
   await page.getByTestId('share-link').click();
   const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);

@@ -1,5 +1,5 @@
 /** Page object of the credential flow, on data-testid locators only. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { NODE_IDS, type NodeId } from '../../src/flow';
 
 export { NODE_IDS };
@@ -17,6 +17,13 @@ export class FlowPage {
     this.scenario = page.getByTestId('flow-scenario');
     this.policy = page.getByTestId('trust-policy-editor');
     this.verdict = page.getByTestId('trust-verdict');
+  }
+
+  /** Shows the flow view (one view is on screen at a time), as its tab in the header does. */
+  async open(): Promise<void> {
+    const tab = this.page.getByTestId('view-flow');
+    if ((await tab.getAttribute('aria-current')) !== 'page') await tab.click();
+    await expect(this.step).toBeVisible();
   }
 
   control(name: 'play' | 'pause' | 'next' | 'prev' | 'restart' | 'speed'): Locator {

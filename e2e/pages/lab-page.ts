@@ -32,10 +32,18 @@ export class LabPage {
     this.stageList = page.getByTestId('stage-list');
   }
 
-  /** Opens the app and waits until the signature card carries a value. */
+  /** Opens the app on the lab view and waits until the signature card carries a value. */
   async goto(): Promise<void> {
     await this.page.goto('./');
+    await this.open();
     await expect(this.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  }
+
+  /** Shows the lab view (one view is on screen at a time), as its tab in the header does. */
+  async open(): Promise<void> {
+    const tab = this.page.getByTestId('view-lab');
+    if ((await tab.getAttribute('aria-current')) !== 'page') await tab.click();
+    await expect(this.stageList).toBeVisible();
   }
 
   /** The card of a stage. */
@@ -68,16 +76,19 @@ export class LabPage {
   }
 
   async loadExample(id: ExampleId): Promise<void> {
+    await this.open();
     await this.page.getByTestId(`example-${id}`).click();
   }
 
   /** Replaces the request text (as a paste would). */
   async setRequest(text: string): Promise<void> {
+    await this.open();
     await this.requestInput.fill(text);
   }
 
   /** Drops a file of `size` patterned bytes (byte i is (31i + 7) mod 256) on the request editor, as a user dropping a file would. */
   async dropFile(size: number, name: string): Promise<void> {
+    await this.open();
     await this.requestEditor.evaluate(
       (editor, [n, fileName]) => {
         const bytes = new Uint8Array(n);
@@ -92,10 +103,12 @@ export class LabPage {
 
   /** Fills a text input by its test id. */
   async fill(testId: string, value: string): Promise<void> {
+    await this.open();
     await this.page.getByTestId(testId).fill(value);
   }
 
   async select(testId: string, value: string): Promise<void> {
+    await this.open();
     await this.page.getByTestId(testId).selectOption(value);
   }
 

@@ -14,6 +14,8 @@ export type StageView =
   | 'canonical'
   /** Sourced text. */
   | 'text'
+  /** The Authorization header: its text, and its four parts (algorithm, Credential, SignedHeaders, Signature) labelled. */
+  | 'authorization'
   /** 32 bytes and their hex, with the text they digest. */
   | 'digest'
   /** kSecret: `AWS4` and the secret access key, masked unless revealed. */

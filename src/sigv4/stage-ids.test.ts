@@ -5,7 +5,7 @@ import { signRequest } from './sign';
 import { cardStages, STAGE_LIST, STAGE_ORDER, STAGES, stageSlug, type StageId } from './stage-ids';
 import { options } from './test-support/sign-fixtures';
 
-const KIND = { part: 'text', canonical: 'text', text: 'text', digest: 'digest', secret: 'key', key: 'key' } as const;
+const KIND = { part: 'text', canonical: 'text', text: 'text', authorization: 'text', digest: 'digest', secret: 'key', key: 'key' } as const;
 const isStage = (s: string): s is StageId => (STAGE_ORDER as readonly string[]).includes(s);
 
 describe('the stage registry', () => {

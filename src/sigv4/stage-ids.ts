@@ -107,7 +107,7 @@ export const STAGES = {
     inputs: ['kSigning', 'stringToSign'], walk: { step: 'walk.signature' }, explain: { key: 'stage.signature.explain', slots: { hexLength: { length: 'signature' } } },
   },
   authorization: {
-    id: 'authorization', testId: 'authorization-header', title: 'stage.authorization.title', view: 'text', card: true, only: 'header',
+    id: 'authorization', testId: 'authorization-header', title: 'stage.authorization.title', view: 'authorization', card: true, only: 'header',
     inputs: ['signature', 'credentialScope', 'signedHeaders'], walk: null, explain: { key: 'stage.authorization.explain', slots: { credential: { fact: 'credential' } } },
   },
   presignedUrl: {

@@ -1,5 +1,10 @@
 /** English words of the signing lab. `{name}` slots are filled from computed values. */
 export const lab = {
+  'auth.parts': 'The four parts of the Authorization header',
+  'auth.part.algorithm': '1 Algorithm',
+  'auth.part.credential': '2 Credential: access key ID / scope',
+  'auth.part.signedHeaders': '3 SignedHeaders: what was signed',
+  'auth.part.signature': '4 Signature: the proof',
   'lab.intro.live':
     'Paste a request (raw HTTP, a curl command or a URL) and watch AWS Signature Version 4 computed live, stage by stage. Nothing leaves this page.',
   'stage.credentialScope.title': 'Credential scope',

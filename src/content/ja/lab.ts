@@ -3,6 +3,11 @@ import type { Words } from '../catalogue';
 import type { lab as english } from '../en/lab';
 
 export const lab: Words<typeof english> = {
+  'auth.parts': 'Authorization ヘッダーの 4 つの部分',
+  'auth.part.algorithm': '1 アルゴリズム',
+  'auth.part.credential': '2 Credential: アクセスキー ID / スコープ',
+  'auth.part.signedHeaders': '3 SignedHeaders: 署名したヘッダー',
+  'auth.part.signature': '4 Signature: 署名そのもの',
   'lab.intro.live':
     'リクエスト (生の HTTP、curl コマンド、URL) を貼り付けると、AWS 署名バージョン 4 の各段階がその場で計算されます。このページの外には何も送りません。',
   'stage.credentialScope.title': '認証情報のスコープ',

@@ -32,7 +32,7 @@ export function FlowMessage() {
               ))}
             </ol>
           )}
-          <pre className="code flow-message-text">{shown}</pre>
+          <pre className="code flow-message-text" tabIndex={0} aria-label={t(lang, 'flow.message')}>{shown}</pre>
         </>
       ) : (
         <p className="hint">{t(lang, 'flow.message.none')}</p>

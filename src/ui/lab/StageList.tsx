@@ -11,6 +11,7 @@ import { CopyButton } from '../common/CopyButton';
 import { HexDump } from '../common/HexDump';
 import { HexView } from '../common/HexView';
 import { SourcedView } from '../common/SourcedView';
+import { AuthorizationParts } from './AuthorizationParts';
 import { CanonicalParts } from './CanonicalParts';
 import { Reproduce } from './Reproduce';
 import { maskedText, useSecretMask } from './mask';
@@ -87,6 +88,7 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
           <>
             {v.explain && <p className="stage-explain">{explanationText(lang, v.explain)}</p>}
             {view === 'canonical' && v.sourced && <CanonicalParts canonical={v.sourced} />}
+            {view === 'authorization' && value !== null && <AuthorizationParts text={value} />}
             {isKey && v.sourced ? (
               <>
                 <p className="formula">{t(lang, 'formula.hmacBelow', { key: stageTitle(lang, v.keyedBy ?? 'kSecret') })}</p>
