@@ -7,23 +7,35 @@ import { useEffect } from 'react';
 import { t } from '../content/i18n';
 import { CHAPTERS, useStore } from '../store';
 
-/** Brings the chapter's subject whole into view once it is on the page (views and panels load lazily). */
+/**
+ * Brings the chapter's subject whole into view once it is on the page (views, their words and the
+ * stage cards load lazily), and again whenever it or the caption changes size while the chapter lasts.
+ */
 function useShowSubject(subject: string | undefined, chapter: number): void {
   useEffect(() => {
     if (!subject) return;
     let frames = 0;
     let id = 0;
+    let ro: ResizeObserver | undefined;
     const show = () => {
       const el = document.querySelector(`[data-testid="${subject}"]`);
       if (el) {
-        el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'auto' });
+        const reveal = () => el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'auto' });
+        reveal();
+        ro = new ResizeObserver(reveal);
+        ro.observe(el);
+        const caption = document.querySelector('[data-testid="tour-caption"]');
+        if (caption) ro.observe(caption);
         return;
       }
       // Lazily loaded views take a few frames; give up after about two seconds.
       if (++frames < 120) id = requestAnimationFrame(show);
     };
     id = requestAnimationFrame(show);
-    return () => cancelAnimationFrame(id);
+    return () => {
+      cancelAnimationFrame(id);
+      ro?.disconnect();
+    };
   }, [subject, chapter]);
 }
 
