@@ -13,7 +13,7 @@ export const tour = {
   'tour.metadata.title': 'Step 1: the Instance Metadata Service',
   'tour.metadata.text': 'The SDK asks 169.254.169.254, an address only the instance can reach. With IMDSv2 it first PUTs for a session token, then GETs the role name and the role’s credentials with that token.',
   'tour.assume-role.title': 'Steps 2 and 3: AssumeRole and the trust policy',
-  'tour.assume-role.text': 'Not the instance but the EC2 service calls STS AssumeRole for the instance profile’s role, with the instance ID as the session name. STS checks the role’s trust policy: does it allow the service ec2.amazonaws.com to call sts:AssumeRole? Edit the policy below the graph and watch step 3 fail.',
+  'tour.assume-role.text': 'Not the instance but the EC2 service calls STS AssumeRole for the instance profile’s role, with the instance ID as the session name. STS checks the role’s trust policy: does it allow the service ec2.amazonaws.com to call sts:AssumeRole? Edit the policy beside the graph and watch step 3 fail.',
   'tour.aside.title': 'An aside: aws sts assume-role on the instance fails',
   'tour.aside.text': 'Run aws sts assume-role for the instance’s own role, on the instance, and it fails: the trust policy trusts the EC2 service, not the instance. Attaching a role lets the instance read its credentials from the metadata service; it does not let the instance call AssumeRole.',
   'tour.what-next.title': 'What do we do with these credentials?',

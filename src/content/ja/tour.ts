@@ -16,7 +16,7 @@ export const tour: Words<typeof english> = {
   'tour.metadata.title': 'ステップ 1: インスタンスメタデータサービス',
   'tour.metadata.text': 'SDK はインスタンスからしか届かないアドレス 169.254.169.254 に問い合わせます。IMDSv2 では、まず PUT でセッショントークンを受け取り、そのトークンを付けて GET でロール名とロールの認証情報を取り出します。',
   'tour.assume-role.title': 'ステップ 2 と 3: AssumeRole と信頼ポリシー',
-  'tour.assume-role.text': 'STS の AssumeRole を呼ぶのはインスタンスではなく EC2 サービスです。インスタンスプロファイルのロールについて、インスタンス ID をセッション名にして呼びます。STS はロールの信頼ポリシーを確かめます。サービス ec2.amazonaws.com に sts:AssumeRole を許しているか。グラフの下でポリシーを編集すると、ステップ 3 が失敗するのが見えます。',
+  'tour.assume-role.text': 'STS の AssumeRole を呼ぶのはインスタンスではなく EC2 サービスです。インスタンスプロファイルのロールについて、インスタンス ID をセッション名にして呼びます。STS はロールの信頼ポリシーを確かめます。サービス ec2.amazonaws.com に sts:AssumeRole を許しているか。グラフの横でポリシーを編集すると、ステップ 3 が失敗するのが見えます。',
   'tour.aside.title': '余談: インスタンス上の aws sts assume-role は失敗する',
   'tour.aside.text': 'インスタンス上で、そのインスタンス自身のロールに aws sts assume-role を実行すると失敗します。信頼ポリシーが信頼しているのは EC2 サービスで、インスタンスではないからです。ロールを付けると、インスタンスはメタデータサービスから認証情報を読めるようになりますが、AssumeRole を呼べるようになるわけではありません。',
   'tour.what-next.title': 'この認証情報で何をするのか',
