@@ -4,6 +4,7 @@
  */
 import type { messages as english } from './en';
 import type { diagnose as englishDiagnose } from './en/diagnose';
+import type { views as englishViews } from './en/views';
 
 /** One section's words in any language: the keys of its English original, each with a string. */
 export type Words<English> = Readonly<Record<keyof English, string>>;
@@ -14,6 +15,7 @@ export type WordsFor<K extends string> = Readonly<Record<K, string>> & Readonly<
 /** The English sections that load with the code that uses them, not with the page. */
 export interface LazySections {
   readonly diagnose: typeof englishDiagnose;
+  readonly views: typeof englishViews;
 }
 
 /** A section of a catalogue that loads on demand (loadSection). */

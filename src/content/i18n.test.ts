@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, tx, type Lang, type Section } from './i18n';
 
 // Every language but English is loaded on demand, as the page does when it is chosen, and the lazy
-// sections (the debugging panels' words) with the panels: the parity check covers the whole of each.
-const SECTIONS: readonly Section[] = ['diagnose'];
+// sections (the debugging panels' words, the late flow views') with their code: the parity check covers the whole of each.
+const SECTIONS: readonly Section[] = ['diagnose', 'views'];
 await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), ...SECTIONS.map((s) => loadSection(s, lang))])));
 
 type Messages = Readonly<Record<string, string | undefined>>;

@@ -11,8 +11,16 @@ export type { Catalogue, Section } from './catalogue';
  * other. A new language is a folder beside en/ and one entry here.
  */
 const LANGUAGES = {
-  en: { name: 'English', load: () => Promise.resolve(messages), sections: { diagnose: () => import('./en/diagnose').then((m) => m.diagnose) } },
-  ja: { name: '日本語', load: () => import('./ja').then((m) => m.messages), sections: { diagnose: () => import('./ja/diagnose').then((m) => m.diagnose) } },
+  en: {
+    name: 'English',
+    load: () => Promise.resolve(messages),
+    sections: { diagnose: () => import('./en/diagnose').then((m) => m.diagnose), views: () => import('./en/views').then((m) => m.views) },
+  },
+  ja: {
+    name: '日本語',
+    load: () => import('./ja').then((m) => m.messages),
+    sections: { diagnose: () => import('./ja/diagnose').then((m) => m.diagnose), views: () => import('./ja/views').then((m) => m.views) },
+  },
 } as const satisfies Readonly<Record<string, Language>>;
 
 /** The languages the app speaks. */
@@ -37,7 +45,8 @@ const sections: Partial<Record<Lang, { -readonly [S in Section]?: Words<LazySect
 
 /** Loads a section in a language (once); loadLang also loads the sections already in use. */
 export async function loadSection(section: Section, lang: Lang): Promise<void> {
-  const have = (sections[lang] ??= {});
+  // Each section's loader gives that section's words; the map is keyed by section, so any will do here.
+  const have: { [S in Section]?: unknown } = (sections[lang] ??= {});
   have[section] ??= await LANGUAGES[lang].sections[section]();
 }
 
