@@ -1,7 +1,11 @@
-/** Scenario choice, playback controls, the step counter and the timeline; Space and ← → from the keyboard. */
-import { useEffect, useId } from 'react';
+/**
+ * Scenario choice, the graph's drawing, playback controls, the step counter and the timeline;
+ * Space and ← → from the keyboard. It also times each step's message along its edge: the current
+ * step is "in progress" until the message has arrived.
+ */
+import { useEffect, useId, useLayoutEffect } from 'react';
 import { t, tx } from '../../content/i18n';
-import { SCENARIO_IDS, tickMs, type ScenarioId } from '../../flow';
+import { LAYOUT_IDS, SCENARIO_IDS, tickMs, travelMs, type LayoutId, type ScenarioId } from '../../flow';
 import { useStore } from '../../store';
 
 const SPEEDS = ['0.5', '1', '2'] as const;
@@ -16,12 +20,26 @@ function ownedByControl(target: EventTarget | null, key: string): boolean {
 export function FlowControls() {
   const scenarioId = useId();
   const speedId = useId();
+  const layoutId = useId();
   const lang = useStore((s) => s.prefs.lang);
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
   const scenario = useStore((s) => s.flow.scenarioId);
   const variants = useStore((s) => s.flow.variants);
+  const layout = useStore((s) => s.flow.layout);
+  const delivery = useStore((s) => s.flow.delivery);
   const a = useStore.getState();
+
+  // The message travels for travelMs (the graph's envelope takes as long); with reduced motion (the
+  // query motion.ts follows, read here as each message leaves) it arrives at once, before the
+  // browser paints, so nothing ever shows it in transit.
+  useLayoutEffect(() => {
+    if (delivery.arrived) return;
+    const arrive = () => useStore.getState().flowArrive(delivery.sent);
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return arrive();
+    const id = window.setTimeout(arrive, travelMs(useStore.getState().flow.state));
+    return () => window.clearTimeout(id);
+  }, [delivery]);
 
   // The timer lives in the UI; the reducers are pure (practice 9).
   useEffect(() => {
@@ -60,6 +78,16 @@ export function FlowControls() {
           {SCENARIO_IDS.map((id) => (
             <option key={id} value={id}>
               {tx(lang, `scenario.${id}.title` as 'scenario.imdsv2.title')}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={layoutId} className="field-label inline">
+          {t(lang, 'flow.layout')}
+        </label>
+        <select id={layoutId} data-testid="flow-layout" value={layout} onChange={(e) => a.setFlowLayout(e.target.value as LayoutId)}>
+          {LAYOUT_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(lang, `flow.layout.${id}`)}
             </option>
           ))}
         </select>
@@ -107,7 +135,9 @@ export function FlowControls() {
       <ol className="flow-timeline" data-testid="flow-timeline" aria-label={t(lang, 'flow.timeline')}>
         {model.steps.map((s) => {
           const title = tx(lang, s.titleKey, s.params);
-          const reached = s.number <= state.step;
+          // The current step has been reached only once its message has arrived.
+          const travelling = s.number === state.step && !delivery.arrived;
+          const reached = s.number <= state.step && !travelling;
           const mark = !reached ? '' : s.outcome === 'ok' ? '✓' : s.outcome === 'fail' ? '✗' : '⏱';
           return (
             <li key={s.number}>
@@ -120,6 +150,7 @@ export function FlowControls() {
                 onClick={() => a.flowJump(s.number)}
               >
                 <span className="timeline-num">{s.number}</span> {title} <span className="timeline-mark" aria-hidden="true">{mark}</span>
+                {travelling && <span className="timeline-progress">{t(lang, 'flow.step.inProgress')}</span>}
                 {reached && <span className="visually-hidden"> ({t(lang, `flow.outcome.${s.outcome}`)})</span>}
               </button>
             </li>

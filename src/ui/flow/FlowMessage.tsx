@@ -1,21 +1,35 @@
-/** The exact message of the current step, beside the graph, with its plain explanation. */
-import { t, tx } from '../../content/i18n';
+/**
+ * The exact message of the current step, beside the graph, with its plain explanation. While the
+ * step's envelope travels its edge the panel says so; once it has arrived the message opens, each
+ * exchange cut into its labelled parts (request or status line, headers, body).
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { loadSection, t, tx } from '../../content/i18n';
 import { messageText } from '../../flow';
 import { useStore } from '../../store';
 import { maskSecretsIn } from '../lab/mask';
+
+/**
+ * The parts view and its words load after first paint (the page's first script is on a budget),
+ * fetched as soon as the panel shows; until they are there the panel shows the message whole.
+ */
+const loadParts = () => Promise.all([import('./MessageParts'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => m);
+const MessageParts = lazy(() => loadParts().then((m) => ({ default: m.MessageParts })));
 
 export function FlowMessage() {
   const lang = useStore((s) => s.prefs.lang);
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
+  const arrived = useStore((s) => s.flow.delivery.arrived);
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const step = model.steps[state.step - 1];
   const text = step ? messageText(step) : '';
   // The document carries the secret and the token: masked on screen and in data-value unless revealed.
   const c = model.credentials;
-  const shown = maskSecretsIn(text, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
+  const mask = (s: string) => maskSecretsIn(s, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
+  useEffect(() => void loadParts(), []);
   return (
-    <section className="flow-message panel" data-testid="flow-message" data-value={shown} aria-labelledby="flow-message-title">
+    <section className="flow-message panel" data-testid="flow-message" data-value={mask(text)} data-arrived={step ? arrived : undefined} aria-labelledby="flow-message-title">
       <h3 id="flow-message-title">{t(lang, 'flow.message')}</h3>
       {step ? (
         <>
@@ -23,16 +37,15 @@ export function FlowMessage() {
             {step.outcome !== 'ok' && <strong>{t(lang, `flow.outcome.${step.outcome}`)}: </strong>}
             {tx(lang, step.explanationKey, step.params)}
           </p>
-          {step.exchanges.length > 1 && (
-            <ol className="exchanges">
-              {step.exchanges.map((e, i) => (
-                <li key={i} className={i === state.exchange && state.playing ? 'current' : ''}>
-                  {t(lang, 'flow.exchange', { n: i + 1, total: step.exchanges.length, label: e.label })}
-                </li>
-              ))}
-            </ol>
+          {arrived ? (
+            <Suspense fallback={<pre className="code">{mask(text)}</pre>}>
+              <MessageParts step={step} current={state.playing ? state.exchange : -1} mask={mask} />
+            </Suspense>
+          ) : (
+            <p className="hint flow-travelling" aria-live="polite">
+              {t(lang, 'flow.message.travelling', { step: step.number })}
+            </p>
           )}
-          <pre className="code flow-message-text">{shown}</pre>
         </>
       ) : (
         <p className="hint">{t(lang, 'flow.message.none')}</p>
