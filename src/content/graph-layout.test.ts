@@ -23,18 +23,18 @@ const BOXES: readonly (readonly [string, number, number, number])[] = [
   ['1920x1080', 1250, 820, 20],
   ['1920x1080 presenter', 1206, 713, 28],
   ['1024x768', 660, 480, 16],
-  ['1024x768 presenter', 650, 520, 20],
+  ['1024x768 presenter', 594, 560, 20],
   ['1024x768 presenter, stacked', 990, 420, 20],
   ['390x844 phone', 370, 480, 16],
 ];
 
 /**
  * The boxes drawn at zoom 1, CSS sizes as they are: the reading layout everywhere but on the phone
- * and in the narrowest presenter box (two thirds of 1024 px at 20 px type, where it zooms to about
- * 0.85); the talk's slide at 1280x800 and 1920x1080.
+ * and in the two narrowest presenter boxes (three fifths of 1024 px at 20 px type, or the whole
+ * width but short, where it zooms to 0.92 to 0.96); the talk's slide at 1280x800 and 1920x1080.
  */
 const FULL_SIZE: Readonly<Record<LayoutId, readonly string[]>> = {
-  graph: BOXES.map((b) => b[0]).filter((n) => !n.includes('phone') && n !== '1024x768 presenter'),
+  graph: BOXES.map((b) => b[0]).filter((n) => !n.includes('phone') && !n.startsWith('1024x768 presenter')),
   talk: ['1280x800', '1920x1080'],
 };
 

@@ -4,7 +4,7 @@
  * the trust-policy evaluator decides step "trust-check". The graph's state and layout and the
  * message panel's parts (graphFor, layoutFlow, messageParts) come through view.ts.
  */
-export { NODES, NODE_IDS, edgeTestId, nodeTestId } from './nodes';
+// The node table (nodes.ts) is read by the graph through view.ts; here only its types.
 export type { NodeId, TalkPlace } from './nodes';
 // graphFor, layoutFlow and messageParts have a door of their own (view.ts), so they load with their views.
 export { LAYOUT_IDS } from './layout-types';

@@ -45,7 +45,7 @@ export function textWidth(text: string): number {
 
 const HIRAGANA = /[\u3040-\u309f]/;
 
-/** The length of the word a slash is in, after it (to the next space). */
+/** How much of the word a slash or hyphen is in comes after it (to the next space). */
 const restOfWord = (chars: readonly string[], i: number): number => {
   let n = 0;
   while (chars[i + 1 + n] !== undefined && chars[i + 1 + n] !== ' ') n++;
@@ -53,9 +53,9 @@ const restOfWord = (chars: readonly string[], i: number): number => {
 };
 
 /**
- * Where a line may break: after a space; after a slash with a word of 6 or more characters still
- * to come (never `/api/` | `token`); and between a Japanese phrase's trailing kana and the next word
- * (メタデータを|リクエスト), which is where `word-break: auto-phrase` breaks too.
+ * Where a line may break: after a space; after a slash or a hyphen with 6 or more characters of
+ * the word still to come (never `/api/` | `token`); and between a Japanese phrase's trailing kana
+ * and the next word (メタデータを|リクエスト), which is where `word-break: auto-phrase` breaks too.
  */
 export function tokensOf(text: string): string[] {
   const out: string[] = [];
@@ -65,7 +65,7 @@ export function tokensOf(text: string): string[] {
     cur += ch;
     const next = chars[i + 1];
     if (next === undefined) return;
-    const slash = ch === '/' && restOfWord(chars, i) >= 6 && cur.trim().length >= 4;
+    const slash = (ch === '/' || ch === '-') && restOfWord(chars, i) >= 6 && cur.trim().length >= 4;
     if (ch === ' ' || slash || (HIRAGANA.test(ch) && !HIRAGANA.test(next) && next !== ' ')) {
       out.push(cur);
       cur = '';

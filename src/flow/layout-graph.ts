@@ -12,9 +12,10 @@ import { NODES, NODE_IDS, type NodeId } from './nodes';
 import type { Flow } from './types';
 
 /** A node's box, in ems of its title. */
-export const GRAPH_NODE = { width: 9, height: 5.6 } as const;
-/** The smallest frame the layout is drawn in, in ems; a smaller box zooms out. */
+export const GRAPH_NODE = { width: 9, height: 6.2 } as const;
+/** The smallest frame each grid is drawn in, in ems; a smaller box zooms out. */
 export const GRAPH_MIN = { width: 32, height: 21 } as const;
+export const GRAPH_MIN_DOWN = { width: 24, height: 24 } as const;
 const MARGIN = 0.5;
 /**
  * Where the middle column (or row) stands between the outer two, as a fraction: past the middle,

@@ -15,7 +15,7 @@ import { NODES, NODE_IDS, type NodeId } from './nodes';
 import type { Flow, Step } from './types';
 
 /** Box sizes, in ems of the node title: the slide's row, the box inside the EC2 service, the extra box, the policy. */
-const SIZE = { row: [6.5, 7, 3.5, 3.5], height: 5, container: 9, inner: { width: 5.5, height: 3.4 }, policy: { width: 6, height: 2.4 } } as const;
+const SIZE = { row: [7, 7.6, 4, 4], height: 5, container: 9, inner: { width: 6.6, height: 3.4 }, policy: { width: 6, height: 2.4 } } as const;
 /** The smallest frame the slide is drawn in, in ems. */
 export const TALK_MIN = { width: 40, height: 22 } as const;
 const MARGIN = 0.5;
@@ -53,18 +53,24 @@ function talkLines(s: Step, words: LayoutView['words']): LabelLine[] {
 }
 
 /**
- * The gaps of the row: each as wide as the narrowest setting of the widest label it carries (the
- * label sits above or below its arrow, within the gap), what is left shared out; null when the
- * frame is too narrow.
+ * The gaps of the row: each as wide as the widest label it carries needs (the label sits above or
+ * below its arrow, within the gap), set on one line if the frame has room for that, else wrapped as
+ * narrow as it goes; what is left is shared out. Null when the frame is too narrow.
  */
 function gapsOf(flow: Flow, lines: ReadonlyMap<number, readonly LabelLine[]>, width: number, force: boolean): number[] | null {
-  const need = [0, 1, 2].map((g) => {
-    const widths = flow.steps.filter((s) => arrowOf(s)?.[3] === g).map((s) => Math.min(...variants(lines.get(s.number)!).map((v) => labelSize(v, true).width)));
-    return Math.max(MIN_GAP, ...widths.map((w) => w + 0.55));
-  });
-  const spare = width - 2 * MARGIN - SIZE.row.reduce((a, b) => a + b, 0) - need.reduce((a, b) => a + b, 0);
+  const need = (pick: (widths: number[]) => number) =>
+    [0, 1, 2].map((g) => {
+      const widths = flow.steps.filter((s) => arrowOf(s)?.[3] === g).map((s) => pick(variants(lines.get(s.number)!).map((v) => labelSize(v, true).width)));
+      return Math.max(MIN_GAP, ...widths.map((w) => w + 0.55));
+    });
+  const [narrow, wide] = [need((ws) => Math.min(...ws)), need((ws) => ws[0]!)];
+  const spare = width - 2 * MARGIN - SIZE.row.reduce((a, b) => a + b, 0) - narrow.reduce((a, b) => a + b, 0);
   if (spare < 0 && !force) return null;
-  return need.map((n) => n + Math.max(0, spare) / 3);
+  const more = wide.map((w, i) => w - narrow[i]!);
+  const wanted = more.reduce((a, b) => a + b, 0);
+  const k = wanted > 0 ? Math.min(1, Math.max(0, spare) / wanted) : 0;
+  const left = Math.max(0, spare - wanted * k) / 3;
+  return narrow.map((n, i) => n + more[i]! * k + left);
 }
 
 /** The slide in a frame of `frame` ems; null when a label finds no place (unless `force`). */

@@ -7,7 +7,7 @@
  */
 import { scalePoint, scaleRect, type Rect } from './geometry';
 import type { LaidLabel } from './labels';
-import { GRAPH_MIN, graphLayout } from './layout-graph';
+import { GRAPH_MIN, GRAPH_MIN_DOWN, graphLayout } from './layout-graph';
 import { TALK_MIN, talkLayout } from './layout-talk';
 import type { FlowLayout, LaidEdge, LaidLink, LaidNode, LaidNote, LayoutId, LayoutView } from './layout-types';
 import type { Flow } from './types';
@@ -34,7 +34,7 @@ interface Arrangement {
 const LAYOUTS: Readonly<Record<LayoutId, readonly Arrangement[]>> = {
   graph: [
     { build: (f, frame, w, force) => graphLayout(f, frame, w, force, 'across'), min: GRAPH_MIN },
-    { build: (f, frame, w, force) => graphLayout(f, frame, w, force, 'down'), min: { width: GRAPH_MIN.height, height: GRAPH_MIN.width }, narrow: true },
+    { build: (f, frame, w, force) => graphLayout(f, frame, w, force, 'down'), min: GRAPH_MIN_DOWN, narrow: true },
   ],
   talk: [{ build: talkLayout, min: TALK_MIN }],
 };
