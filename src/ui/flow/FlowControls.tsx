@@ -17,6 +17,24 @@ function ownedByControl(target: EventTarget | null, key: string): boolean {
   return key === ' ' && target.closest('button, a, summary, [role="button"]') !== null;
 }
 
+/** A labelled native select of the controls row. */
+function Choice(p: { id: string; label: string; testId: string; value: string; options: readonly (readonly [string, string])[]; onChange: (v: string) => void; inline?: boolean }) {
+  return (
+    <>
+      <label htmlFor={p.id} className={`field-label${p.inline ? ' inline' : ''}`}>
+        {p.label}
+      </label>
+      <select id={p.id} data-testid={p.testId} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
+        {p.options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function FlowControls() {
   const scenarioId = useId();
   const speedId = useId();
@@ -71,26 +89,10 @@ export function FlowControls() {
   return (
     <div className="flow-controls">
       <div className="flow-control-row">
-        <label htmlFor={scenarioId} className="field-label">
-          {t(lang, 'flow.scenario')}
-        </label>
-        <select id={scenarioId} data-testid="flow-scenario" value={scenario} onChange={(e) => a.setScenario(e.target.value as ScenarioId)}>
-          {SCENARIO_IDS.map((id) => (
-            <option key={id} value={id}>
-              {tx(lang, `scenario.${id}.title` as 'scenario.imdsv2.title')}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={layoutId} className="field-label inline">
-          {t(lang, 'flow.layout')}
-        </label>
-        <select id={layoutId} data-testid="flow-layout" value={layout} onChange={(e) => a.setFlowLayout(e.target.value as LayoutId)}>
-          {LAYOUT_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(lang, `flow.layout.${id}`)}
-            </option>
-          ))}
-        </select>
+        <Choice id={scenarioId} label={t(lang, 'flow.scenario')} testId="flow-scenario" value={scenario} onChange={(v) => a.setScenario(v as ScenarioId)}
+          options={SCENARIO_IDS.map((id) => [id, tx(lang, `scenario.${id}.title` as 'scenario.imdsv2.title')])} />
+        <Choice id={layoutId} label={t(lang, 'flow.layout')} testId="flow-layout" value={layout} onChange={(v) => a.setFlowLayout(v as LayoutId)}
+          options={LAYOUT_IDS.map((id) => [id, t(lang, `flow.layout.${id}`)])} inline />
         {scenario === 'container-hop-limit' && (
           <label className="field-label">
             {t(lang, 'flow.httpTokens')}

@@ -38,9 +38,12 @@ export function FlowMessage() {
             {tx(lang, step.explanationKey, step.params)}
           </p>
           {arrived ? (
-            <Suspense fallback={<pre className="code">{mask(text)}</pre>}>
-              <MessageParts step={step} current={state.playing ? state.exchange : -1} mask={mask} />
-            </Suspense>
+            // The part of the panel that scrolls when the message is long, and so can take focus.
+            <div className="flow-message-text" tabIndex={0} aria-label={t(lang, 'flow.message')}>
+              <Suspense fallback={<pre className="code">{mask(text)}</pre>}>
+                <MessageParts step={step} current={state.playing ? state.exchange : -1} mask={mask} />
+              </Suspense>
+            </div>
           ) : (
             <p className="hint flow-travelling" aria-live="polite">
               {t(lang, 'flow.message.travelling', { step: step.number })}

@@ -1,8 +1,8 @@
 /**
  * One step of the journey as an edge, along the route the layout gave it: a line with an arrowhead
  * at its target, and a label with the step's number and the name of the message it carries. Its
- * state shows as line style and in words: dashed for what has not happened, red where it failed,
- * with ✗ or ⏱ and a word on the label.
+ * state shows as line style and in words: dashed for what has not happened, solid once it has, red
+ * where it failed with ✗ or ⏱ and a word on the label (the timeline beside says ✓ for the others).
  */
 import { EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -63,12 +63,7 @@ function MessageEdgeImpl({ id, data }: EdgeProps<MessageEdgeType>) {
         >
           {data.label.lines.map((l, i) => (
             <div key={i} className={`edge-line${l.mono ? ' edge-mono' : ''}${l.outcome ? ' outcome' : ''}${l.outcome && !shown ? ' pending' : ''}`}>
-              {i === 0 && (
-                <span className="edge-badge">
-                  {data.step}
-                  {shown && data.outcome === 'ok' && <span className="edge-done" aria-hidden="true">✓</span>}
-                </span>
-              )}
+              {i === 0 && <span className="edge-badge">{data.step}</span>}
               {l.text}
             </div>
           ))}

@@ -1,6 +1,7 @@
 /** Words on the graph that are not a participant: the talk's slide title, the role's policy box. */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { Phrases } from './Phrases';
 
 /** What a note shows, already translated. */
 export interface NoteNodeData extends Record<string, unknown> {
@@ -18,7 +19,7 @@ function NoteNodeImpl({ data }: NodeProps<NoteNodeType>) {
     <div className={`graph-note note-${data.kind}`} lang={data.lang} data-testid={data.testId}>
       <Handle id="s" type="source" position={Position.Right} isConnectable={false} />
       <Handle id="t" type="target" position={Position.Top} isConnectable={false} />
-      {data.text}
+      <Phrases text={data.text} lang={data.lang} />
     </div>
   );
 }
