@@ -1,6 +1,7 @@
 /** Page object of the credential flow, on data-testid locators only. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { NODE_IDS, type NodeId } from '../../src/flow';
+import type { NodeId } from '../../src/flow';
+import { NODE_IDS } from '../../src/flow/view';
 
 export { NODE_IDS };
 

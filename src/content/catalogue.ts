@@ -5,6 +5,7 @@
 import type { messages as english } from './en';
 import type { diagnose as englishDiagnose } from './en/diagnose';
 import type { lab as englishLab } from './en/lab';
+import type { views as englishViews } from './en/views';
 
 /** One section's words in any language: the keys of its English original, each with a string. */
 export type Words<English> = Readonly<Record<keyof English, string>>;
@@ -17,6 +18,8 @@ export interface LazySections {
   readonly diagnose: typeof englishDiagnose;
   /** The signing lab's words: they come with the lab view. */
   readonly lab: typeof englishLab;
+  /** The flow views' late words (the graph's labels, the message's parts): they come after first paint. */
+  readonly views: typeof englishViews;
 }
 
 /** A section of a catalogue that loads on demand (loadSection). */

@@ -3,7 +3,8 @@
  * key and fills their slots from its params; these check every key has words and every slot a value.
  */
 import { describe, expect, it } from 'vitest';
-import { buildFlow, graphFor, INITIAL_FLOW_STATE, SCENARIOS, type Flow } from '../flow';
+import { buildFlow, INITIAL_FLOW_STATE, SCENARIOS, type Flow } from '../flow';
+import { graphFor } from '../flow/view';
 import { flowExplanations } from './en/flow-explanations';
 import { loadLang, tx } from './i18n';
 

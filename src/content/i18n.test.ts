@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, SECTIONS, catalogue, detectLang, loadLang, loadSection, sectionMessages, slotsOf, t, tx, type Lang } from './i18n';
 
 // Every language but English is loaded on demand, as the page does when it is chosen, and the lazy
-// sections (the lab's words, the debugging panels' words) with their views: the parity check covers the whole of each.
+// sections (the lab's words, the debugging panels' words, the flow views' late words) with their views: the parity check covers the whole of each.
 await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), ...SECTIONS.map((s) => loadSection(s, lang))])));
 
 type Messages = Readonly<Record<string, string | undefined>>;

@@ -11,8 +11,24 @@ export type { Catalogue, Section } from './catalogue';
  * other. A new language is a folder beside en/ and one entry here.
  */
 const LANGUAGES = {
-  en: { name: 'English', load: () => Promise.resolve(messages), sections: { diagnose: () => import('./en/diagnose').then((m) => m.diagnose), lab: () => import('./en/lab').then((m) => m.lab) } },
-  ja: { name: '日本語', load: () => import('./ja').then((m) => m.messages), sections: { diagnose: () => import('./ja/diagnose').then((m) => m.diagnose), lab: () => import('./ja/lab').then((m) => m.lab) } },
+  en: {
+    name: 'English',
+    load: () => Promise.resolve(messages),
+    sections: {
+      diagnose: () => import('./en/diagnose').then((m) => m.diagnose),
+      lab: () => import('./en/lab').then((m) => m.lab),
+      views: () => import('./en/views').then((m) => m.views),
+    },
+  },
+  ja: {
+    name: '日本語',
+    load: () => import('./ja').then((m) => m.messages),
+    sections: {
+      diagnose: () => import('./ja/diagnose').then((m) => m.diagnose),
+      lab: () => import('./ja/lab').then((m) => m.lab),
+      views: () => import('./ja/views').then((m) => m.views),
+    },
+  },
 } as const satisfies Readonly<Record<string, Language>>;
 
 /** The languages the app speaks. */

@@ -27,3 +27,16 @@ export type ExplanationKey =
   | `explain.credentialDocument.${'ok' | 'unauthorized'}`
   | 'explain.apiCall'
   | `verdict.${Verdict}`;
+
+/** The talk's arrows, numbered as on its slide (scenes.md): ① request the metadata … ⑤ the metadata response. */
+export type TalkArrow = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * The graph's own words, in a catalogue section that loads with the graph (content/<lang>/views.ts):
+ * edge names that are words rather than messages, and the talk's slide.
+ */
+export type GraphWordKey =
+  | `edge.${'trustCheck' | 'signed'}`
+  | `talk.${'title' | 'policy' | 'attached' | 'extra'}`
+  | `talk.node.${'instance' | 'ec2' | 'imds' | 'sts' | 'iam'}`
+  | `talk.arrow.${TalkArrow}`;

@@ -1,8 +1,9 @@
 /**
  * Pins the graph of every scenario (and every variant that changes its path) at every playback step:
- * nodes with their label keys (the view words them: src/ui/flow/FlowGraph.test.tsx pins the words), details, positions and statuses, edges with their ends,
- * outcomes, progress and directions. Written from the graph as it was before scenarios became data
- * and node data one table, so any change to what the graph shows fails here.
+ * nodes with their label keys (the view words them: src/ui/flow/FlowGraph.test.tsx pins the words), details and statuses, edges with their ends,
+ * outcomes, progress and the names of their messages. Written from the graph as it was before
+ * scenarios became data and node data one table, so any change to what the graph shows fails here;
+ * where it is drawn is the layout's (layout.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from './build-flow';
@@ -15,12 +16,12 @@ import { GRAPH_CASES, GRAPH_OPTS } from './test-support/graph-cases';
 function lines(g: Graph): string[] {
   return [
     ...g.nodes.map(
-      (n) => `node ${n.id} ${n.labelKey} "${n.detail}" @${n.position.x},${n.position.y} ${n.status}${n.active ? ' active' : ''}`,
+      (n) => `node ${n.id} ${n.labelKey} "${n.detail}" ${n.status}${n.active ? ' active' : ''}`,
     ),
     ...g.edges.map(
       (e) =>
-        `edge ${e.id} ${e.source}->${e.target} step ${e.step} ${e.stepId} ${e.outcome} ${e.progress} ${e.direction}` +
-        `${e.animated ? ' animated' : ''} label "${e.label}" ${e.labelKey}`,
+        `edge ${e.id} ${e.source}->${e.target} step ${e.step} ${e.stepId} ${e.outcome} ${e.progress}` +
+        `${e.animated ? ' animated' : ''} label "${e.label}" ${e.labelKey} name ${e.name.map((l) => ('text' in l ? `"${l.text}"` : l.key)).join(' / ')}`,
     ),
   ];
 }

@@ -1,7 +1,10 @@
 /**
  * The graph, derived from the flow and the playback state by a pure function (architecture
- * practice 9): the nodes from the node table (nodes.ts), one edge per step.
+ * practice 9): the nodes from the node table (nodes.ts), one edge per step, each named by the
+ * message it carries. Where they are drawn is the layout's (layout.ts), which does not depend on
+ * the playback state, so nothing moves while the flow plays.
  */
+import { messageName, type NameLine } from './edge-names';
 import type { ExplanationKey } from './explanation-keys';
 import { NODES, NODE_IDS, edgeTestId, nodeTestId, type NodeId } from './nodes';
 import type { FlowState } from './playback';
@@ -17,7 +20,6 @@ export interface GraphNode {
   readonly labelKey: ExplanationKey;
   /** A technical detail, not translated: the IMDS address, the role name, the endpoint. */
   readonly detail: string;
-  readonly position: { readonly x: number; readonly y: number };
   /** True when the current step starts or ends here. */
   readonly active: boolean;
   readonly status: NodeStatus;
@@ -37,11 +39,12 @@ export interface GraphEdge {
   readonly outcome: Outcome;
   /** Whether the step has been reached: its outcome is shown only then. */
   readonly progress: 'future' | 'current' | 'past';
-  /** `forward` runs left to right (or down); `return` comes back (the UI routes it on the other side). */
-  readonly direction: 'forward' | 'return';
   /** The step number, as the edge shows it. */
   readonly label: string;
+  /** The step's title (what a screen reader hears). */
   readonly labelKey: ExplanationKey;
+  /** The name of the message the edge carries, as its label shows it. */
+  readonly name: readonly NameLine[];
   /** The edge label's test id in the page. */
   readonly testId: string;
 }
@@ -52,7 +55,7 @@ export interface Graph {
   readonly edges: readonly GraphEdge[];
 }
 
-/** Derives the graph: positions, states and the keys of its words (the view looks the words up). */
+/** Derives the graph: states, ends and the keys of its words (the view looks the words up). */
 export function graphFor(flow: Flow, state: FlowState): Graph {
   const current = flow.steps[state.step - 1];
   const reached = flow.steps.slice(0, Math.max(0, state.step));
@@ -66,16 +69,13 @@ export function graphFor(flow: Flow, state: FlowState): Graph {
       id,
       labelKey,
       detail: row.detail(flow),
-      position: row.position,
       active: current !== undefined && (current.from === id || current.to === id),
       status: !used.has(id) ? 'unused' : failed.has(id) ? 'failed' : done.has(id) ? 'done' : 'idle',
       testId: nodeTestId(id),
     };
   });
-  const edges = flow.steps.map((s): GraphEdge => {
-    const a = NODES[s.from].position;
-    const b = NODES[s.to].position;
-    return {
+  const edges = flow.steps.map(
+    (s): GraphEdge => ({
       id: `step-${s.number}`,
       source: s.from,
       target: s.to,
@@ -84,11 +84,11 @@ export function graphFor(flow: Flow, state: FlowState): Graph {
       animated: s.number === state.step,
       outcome: s.outcome,
       progress: s.number < state.step ? 'past' : s.number === state.step ? 'current' : 'future',
-      direction: b.x > a.x || (b.x === a.x && b.y > a.y) ? 'forward' : 'return',
       label: String(s.number),
       labelKey: s.titleKey,
+      name: messageName(s),
       testId: edgeTestId(s.number),
-    };
-  });
+    }),
+  );
   return { nodes, edges };
 }

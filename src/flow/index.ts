@@ -1,10 +1,17 @@
 /**
  * The credential-flow model's only door. Pure: no React, DOM, store or UI; imports only the signing
  * core's door and src/text. Scenarios as data → buildFlow → steps and messages; playback reducers;
- * graphFor derives the graph; the trust-policy evaluator decides step "trust-check".
+ * the trust-policy evaluator decides step "trust-check". The graph's state and layout and the
+ * message panel's parts (graphFor, layoutFlow, messageParts) come through view.ts.
  */
-export { CANVAS, DRAWN, NODES, NODE_IDS, NODE_SIZE, edgeTestId, nodeTestId } from './nodes';
-export type { NodeId } from './nodes';
+// The node table (nodes.ts) is read by the graph through view.ts; here only its types.
+export type { NodeId, TalkPlace } from './nodes';
+// graphFor, layoutFlow and messageParts have a door of their own (view.ts), so they load with their views.
+export { LAYOUT_IDS } from './layout-types';
+export type { FlowLayout, LaidEdge, LaidLink, LaidNode, LaidNote, LayoutId, LayoutView, LayoutWordKey } from './layout-types';
+export type { LabelLine, LaidLabel } from './labels';
+export type { Point, Rect } from './geometry';
+export type { NameLine } from './edge-names';
 export type {
   Exchange,
   ExchangeKind,
@@ -29,9 +36,8 @@ export { CALLERS, CALLER_KINDS, trustQuestionOf } from './callers';
 export type { CallerKind, CallerSpec } from './callers';
 export { DEFAULT_REGION, buildFlow } from './build-flow';
 export { messageText } from './messages';
-export { BASE_TICK_MS, INITIAL_FLOW_STATE, SPEED_RANGE, jump, next, pause, play, prev, restart, setSpeed, tick, tickMs } from './playback';
+export { BASE_TICK_MS, BASE_TRAVEL_MS, INITIAL_FLOW_STATE, SPEED_RANGE, jump, next, pause, play, prev, restart, setSpeed, tick, tickMs, travelMs } from './playback';
 export type { FlowState } from './playback';
-export { graphFor } from './graph';
 export type { Graph, GraphEdge, GraphNode, NodeStatus } from './graph';
 export { parsePolicy } from './policy-parse';
 export { PolicyError } from './policy-types';
@@ -47,4 +53,4 @@ export { imdsToken, instanceId, instanceProfileId, requestId, roleId } from './i
 export type { Seed } from './rng';
 export type { Clock } from './clock';
 export { handoffOptions } from './signing';
-export type { ExplanationKey } from './explanation-keys';
+export type { ExplanationKey, GraphWordKey, TalkArrow } from './explanation-keys';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from './build-flow';
+import { messageParts } from './message-parts';
 import { messageText } from './messages';
+import { GRAPH_CASES, GRAPH_OPTS } from './test-support/graph-cases';
 import { makeStep, exchange } from './steps-common';
 
 const f = buildFlow('imdsv2', { seed: 1, clock: '2024-01-15T12:00:00Z' });
@@ -38,5 +40,26 @@ describe('messageText', () => {
       });
     expect(messageText(step('a', 'b\n', 'c\n\n', 'd'))).toBe('a\n\nb\n\nc\n\nd');
     expect(messageText(step('only'))).toBe('only');
+  });
+});
+
+describe('messageParts', () => {
+  const every = GRAPH_CASES.flatMap(([, id, v]) => buildFlow(id, { ...GRAPH_OPTS, ...v }).steps.flatMap((s) => s.exchanges));
+  it('tiles every message of every scenario exactly, with no empty part', () => {
+    for (const e of every) {
+      const parts = messageParts(e);
+      expect(parts.map((p) => p.text).join('')).toBe(e.text);
+      expect(parts.every((p) => p.text !== '')).toBe(true);
+    }
+  });
+  it('cuts an HTTP message into its start line, its headers and its body', () => {
+    const assume = f.steps[1]!.exchanges[0]!;
+    const parts = messageParts(assume);
+    expect(parts.map((p) => p.part)).toEqual(['start', 'headers', 'body']);
+    expect(parts[0]!.text).toBe('POST / HTTP/1.1\n');
+    expect(parts[1]!.text).toMatch(/^Host: sts\.us-east-1\.amazonaws\.com\n[\s\S]*\n\n$/);
+    expect(parts[2]!.text).toMatch(/^Action=AssumeRole&/);
+    expect(messageParts(f.steps[0]!.exchanges[0]!).map((p) => p.part)).toEqual(['start', 'headers']);
+    expect(messageParts(f.steps[3]!.exchanges[0]!).map((p) => p.part)).toEqual(['document']);
   });
 });

@@ -20,3 +20,4 @@ export function messageText(step: Step, exchange?: number): string {
   });
   return out;
 }
+

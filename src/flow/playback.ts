@@ -89,3 +89,11 @@ export function tick(state: FlowState, flow: Flow): FlowState {
 export function tickMs(state: FlowState): number {
   return Math.round(BASE_TICK_MS / state.speed);
 }
+
+/** How long a step's message takes to travel its edge at speed 1, ms: well inside a tick, so it arrives before the next step. */
+export const BASE_TRAVEL_MS = 800;
+
+/** How long the current step's message travels at the state's speed before it arrives. */
+export function travelMs(state: FlowState): number {
+  return Math.round(BASE_TRAVEL_MS / state.speed);
+}

@@ -18,6 +18,7 @@ import {
   type Flow,
   type FlowState,
   type FlowVariants,
+  type LayoutId,
   type PolicyError,
   type ScenarioId,
   type ValidPolicy,
@@ -41,6 +42,13 @@ export interface FlowSlice {
     readonly policyError: PolicyError | null;
     readonly model: Flow;
     readonly state: FlowState;
+    /** How the graph is drawn: the reading layout or the talk's own slide. */
+    readonly layout: LayoutId;
+    /**
+     * The current step's message on its way: sent when the step became current (`sent` counts the
+     * sends), arrived when the UI's timer says its travel is over (at once under reduced motion).
+     */
+    readonly delivery: Delivery;
   };
   setScenario: (id: ScenarioId) => void;
   setFlowVariants: (variants: FlowVariants) => void;
@@ -53,6 +61,21 @@ export interface FlowSlice {
   flowTick: () => void;
   flowJump: (step: number) => void;
   flowSpeed: (speed: number) => void;
+  /** The message of send `sent` has arrived (a later send is left travelling). */
+  flowArrive: (sent: number) => void;
+  setFlowLayout: (layout: LayoutId) => void;
+}
+
+/** Where the current step's message is. */
+export interface Delivery {
+  readonly step: number;
+  readonly sent: number;
+  readonly arrived: boolean;
+}
+
+/** The delivery after a state change: a new step sends its message again; step 0 has none to wait for. */
+function deliveryFor(d: Delivery, state: FlowState): Delivery {
+  return state.step === d.step ? d : { step: state.step, sent: d.sent + 1, arrived: state.step === 0 };
 }
 
 function validDefault(id: ScenarioId): ValidPolicy {
@@ -69,10 +92,16 @@ function build(id: ScenarioId, variants: FlowVariants, policy: ValidPolicy): Flo
 /** Creates the flow slice, starting with the default IMDSv2 scenario at step 0. */
 export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set, get) => {
   const initial = validDefault('imdsv2');
+  type Flows = FlowSlice['flow'];
+  /** The flow with `patch` applied, its delivery following its step. */
+  const put = (f: Flows, patch: Partial<Flows>): Pick<FlowSlice, 'flow'> => {
+    const flow = { ...f, ...patch };
+    return { flow: { ...flow, delivery: deliveryFor(f.delivery, flow.state) } };
+  };
   const step = (f: (state: FlowState, model: Flow) => FlowState) =>
     set((s) => {
       const state = f(s.flow.state, s.flow.model);
-      return state === s.flow.state ? s : { flow: { ...s.flow, state } };
+      return state === s.flow.state ? s : put(s.flow, { state });
     });
   return {
     flow: {
@@ -83,23 +112,23 @@ export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set,
       policyError: null,
       model: build('imdsv2', {}, initial),
       state: INITIAL_FLOW_STATE,
+      layout: 'graph',
+      delivery: { step: 0, sent: 0, arrived: true },
     },
     setScenario(id) {
       const inForce = validDefault(id);
-      set((s) => ({
-        flow: { ...s.flow, scenarioId: id, variants: {}, policyText: inForce.text, inForce, policyError: null, model: build(id, {}, inForce), state: { ...restart(s.flow.state), playing: false } },
-      }));
+      set((s) => put(s.flow, { scenarioId: id, variants: {}, policyText: inForce.text, inForce, policyError: null, model: build(id, {}, inForce), state: { ...restart(s.flow.state), playing: false } }));
     },
     setFlowVariants(variants) {
       const f = get().flow;
       const model = build(f.scenarioId, variants, f.inForce);
-      set((s) => ({ flow: { ...s.flow, variants, model, state: jump(s.flow.state, model, s.flow.state.step) } }));
+      set((s) => put(s.flow, { variants, model, state: jump(s.flow.state, model, s.flow.state.step) }));
     },
     setPolicyText(text) {
       const f = get().flow;
       const edit = policyInForce(f.inForce, text);
       const model = edit.inForce === f.inForce ? f.model : build(f.scenarioId, f.variants, edit.inForce);
-      set((s) => ({ flow: { ...s.flow, policyText: text, inForce: edit.inForce, policyError: edit.error ?? null, model, state: jump(s.flow.state, model, s.flow.state.step) } }));
+      set((s) => put(s.flow, { policyText: text, inForce: edit.inForce, policyError: edit.error ?? null, model, state: jump(s.flow.state, model, s.flow.state.step) }));
     },
     flowNext: () => step((st, m) => next(st, m)),
     flowPrev: () => step((st) => prev(st)),
@@ -109,5 +138,11 @@ export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set,
     flowTick: () => step((st, m) => tick(st, m)),
     flowJump: (n) => step((st, m) => jump(st, m, n)),
     flowSpeed: (speed) => step((st) => setSpeed(st, speed)),
+    flowArrive(sent) {
+      set((s) => (s.flow.delivery.sent !== sent || s.flow.delivery.arrived ? s : { flow: { ...s.flow, delivery: { ...s.flow.delivery, arrived: true } } }));
+    },
+    setFlowLayout(layout) {
+      set((s) => (s.flow.layout === layout ? s : { flow: { ...s.flow, layout } }));
+    },
   };
 };

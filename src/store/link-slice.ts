@@ -38,6 +38,7 @@ export const createLinkSlice: StateCreator<AppState, [], [], LinkSlice> = (set, 
     if (link.chapter) get().tourGo(link.chapter);
     if (link.scenario && link.scenario !== get().flow.scenarioId) get().setScenario(link.scenario);
     if (link.step !== undefined) get().flowJump(link.step);
+    if (link.layout) get().setFlowLayout(link.layout);
     if (link.lab) {
       const credentials = linkCredentialsOf(link.lab);
       if (credentials) {

@@ -23,4 +23,9 @@ describe('URL fragment state', () => {
   it('ignores what it does not know', () => {
     expect(fromFragment('#v=evil&s=nope&st=-1&c=1e9&md=both&x=1')).toEqual({ view: undefined, chapter: undefined, scenario: undefined, step: undefined });
   });
+  it('carries the talk\'s layout, and leaves the default out', () => {
+    expect(fromFragment(toFragment({ scenario: 'imdsv2', step: 3, layout: 'talk' }, false))).toMatchObject({ scenario: 'imdsv2', step: 3, layout: 'talk' });
+    expect(toFragment({ step: 3, layout: 'graph' }, false)).toBe('st=3');
+    expect(fromFragment('#ly=pie').layout).toBeUndefined();
+  });
 });

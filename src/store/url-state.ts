@@ -1,11 +1,11 @@
 /**
  * The state a link reproduces, kept in the URL fragment (zustand's advice for shareable view
- * state): view, tour chapter, flow scenario and step, the lab's request and options. The secret
+ * state): view, tour chapter, flow scenario, step and layout, the lab's request and options. The secret
  * key and the session token, and the secrets inside the request text, go into a link only when the
  * user explicitly asks (`withSecrets`).
  */
 import type { ProfileChoice } from '../content/examples';
-import { SCENARIO_IDS, type ScenarioId } from '../flow';
+import { LAYOUT_IDS, SCENARIO_IDS, type LayoutId, type ScenarioId } from '../flow';
 import type { LabInputs } from './lab-compute';
 import { redactRequestSecrets } from './link-secrets';
 
@@ -15,6 +15,8 @@ export interface LinkState {
   readonly chapter?: number;
   readonly scenario?: ScenarioId;
   readonly step?: number;
+  /** How the graph is drawn; the reading layout is the default and stays out of the link. */
+  readonly layout?: LayoutId;
   readonly lab?: Partial<LabInputs>;
 }
 
@@ -31,6 +33,7 @@ export function toFragment(state: LinkState, withSecrets: boolean): string {
   if (state.chapter) p.set('c', String(state.chapter));
   if (state.scenario) p.set('s', state.scenario);
   if (state.step !== undefined) p.set('st', String(state.step));
+  if (state.layout && state.layout !== 'graph') p.set('ly', state.layout);
   for (const [k, f] of [...LAB_KEYS, ...(withSecrets ? SECRET_KEYS : [])]) {
     const v = state.lab?.[f];
     if (v === undefined || v === '') continue;
@@ -64,6 +67,7 @@ export function fromFragment(fragment: string): LinkState {
     chapter: int(p.get('c')),
     scenario: oneOf(p.get('s'), SCENARIO_IDS),
     step: int(p.get('st')),
+    layout: oneOf(p.get('ly'), LAYOUT_IDS),
     ...(Object.keys(labState).length > 0 ? { lab: labState } : {}),
   };
 }

@@ -68,4 +68,9 @@ export const flow = {
   'flow.graph.edge': 'Step {step}, {title}: from {from} to {to}, {state}',
   'flow.graph.edge.future': 'not reached yet',
   'flow.graph.about': 'The graph shows the journey and cannot be edited; the step buttons and the timeline move through it.',
+  'flow.layout': 'Drawing',
+  'flow.layout.graph': 'Graph',
+  'flow.layout.talk': 'The talk’s slide',
+  'flow.step.inProgress': 'in progress',
+  'flow.message.travelling': 'Message {step} is on its way…',
 } as const;

@@ -71,4 +71,9 @@ export const flow: Words<typeof english> = {
   'flow.graph.edge': 'ステップ {step}「{title}」: {from} から {to} へ、{state}',
   'flow.graph.edge.future': 'まだ到達していません',
   'flow.graph.about': 'このグラフは流れを示すもので、編集はできません。ステップのボタンとタイムラインで進めます。',
+  'flow.layout': '描き方',
+  'flow.layout.graph': 'グラフ',
+  'flow.layout.talk': '講演のスライド',
+  'flow.step.inProgress': '進行中',
+  'flow.message.travelling': 'メッセージ {step} を送っています…',
 };

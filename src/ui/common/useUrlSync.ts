@@ -16,6 +16,7 @@ export function linkStateOf(s: AppState): LinkState {
     chapter: s.tour.chapter || undefined,
     scenario: s.flow.scenarioId,
     step: s.flow.state.step,
+    layout: s.flow.layout,
     lab: { ...rest, ...(requestText.length <= MAX_LINK_REQUEST ? { requestText } : {}) },
   };
 }

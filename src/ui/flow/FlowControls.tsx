@@ -1,7 +1,11 @@
-/** Scenario choice, playback controls, the step counter and the timeline; Space and ← → from the keyboard. */
-import { useEffect, useId } from 'react';
+/**
+ * Scenario choice, the graph's drawing and playback controls in one row, and the timeline below;
+ * Space and ← → from the keyboard. It also times each step's message along its edge: the current
+ * step is "in progress" until the message has arrived.
+ */
+import { useEffect, useId, useLayoutEffect } from 'react';
 import { t, tx } from '../../content/i18n';
-import { SCENARIO_IDS, tickMs, type ScenarioId } from '../../flow';
+import { LAYOUT_IDS, SCENARIO_IDS, tickMs, travelMs, type LayoutId, type ScenarioId } from '../../flow';
 import { useStore } from '../../store';
 
 const SPEEDS = ['0.5', '1', '2'] as const;
@@ -13,15 +17,56 @@ function ownedByControl(target: EventTarget | null, key: string): boolean {
   return key === ' ' && target.closest('button, a, summary, [role="button"]') !== null;
 }
 
+/** A labelled native select of the controls row. */
+function Choice(p: {
+  id: string;
+  label: string;
+  testId: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (v: string) => void;
+  inline?: boolean;
+  describedBy?: string;
+}) {
+  return (
+    <>
+      <label htmlFor={p.id} className={`field-label${p.inline ? ' inline' : ''}`}>
+        {p.label}
+      </label>
+      <select id={p.id} data-testid={p.testId} value={p.value} onChange={(e) => p.onChange(e.target.value)} aria-describedby={p.describedBy}>
+        {p.options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function FlowControls() {
   const scenarioId = useId();
   const speedId = useId();
+  const layoutId = useId();
   const lang = useStore((s) => s.prefs.lang);
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
   const scenario = useStore((s) => s.flow.scenarioId);
   const variants = useStore((s) => s.flow.variants);
+  const layout = useStore((s) => s.flow.layout);
+  const delivery = useStore((s) => s.flow.delivery);
   const a = useStore.getState();
+
+  // The message travels for travelMs (the graph's envelope takes as long); with reduced motion (the
+  // query motion.ts follows, read here as each message leaves) it arrives at once, before the
+  // browser paints, so nothing ever shows it in transit.
+  useLayoutEffect(() => {
+    if (delivery.arrived) return;
+    const arrive = () => useStore.getState().flowArrive(delivery.sent);
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return arrive();
+    const id = window.setTimeout(arrive, travelMs(useStore.getState().flow.state));
+    return () => window.clearTimeout(id);
+  }, [delivery]);
 
   // The timer lives in the UI; the reducers are pure (practice 9).
   useEffect(() => {
@@ -49,20 +94,14 @@ export function FlowControls() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const current = model.steps[state.step - 1];
   return (
     <div className="flow-controls">
+      {/* One row, so the graph keeps the height: the scenario's summary is in the message panel before the first step. */}
       <div className="flow-control-row">
-        <label htmlFor={scenarioId} className="field-label">
-          {t(lang, 'flow.scenario')}
-        </label>
-        <select id={scenarioId} data-testid="flow-scenario" value={scenario} onChange={(e) => a.setScenario(e.target.value as ScenarioId)}>
-          {SCENARIO_IDS.map((id) => (
-            <option key={id} value={id}>
-              {tx(lang, `scenario.${id}.title` as 'scenario.imdsv2.title')}
-            </option>
-          ))}
-        </select>
+        <Choice id={scenarioId} label={t(lang, 'flow.scenario')} testId="flow-scenario" value={scenario} onChange={(v) => a.setScenario(v as ScenarioId)}
+          options={SCENARIO_IDS.map((id) => [id, tx(lang, `scenario.${id}.title` as 'scenario.imdsv2.title')])} describedBy={state.step === 0 ? 'flow-scenario-summary' : undefined} />
+        <Choice id={layoutId} label={t(lang, 'flow.layout')} testId="flow-layout" value={layout} onChange={(v) => a.setFlowLayout(v as LayoutId)}
+          options={LAYOUT_IDS.map((id) => [id, t(lang, `flow.layout.${id}`)])} inline />
         {scenario === 'container-hop-limit' && (
           <label className="field-label">
             {t(lang, 'flow.httpTokens')}
@@ -72,9 +111,6 @@ export function FlowControls() {
             </select>
           </label>
         )}
-      </div>
-      <p className="hint">{tx(lang, `scenario.${scenario}.summary` as 'scenario.imdsv2.summary')}</p>
-      <div className="flow-control-row">
         <button type="button" data-testid="flow-restart" onClick={a.flowRestart}>
           {t(lang, 'flow.restart')}
         </button>
@@ -101,13 +137,12 @@ export function FlowControls() {
           ))}
         </select>
       </div>
-      <p className="flow-step" data-testid="flow-step" data-value={state.step} aria-live="polite">
-        {current ? t(lang, 'flow.step.status', { step: state.step, total: model.stepCount, title: tx(lang, current.titleKey, current.params) }) : t(lang, 'flow.step.none')}
-      </p>
       <ol className="flow-timeline" data-testid="flow-timeline" aria-label={t(lang, 'flow.timeline')}>
         {model.steps.map((s) => {
           const title = tx(lang, s.titleKey, s.params);
-          const reached = s.number <= state.step;
+          // The current step has been reached only once its message has arrived.
+          const travelling = s.number === state.step && !delivery.arrived;
+          const reached = s.number <= state.step && !travelling;
           const mark = !reached ? '' : s.outcome === 'ok' ? '✓' : s.outcome === 'fail' ? '✗' : '⏱';
           return (
             <li key={s.number}>
@@ -120,6 +155,7 @@ export function FlowControls() {
                 onClick={() => a.flowJump(s.number)}
               >
                 <span className="timeline-num">{s.number}</span> {title} <span className="timeline-mark" aria-hidden="true">{mark}</span>
+                {travelling && <span className="timeline-progress">{t(lang, 'flow.step.inProgress')}</span>}
                 {reached && <span className="visually-hidden"> ({t(lang, `flow.outcome.${s.outcome}`)})</span>}
               </button>
             </li>

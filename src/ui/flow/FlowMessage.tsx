@@ -1,41 +1,65 @@
-/** The exact message of the current step, beside the graph, with its plain explanation. */
-import { t, tx } from '../../content/i18n';
+/**
+ * The exact message of the current step, beside the graph, under the step's name and with its plain
+ * explanation; before the first step, what the scenario shows. While the
+ * step's envelope travels its edge the panel says so; once it has arrived the message opens, each
+ * exchange cut into its labelled parts (request or status line, headers, body).
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { loadSection, t, tx } from '../../content/i18n';
 import { messageText } from '../../flow';
 import { useStore } from '../../store';
 import { maskSecretsIn } from '../lab/mask';
+
+/**
+ * The parts view and its words load after first paint (the page's first script is on a budget),
+ * fetched as soon as the panel shows; until they are there the panel shows the message whole.
+ */
+const loadParts = () => Promise.all([import('./MessageParts'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => m);
+const MessageParts = lazy(() => loadParts().then((m) => ({ default: m.MessageParts })));
 
 export function FlowMessage() {
   const lang = useStore((s) => s.prefs.lang);
   const model = useStore((s) => s.flow.model);
   const state = useStore((s) => s.flow.state);
+  const arrived = useStore((s) => s.flow.delivery.arrived);
   const reveal = useStore((s) => s.prefs.revealSecrets);
+  const scenario = useStore((s) => s.flow.scenarioId);
   const step = model.steps[state.step - 1];
   const text = step ? messageText(step) : '';
   // The document carries the secret and the token: masked on screen and in data-value unless revealed.
   const c = model.credentials;
-  const shown = maskSecretsIn(text, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
+  const mask = (s: string) => maskSecretsIn(s, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
+  useEffect(() => void loadParts(), []);
   return (
-    <section className="flow-message panel" data-testid="flow-message" data-value={shown} aria-labelledby="flow-message-title">
-      <h3 id="flow-message-title">{t(lang, 'flow.message')}</h3>
+    <section className="flow-message panel" data-testid="flow-message" data-value={mask(text)} data-arrived={step ? arrived : undefined} aria-labelledby="flow-message-title">
+      <h3 id="flow-message-title" className="flow-step" data-testid="flow-step" data-value={state.step} aria-live="polite">
+        {step ? t(lang, 'flow.step.status', { step: state.step, total: model.stepCount, title: tx(lang, step.titleKey, step.params) }) : t(lang, 'flow.message')}
+      </h3>
       {step ? (
         <>
           <p className={`flow-explain${step.outcome !== 'ok' ? ' failed' : ''}`} data-testid="flow-explanation">
             {step.outcome !== 'ok' && <strong>{t(lang, `flow.outcome.${step.outcome}`)}: </strong>}
             {tx(lang, step.explanationKey, step.params)}
           </p>
-          {step.exchanges.length > 1 && (
-            <ol className="exchanges">
-              {step.exchanges.map((e, i) => (
-                <li key={i} className={i === state.exchange && state.playing ? 'current' : ''}>
-                  {t(lang, 'flow.exchange', { n: i + 1, total: step.exchanges.length, label: e.label })}
-                </li>
-              ))}
-            </ol>
+          {arrived ? (
+            // The part of the panel that scrolls when the message is long, and so can take focus.
+            <div className="flow-message-text" tabIndex={0} aria-label={t(lang, 'flow.message')}>
+              <Suspense fallback={<pre className="code">{mask(text)}</pre>}>
+                <MessageParts step={step} current={state.playing ? state.exchange : -1} mask={mask} />
+              </Suspense>
+            </div>
+          ) : (
+            <p className="hint flow-travelling" aria-live="polite">
+              {t(lang, 'flow.message.travelling', { step: step.number })}
+            </p>
           )}
-          <pre className="code flow-message-text" tabIndex={0} aria-label={t(lang, 'flow.message')}>{shown}</pre>
         </>
       ) : (
-        <p className="hint">{t(lang, 'flow.message.none')}</p>
+        <>
+          <p id="flow-scenario-summary">{tx(lang, `scenario.${scenario}.summary` as 'scenario.imdsv2.summary')}</p>
+          <p className="hint">{t(lang, 'flow.step.none')}</p>
+          <p className="hint">{t(lang, 'flow.message.none')}</p>
+        </>
       )}
     </section>
   );

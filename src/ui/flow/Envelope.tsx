@@ -1,0 +1,38 @@
+/**
+ * The current step's message on its way: an envelope with the message's name that travels the
+ * whole of its edge, from the sender's box to the arrowhead, in `duration` ms (the store's timer
+ * says when it has arrived; then it is gone and the message panel opens). Not drawn at all under
+ * reduced motion. The Web Animations API moves it, which the Content-Security-Policy allows.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import type { Point } from '../../flow';
+
+interface Props {
+  readonly points: readonly Point[];
+  readonly name: string;
+  readonly duration: number;
+  readonly failed: boolean;
+}
+
+const at = (p: Point) => `translate(${p.x}px, ${p.y}px) translate(-50%, -50%)`;
+
+export function Envelope({ points, name, duration, failed }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof el.animate !== 'function') return;
+    // One keyframe per corner of the route, timed by the distance travelled, so the speed is even.
+    const steps = points.map((p, i) => (i === 0 ? 0 : Math.hypot(p.x - points[i - 1]!.x, p.y - points[i - 1]!.y)));
+    const total = steps.reduce((a, b) => a + b, 0) || 1;
+    let run = 0;
+    const frames = points.map((p, i) => ({ transform: at(p), offset: (run += steps[i]!) / total }));
+    const animation = el.animate(frames, { duration, easing: 'ease-in-out', fill: 'both' });
+    return () => animation.cancel();
+  }, [points, duration]);
+  return (
+    <div ref={ref} className={`flow-envelope${failed ? ' failed' : ''}`} data-testid="flow-envelope" data-duration={duration} aria-hidden="true">
+      <span className="flow-envelope-icon">✉</span>
+      <span className="flow-envelope-name">{name}</span>
+    </div>
+  );
+}
