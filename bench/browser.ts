@@ -10,8 +10,15 @@ function executablePath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-/** Runs `fn` with a page of the built app at 1280x800; tears everything down afterwards. */
-export async function withApp<T>(fn: (page: Page, browser: Browser) => Promise<T>): Promise<T> {
+/** Where and how the app is opened: the viewport, and extra Chromium switches (say, frames without the 60 Hz cap). */
+export interface AppOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly args?: readonly string[];
+}
+
+/** Runs `fn` with a page of the built app (1280x800 unless told); tears everything down afterwards. */
+export async function withApp<T>(fn: (page: Page, browser: Browser) => Promise<T>, options: AppOptions = {}): Promise<T> {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
@@ -26,9 +33,9 @@ export async function withApp<T>(fn: (page: Page, browser: Browser) => Promise<T
       });
       server.on('exit', () => reject(new Error('vite preview exited')));
     });
-    const browser = await chromium.launch({ executablePath: executablePath(), args: ['--disable-gpu', '--disable-quic'] });
+    const browser = await chromium.launch({ executablePath: executablePath(), args: ['--disable-gpu', '--disable-quic', ...(options.args ?? [])] });
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
       await page.goto(`http://localhost:${PORT}/`);
       return await fn(page, browser);
     } finally {

@@ -7,13 +7,15 @@
  * and warm key chain), hashRatio (core sha256 / node:crypto), ratioVsSmithyNode, ratioVsSmithyPureJs,
  * ratioVsAws4, ratioVsNobleFloor (ours / theirs, median CPU time per signature, mix, cold key
  * chain), bodyHashRatioToSubtle (the lab worker's hashing / crypto.subtle.digest, 16 MiB, Node),
- * then the browser figures (lab*, flow*).
+ * then the browser figures (lab*, flow*, graphViewportShare1280, viewSwitchLayoutShift).
+ * `npm run bench -- scenes` runs only the sections whose title has that word.
  */
 import type { MeasureOptions } from './measure';
 import { hashingSection } from './hashing';
 import { flowSection } from './flow';
 import { labSection } from './lab';
 import { profileSection } from './profile';
+import { scenesSection } from './scenes';
 import { fixed, table } from './report';
 import { signingSection, type SigningOptions } from './signing';
 
@@ -65,13 +67,19 @@ const SECTIONS: readonly Section[] = [
     title: 'Credential flow in headless Chromium, 1280x800, motion on (built app under vite preview)',
     run: () => flowSection(),
   },
+  {
+    title: 'Scenes in headless Chromium without the 60 Hz cap: playback at 1920x1080, the graph at 1280x800, switching views',
+    run: () => scenesSection(),
+  },
 ];
 
 async function main(): Promise<void> {
   const started = performance.now();
   const summary: Summary = {};
   console.log(`Node ${process.version}; CPU time (process.cpuUsage, user + system) per operation: min / median / max over interleaved rounds after warm-up`);
-  for (const s of SECTIONS) {
+  // `npm run bench -- <words>` runs only the sections whose title contains them (case-insensitive).
+  const only = process.argv.slice(2).join(' ').toLowerCase();
+  for (const s of SECTIONS.filter((x) => x.title.toLowerCase().includes(only))) {
     console.log(`\n## ${s.title}\n`);
     Object.assign(summary, await s.run());
   }
