@@ -69,6 +69,22 @@ for (const size of SIZES) {
   });
 }
 
+for (const lang of ['en', 'ja'] as const) {
+  test(`at 1280x800 the graph takes at least half the viewport, the page does not scroll (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    await page.getByTestId('view-flow').click();
+    await page.getByTestId('lang-select').selectOption(lang);
+    await expect(page.getByTestId('flow-node-sts')).toBeVisible();
+    const share = await page.getByTestId('flow-graph').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return (Math.min(r.right, innerWidth) - Math.max(r.left, 0)) * (Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / (innerWidth * innerHeight);
+    });
+    expect(share).toBeGreaterThanOrEqual(0.5);
+    expect(await pageOverflow(page)).toEqual({ x: 0, y: 0 });
+  });
+}
+
 test('the share menu holds the link and the secrets box; closed, neither is on the page', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('share-link')).toHaveCount(0);
