@@ -6,8 +6,11 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Point } from '../../flow';
+import { leftAt } from './travel-clock';
 
 interface Props {
+  /** Which message this is (the store's count of messages sent). */
+  readonly sent: number;
   readonly points: readonly Point[];
   readonly name: string;
   readonly duration: number;
@@ -16,7 +19,7 @@ interface Props {
 
 const at = (p: Point) => `translate(${p.x}px, ${p.y}px) translate(-50%, -50%)`;
 
-export function Envelope({ points, name, duration, failed }: Props) {
+export function Envelope({ sent, points, name, duration, failed }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -27,8 +30,10 @@ export function Envelope({ points, name, duration, failed }: Props) {
     let run = 0;
     const frames = points.map((p, i) => ({ transform: at(p), offset: (run += steps[i]!) / total }));
     const animation = el.animate(frames, { duration, easing: 'ease-in-out', fill: 'both' });
+    // Timed from when the message left, as the arrival is: a late first frame does not delay it.
+    animation.startTime = leftAt(sent);
     return () => animation.cancel();
-  }, [points, duration]);
+  }, [sent, points, duration]);
   return (
     <div ref={ref} className={`flow-envelope${failed ? ' failed' : ''}`} data-testid="flow-envelope" data-duration={duration} aria-hidden="true">
       <span className="flow-envelope-icon">✉</span>

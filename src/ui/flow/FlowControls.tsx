@@ -7,6 +7,7 @@ import { useEffect, useId, useLayoutEffect } from 'react';
 import { t, tx } from '../../content/i18n';
 import { LAYOUT_IDS, SCENARIO_IDS, tickMs, travelMs, type LayoutId, type ScenarioId } from '../../flow';
 import { useStore } from '../../store';
+import { leftAt } from './travel-clock';
 
 const SPEEDS = ['0.5', '1', '2'] as const;
 
@@ -64,7 +65,8 @@ export function FlowControls() {
     if (delivery.arrived) return;
     const arrive = () => useStore.getState().flowArrive(delivery.sent);
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return arrive();
-    const id = window.setTimeout(arrive, travelMs(useStore.getState().flow.state));
+    const due = leftAt(delivery.sent) + travelMs(useStore.getState().flow.state);
+    const id = window.setTimeout(arrive, Math.max(0, due - performance.now()));
     return () => window.clearTimeout(id);
   }, [delivery]);
 

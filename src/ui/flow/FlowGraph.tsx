@@ -180,7 +180,7 @@ export function FlowGraph() {
       >
         {route && name && (
           <ViewportPortal>
-            <Envelope key={delivery.sent} points={route.points} name={'text' in name ? name.text : tx(lang, name.key)} duration={travelMs(state)} failed={current.outcome !== 'ok'} />
+            <Envelope key={delivery.sent} sent={delivery.sent} points={route.points} name={'text' in name ? name.text : tx(lang, name.key)} duration={travelMs(state)} failed={current.outcome !== 'ok'} />
           </ViewportPortal>
         )}
       </ReactFlow>
