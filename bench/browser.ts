@@ -51,3 +51,20 @@ export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
+
+/** Counts animation frames from now until the returned function is called: the interval of each, in ms. */
+export async function countFrames(page: Page): Promise<() => Promise<number[]>> {
+  // Strings, not functions: the bench runs under tsx, whose name-keeping helpers do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__run = true;
+    let last = performance.now();
+    function loop(t) {
+      window.__frames.push(t - last);
+      last = t;
+      if (window.__run) requestAnimationFrame(loop);
+    }
+    requestAnimationFrame(loop);
+  })()`);
+  return () => page.evaluate<number[]>(`(() => { window.__run = false; return window.__frames.slice(1); })()`);
+}

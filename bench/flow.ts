@@ -3,7 +3,7 @@
  * default scenario at 1280x800 in headless Chromium with motion on: frame-time percentiles from
  * requestAnimationFrame, and main-thread long tasks.
  */
-import { percentile, withApp } from './browser';
+import { countFrames, percentile, withApp } from './browser';
 import { fixed, table } from './report';
 
 /** Runs the flow's browser figures and prints them. */
@@ -13,27 +13,16 @@ export async function flowSection(): Promise<Record<string, number>> {
     await page.getByTestId('flow-graph').scrollIntoViewIfNeeded();
     // A string, not a function: the bench runs under tsx, whose name-keeping helpers do not exist in the page.
     await page.evaluate(`(() => {
-      window.__frames = [];
       window.__long = [];
-      window.__run = true;
       new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
-      let last = performance.now();
-      function loop(t) {
-        window.__frames.push(t - last);
-        last = t;
-        if (window.__run) requestAnimationFrame(loop);
-      }
-      requestAnimationFrame(loop);
     })()`);
+    const stopFrames = await countFrames(page);
     const started = Date.now();
     await page.getByTestId('flow-play').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=flow-pause]')?.hasAttribute('disabled'), null, { timeout: 120_000 });
     const seconds = (Date.now() - started) / 1000;
-    const { frames, long } = await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __long: number[]; __run: boolean };
-      w.__run = false;
-      return { frames: w.__frames.slice(1), long: w.__long };
-    });
+    const frames = await stopFrames();
+    const long = await page.evaluate<number[]>('window.__long');
     const step = await page.getByTestId('flow-step').getAttribute('data-value');
     console.log(
       table(

@@ -6,29 +6,12 @@
  * graph takes at 1280x800; and the layout shift of switching views.
  */
 import type { Page } from '@playwright/test';
-import { percentile, withApp } from './browser';
+import { countFrames, percentile, withApp } from './browser';
 import { fixed, table } from './report';
 import { record } from './trace';
 
 /** Frames as fast as the machine draws them: no vsync, no frame-rate limit. */
 const UNCAPPED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
-
-/** Counts animation frames from now until `stop`: the interval of each, in ms. */
-async function countFrames(page: Page): Promise<() => Promise<number[]>> {
-  // Strings, not functions: the bench runs under tsx, whose name-keeping helpers do not exist in the page.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__run = true;
-    let last = performance.now();
-    function loop(t) {
-      window.__frames.push(t - last);
-      last = t;
-      if (window.__run) requestAnimationFrame(loop);
-    }
-    requestAnimationFrame(loop);
-  })()`);
-  return () => page.evaluate<number[]>(`(() => { window.__run = false; return window.__frames.slice(1); })()`);
-}
 
 interface Playback {
   readonly seconds: number;
