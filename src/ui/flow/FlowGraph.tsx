@@ -6,8 +6,8 @@
 import { ReactFlow, ViewportPortal } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './flow-graph.css';
-import { use, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { loadSection, sectionMessages, t, tx, type Lang } from '../../content/i18n';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { t, tx, type Lang } from '../../content/i18n';
 import { travelMs, type Flow, type GraphEdge, type GraphNode } from '../../flow';
 import { graphFor, layoutFlow } from '../../flow/view';
 import { useStore } from '../../store';
@@ -50,14 +50,6 @@ function useBox(ref: RefObject<HTMLDivElement | null>): Box {
   return box;
 }
 
-/** The graph's own words load with it (a catalogue section); the first render in a language waits for them. */
-const wordsLoading = new Map<Lang, Promise<void>>();
-function useGraphWords(lang: Lang): void {
-  if (sectionMessages('views', lang)) return;
-  if (!wordsLoading.has(lang)) wordsLoading.set(lang, loadSection('views', lang));
-  use(wordsLoading.get(lang)!);
-}
-
 /** An edge's words: its step's title, its state, and the label a screen reader announces. */
 function edgeWords(lang: Lang, flow: Flow, e: GraphEdge, byId: ReadonlyMap<string, GraphNode>) {
   const step = flow.steps[e.step - 1]!;
@@ -75,7 +67,6 @@ export function FlowGraph() {
   const layoutId = useStore((s) => s.flow.layout);
   const delivery = useStore((s) => s.flow.delivery);
   const reduced = useReducedMotion();
-  useGraphWords(lang);
   const box = useBox(ref);
   const layout = useMemo(() => layoutFlow(model, { layout: layoutId, ...box, words: (k) => tx(lang, k) }), [model, layoutId, box, lang]);
   const graph = useMemo(() => graphFor(model, state), [model, state]);

@@ -1,6 +1,6 @@
 /** Where credentials come from, as one scene: the controls, the graph as the hero, and beside it the message of each step, the trust policy and the credentials. */
 import { lazy, Suspense } from 'react';
-import { t } from '../../content/i18n';
+import { loadSection, t } from '../../content/i18n';
 import { useStore } from '../../store';
 import { FlowControls } from './FlowControls';
 import { FlowCredentials } from './FlowCredentials';
@@ -11,7 +11,10 @@ import { TrustPolicyEditor } from './TrustPolicyEditor';
  * The graph (and @xyflow/react with it) loads after first paint: it is a third of the JavaScript,
  * and the page is readable before it arrives (the timeline and the message panel carry every fact).
  */
-const FlowGraph = lazy(() => import('./FlowGraph').then((m) => ({ default: m.FlowGraph })));
+const FlowGraph = lazy(() =>
+  // Its own words (a catalogue section) come with it: once shown, a change of language loads them too (loadLang).
+  Promise.all([import('./FlowGraph'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.FlowGraph })),
+);
 
 export function FlowPage() {
   const lang = useStore((s) => s.prefs.lang);
