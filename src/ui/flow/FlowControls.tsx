@@ -7,7 +7,7 @@ import { useEffect, useId, useLayoutEffect } from 'react';
 import { t, tx } from '../../content/i18n';
 import { LAYOUT_IDS, SCENARIO_IDS, tickMs, travelMs, type LayoutId, type ScenarioId } from '../../flow';
 import { useStore } from '../../store';
-import { leftAt } from './travel-clock';
+import { isCarried, restMs } from './travel-clock';
 
 const SPEEDS = ['0.5', '1', '2'] as const;
 
@@ -58,15 +58,16 @@ export function FlowControls() {
   const delivery = useStore((s) => s.flow.delivery);
   const a = useStore.getState();
 
-  // The message travels for travelMs (the graph's envelope takes as long); with reduced motion (the
+  // The message travels for travelMs and rests at the arrowhead (the graph's envelope delivers it); with reduced motion (the
   // query motion.ts follows, read here as each message leaves) it arrives at once, before the
   // browser paints, so nothing ever shows it in transit.
   useLayoutEffect(() => {
     if (delivery.arrived) return;
     const arrive = () => useStore.getState().flowArrive(delivery.sent);
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return arrive();
-    const due = leftAt(delivery.sent) + travelMs(useStore.getState().flow.state);
-    const id = window.setTimeout(arrive, Math.max(0, due - performance.now()));
+    // An envelope on the graph delivers its own message when it gets there; this is for one it does not carry.
+    const travel = travelMs(useStore.getState().flow.state);
+    const id = window.setTimeout(() => isCarried(delivery.sent) || arrive(), travel + restMs(travel));
     return () => window.clearTimeout(id);
   }, [delivery]);
 

@@ -1,19 +1,21 @@
 /**
- * When each message left, on the page's clock (performance.now, the document timeline's clock too):
- * the timer that marks a message arrived and the envelope that carries it across the graph both
- * count from here, so under a busy main thread the envelope catches up instead of falling behind,
- * and it is at the arrowhead when the message opens.
+ * Who delivers a travelling message. While an envelope carries it across the graph, the envelope
+ * does: when its travel has finished and it has rested at the arrowhead for a moment (so the last
+ * frame a viewer sees has it there, even on a busy main thread). A message no envelope carries (the
+ * graph not drawn yet, another view) arrives by the controls' timer after the same time.
  */
-const left = new Map<number, number>();
+const carried = new Set<number>();
 
-/** The time message `sent` left: fixed by whichever of the timer and the envelope asks first. */
-export function leftAt(sent: number): number {
-  let t = left.get(sent);
-  if (t === undefined) {
-    t = performance.now();
-    left.set(sent, t);
-    // Only the latest few matter; a long session should not keep them all.
-    for (const old of left.keys()) if (old < sent - 8) left.delete(old);
-  }
-  return t;
+/** How long an envelope rests at the arrowhead before its message opens: a quarter of its travel. */
+export const restMs = (travel: number): number => Math.round(travel / 4);
+
+/** Marks message `sent` as carried by an envelope (until the returned function is called). */
+export function carry(sent: number): () => void {
+  carried.add(sent);
+  return () => void carried.delete(sent);
+}
+
+/** True while an envelope carries message `sent`. */
+export function isCarried(sent: number): boolean {
+  return carried.has(sent);
 }
