@@ -72,7 +72,7 @@ export const diagnose = {
   'cause.token-missing': 'The access key {accessKeyId} is temporary (ASIA…) but no session token was signed: send X-Amz-Security-Token, or the server answers InvalidClientTokenId.',
   'cause.token-differs': 'The session token differs between the server and your request: it was changed or cut short after signing.',
   'cause.secret-key': 'The canonical request and the string to sign match the server’s, so the signing key differs: the secret access key is wrong (another key, or a stray space or line break when pasted).',
-  'cause.key-chain-hex-text': 'Or the key chain is wrong: each HMAC must be keyed with the 32 raw bytes of the previous key, not its 64-character hex text (kDate right, kRegion wrong).',
+  'cause.key-chain-hex-text': 'Or the key chain is wrong: from kRegion on, each HMAC must be keyed with the 32 raw bytes of the previous key, not its 64-character hex text (kDate right, kRegion wrong).',
 
   'whatif.path-encoded-once.title': 'Path encoded once (not S3)',
   'whatif.path-encoded-once.explanation': 'Every service but S3 encodes the already-encoded path again, so %3D in the path becomes %253D in the canonical URI. A signer that encodes once (the S3 rule) signs another URI: API Gateway @connections IDs and Lambda ARNs in paths fail this way.',
@@ -122,7 +122,7 @@ export const diagnose = {
   'whatif.token-missing.explanation': 'Temporary credentials (ASIA…) are valid only with their session token. Without it the server refuses the key: InvalidClientTokenId (InvalidAccessKeyId at S3).',
   'whatif.token-missing.noop': 'These credentials have no session token to leave out.',
   'whatif.key-chain-hex-text.title': 'kDate fed as hex text',
-  'whatif.key-chain-hex-text.explanation': 'Each HMAC of the key chain is keyed with the previous key’s 32 raw bytes. Feeding the 64-character hex text of kDate instead leaves kDate right and every key from kRegion on wrong.',
+  'whatif.key-chain-hex-text.explanation': 'kDate is keyed with the bytes of AWS4 and the secret; every later HMAC of the key chain with the previous key’s 32 raw bytes. Feeding the 64-character hex text of kDate instead leaves kDate right and every key from kRegion on wrong.',
   'whatif.noop.unaffected': 'Nothing in this request is touched by this mistake: every stage stays the same. The explanation says which requests it breaks.',
   'whatif.server.signature': 'The server computes {server}, the client sent {sent}.',
 } as const satisfies WordsFor<DiagnoseMessageKey>;

@@ -8,7 +8,8 @@ export const lab = {
   'lab.intro.live':
     'Paste a request (raw HTTP, a curl command or a URL) and watch AWS Signature Version 4 computed live, stage by stage. Nothing leaves this page.',
   'stage.credentialScope.title': 'Credential scope',
-  'formula.hmacBelow': 'HMAC-SHA256( key = {key} as 32 raw bytes, message = the text below ) =',
+  'formula.hmacBelow': 'HMAC-SHA256( key = {key} as its {bytes} raw bytes, message = the text below ) =',
+  'formula.hmacBelow.kSecret': 'HMAC-SHA256( key = kSecret as its {bytes} bytes: the {prefixBytes} of “AWS4” and the {secretBytes} of the secret access key, message = the text below ) =',
   'debug.title': "Debugging a rejected request",
   'query.plus.note': 'AWS reads this + as a space; send %2B for a plus sign.',
   'query.plus.param': '{written} is signed as {canonical}',

@@ -67,7 +67,7 @@ export const diagnose: Words<typeof english> = {
   'cause.token-missing': 'アクセスキー {accessKeyId} は一時的なもの (ASIA…) ですが、セッショントークンが署名されていません。X-Amz-Security-Token を送らないと、サーバーは InvalidClientTokenId を返します。',
   'cause.token-differs': 'セッショントークンがサーバーとあなたのリクエストで違います。署名の後で書き換えられたか、途中で切れています。',
   'cause.secret-key': '正規リクエストも署名文字列もサーバーのものと一致しているので、違うのは署名キーです。シークレットアクセスキーが誤っています (別のキー、または貼り付け時に紛れ込んだ空白や改行)。',
-  'cause.key-chain-hex-text': 'あるいはキーの導出が誤っています。各 HMAC のキーには、前のキーの 32 バイトの生のバイト列を使います。64 文字の 16 進テキストではありません (kDate は正しく、kRegion から誤る)。',
+  'cause.key-chain-hex-text': 'あるいはキーの導出が誤っています。kRegion 以降の各 HMAC のキーには、前のキーの 32 バイトの生のバイト列を使います。64 文字の 16 進テキストではありません (kDate は正しく、kRegion から誤る)。',
 
   'whatif.path-encoded-once.title': 'パスを 1 回だけエンコード (S3 以外)',
   'whatif.path-encoded-once.explanation': 'S3 以外のサービスは、エンコード済みのパスをもう一度エンコードします。パス中の %3D は正規 URI で %253D になります。1 回しかエンコードしない (S3 の規則の) 署名ツールは別の URI に署名してしまいます。API Gateway の @connections の ID や、パスに含まれる Lambda の ARN がこれで失敗します。',
@@ -117,7 +117,7 @@ export const diagnose: Words<typeof english> = {
   'whatif.token-missing.explanation': '一時的な認証情報 (ASIA…) は、セッショントークンと一緒でなければ有効ではありません。トークンがないとサーバーはキーを拒否します (InvalidClientTokenId、S3 では InvalidAccessKeyId)。',
   'whatif.token-missing.noop': 'この認証情報には、外すべきセッショントークンがありません。',
   'whatif.key-chain-hex-text.title': 'kDate を 16 進テキストのまま使う',
-  'whatif.key-chain-hex-text.explanation': 'キーの導出の各 HMAC は、前のキーの 32 バイトの生のバイト列をキーにします。代わりに kDate の 64 文字の 16 進テキストを使うと、kDate は正しいままで、kRegion 以降のキーがすべて誤ります。',
+  'whatif.key-chain-hex-text.explanation': 'kDate は AWS4 とシークレットを続けたバイト列を、それ以降の各 HMAC は前のキーの 32 バイトの生のバイト列をキーにします。代わりに kDate の 64 文字の 16 進テキストを使うと、kDate は正しいままで、kRegion 以降のキーがすべて誤ります。',
   'whatif.noop.unaffected': 'このリクエストには、この誤りで変わる部分がありません。どの段階も同じままです。どんなリクエストで失敗するかは説明を見てください。',
   'whatif.server.signature': 'サーバーが計算する署名は {server}、クライアントが送った署名は {sent} です。',
 };

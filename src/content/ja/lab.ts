@@ -11,7 +11,8 @@ export const lab: Words<typeof english> = {
   'lab.intro.live':
     'リクエスト (生の HTTP、curl コマンド、URL) を貼り付けると、AWS 署名バージョン 4 の各段階がその場で計算されます。このページの外には何も送りません。',
   'stage.credentialScope.title': '認証情報のスコープ',
-  'formula.hmacBelow': 'HMAC-SHA256( 鍵 = {key} の 32 バイトそのもの、メッセージ = 下の文字列 ) =',
+  'formula.hmacBelow': 'HMAC-SHA256( 鍵 = {key} の {bytes} バイトそのもの、メッセージ = 下の文字列 ) =',
+  'formula.hmacBelow.kSecret': 'HMAC-SHA256( 鍵 = kSecret の {bytes} バイト (「AWS4」の {prefixBytes} バイトとシークレットアクセスキーの {secretBytes} バイト)、メッセージ = 下の文字列 ) =',
   'query.plus.note': 'AWS はこの + をスペースとして読みます。プラス記号を送るには %2B と書いてください。',
   'query.plus.param': '{written} は {canonical} として署名されます',
   'curl.unsigned': 'curl が自分で付け、署名しないヘッダー: {headers}。',

@@ -15,7 +15,7 @@ import { AuthorizationParts } from './AuthorizationParts';
 import { CanonicalParts } from './CanonicalParts';
 import { Reproduce } from './Reproduce';
 import { maskedText, useSecretMask } from './mask';
-import { explanationText, stageTitle, walkStepName } from './stage-titles';
+import { explanationText, keyFormula, stageTitle, walkStepName } from './stage-titles';
 
 /**
  * One card, reading only its own stage from the store: it renders again when that stage, the
@@ -91,7 +91,7 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
             {view === 'authorization' && value !== null && <AuthorizationParts text={value} />}
             {isKey && v.sourced ? (
               <>
-                <p className="formula">{t(lang, 'formula.hmacBelow', { key: stageTitle(lang, v.keyedBy ?? 'kSecret') })}</p>
+                <p className="formula">{keyFormula(lang, v)}</p>
                 <SourcedView sourced={v.sourced} focus={focus} onFocus={onFocus} mask={mask} label={title} />
                 <HexView hex={v.value ?? ''} caption={t(lang, 'value.hexBytes', { bytes: v.bytes?.length ?? 32 })} />
               </>
