@@ -12,6 +12,6 @@ export { EchoError, ImportError, InputError } from './errors';
 export type { ImportExpectation, ImportErrorKind } from './errors';
 export { detectInputKind } from './detect';
 export { importRequest } from './import-request';
-export { inferScope, signingTimeFromRequest } from './scope';
+export { inferScope } from './scope';
 export type { InferredScope } from './scope';
 export { parseEcho } from './echo';

@@ -1,8 +1,8 @@
 /** The lab slice: inputs, the computed result, and the actions that recompute it (actions compute, components read). */
 import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
-import { inferScope, signingTimeFromRequest } from '../inputs';
-import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
+import { inferScope } from '../inputs';
+import { amzDateOf, headerValue, parseSigningTime, requestTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
 import type { AppState } from './index';
@@ -83,7 +83,7 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
     region: imp.scope?.region ?? inferred?.region,
     service: imp.scope?.service ?? inferred?.service,
     signingTime: (() => {
-      const t = signingTimeFromRequest(imp.request);
+      const t = requestTime(imp.request)?.value;
       return t && parseSigningTime(t) ? t : undefined;
     })(),
     accessKeyId: imp.credentials?.accessKeyId,
