@@ -7,7 +7,7 @@ export { IMPORTERS } from './importers';
 export type { RequestKind } from './importers';
 export type { ImportDraft, Importer } from './importer';
 export type { OffsetMap, OffsetRun } from './offset-map';
-export { toInputRange } from './offset-map';
+export { toInputOffset, toInputRange } from './offset-map';
 export { EchoError, ImportError, InputError } from './errors';
 export type { ImportExpectation, ImportErrorKind } from './errors';
 export { detectInputKind } from './detect';

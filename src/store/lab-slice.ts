@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
 import { inferScope } from '../inputs';
-import { amzDateOf, headerValue, parseSigningTime, requestTime, type Origin, type RequestModel } from '../sigv4';
+import { amzDateOf, headerValue, requestTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
 import type { AppState } from './index';
@@ -82,10 +82,8 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
   const want: Derived = {
     region: imp.scope?.region ?? inferred?.region,
     service: imp.scope?.service ?? inferred?.service,
-    signingTime: (() => {
-      const t = requestTime(imp.request)?.value;
-      return t && parseSigningTime(t) ? t : undefined;
-    })(),
+    // As written, even when malformed: the lab reports it where it stands rather than sign with another time.
+    signingTime: requestTime(imp.request)?.value,
     accessKeyId: imp.credentials?.accessKeyId,
     secretAccessKey: imp.credentials?.secretAccessKey,
   };
@@ -93,7 +91,7 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
   for (const key of ['region', 'service', 'signingTime', 'accessKeyId', 'secretAccessKey'] as const) {
     const value = want[key];
     if (value !== undefined && value !== derived[key]) {
-      next[key] = key === 'signingTime' ? (parseSigningTime(value) ?? value) : value;
+      next[key] = value;
       nextDerived[key] = value;
     }
   }

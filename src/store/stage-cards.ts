@@ -50,6 +50,8 @@ const NEEDS = Object.fromEntries(STAGE_LIST.map((d) => [d.id, { request: reaches
 
 function reasonFor(r: LabResult, id: StageId): Unavailable {
   const needs = NEEDS[id];
+  // The request's own time is malformed: what is not computed depends on it, or on a secret not yet entered.
+  if (r.partial) return needs.secret && r.issues.some((i) => i.where === 'field' && i.field === 'secretAccessKey') ? 'secret' : 'request';
   if (needs.request && !r.canonical && r.pendingHash) return 'hashing';
   if (needs.request && !r.canonical) return r.issues.some((i) => i.where === 'request') || !r.imported ? 'request' : 'fields';
   if (needs.secret && !r.keys) return r.options ? 'secret' : 'fields';
@@ -93,7 +95,7 @@ function cardOf(id: StageId, stage: Stage | null, r: LabResult, known: Known, re
 const NO_COMMANDS: readonly string[] = [];
 
 function cardsOf(r: LabResult, reveal: boolean | null): Record<StageId, StageCard> {
-  const known: Known = r.trace?.stages ?? { ...r.canonical?.stages, ...r.keys };
+  const known: Known = r.trace?.stages ?? { ...r.partial, ...r.canonical?.stages, ...r.keys };
   // Large bodies would put megabytes into a shell word; their cards offer no commands.
   const commands = reveal !== null && r.trace && r.trace.request.bodyBytes.length < BIG_BODY ? reproduceCommands(r.trace, reveal) : null;
   return Object.fromEntries(STAGE_LIST.map(({ id }) => [id, cardOf(id, known[id] ?? null, r, known, commands?.[id] ?? NO_COMMANDS)])) as Record<StageId, StageCard>;

@@ -81,9 +81,13 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
           </p>
         )}
         {v.unavailable !== null ? (
-          <p className="stage-unavailable" data-testid="stage-unavailable">
-            {t(lang, 'stage.unavailable', { reason: t(lang, `reason.${v.unavailable}`) })}
-          </p>
+          <>
+            <p className="stage-unavailable" data-testid="stage-unavailable">
+              {t(lang, 'stage.unavailable', { reason: t(lang, `reason.${v.unavailable}`) })}
+            </p>
+            {/* The parts that can be computed without the rest (a malformed time leaves the URI, query, signed headers and payload hash). */}
+            {view === 'canonical' && shown && <CanonicalParts canonical={null} />}
+          </>
         ) : shown ? (
           <>
             {v.explain && <p className="stage-explain">{explanationText(lang, v.explain)}</p>}
