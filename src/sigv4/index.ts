@@ -2,7 +2,7 @@
  * The signing core's only door. Pure: no React, DOM, store or UI (fenced by eslint and a test).
  * Data flows one way: request text → parseRequest → RequestModel → signRequest → Trace.
  */
-export { ALGORITHM, SCOPE_TERMINATOR, SECRET_PREFIX, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, DEFAULT_EXPIRES_SECONDS, DEFAULT_REGION, NEVER_SIGNED_HEADERS } from './constants';
+export { ALGORITHM, HEADER, QUERY, SCOPE_TERMINATOR, SECRET_PREFIX, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, DEFAULT_EXPIRES_SECONDS, DEFAULT_REGION, NEVER_SIGNED_HEADERS } from './constants';
 export { SigV4Error } from './errors';
 export type { Expectation, ErrorSource, SigV4ErrorDetails } from './errors';
 export type { Credentials, SigningMode, SigningOptions, Profile } from './options';

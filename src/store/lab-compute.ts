@@ -24,10 +24,9 @@ import {
   type StageOverride,
   type Stages,
   type Trace,
-  type VerifyResult,
-  verifySignedRequest,
 } from '../sigv4';
 import { lineColumnAt } from '../text/line-column';
+import { readSigned, type SignedRequest } from './lab-signed';
 
 export type { LabInputs };
 
@@ -86,6 +85,8 @@ export interface LabResult {
   readonly pendingHash: { readonly key: Blob | Uint8Array | string; readonly source: Blob | Uint8Array; readonly size: number } | null;
   /** The body's size in bytes (a large dropped file's bytes are not in the request model). */
   readonly bodySize: number;
+  /** The signature the request already carries, and the inputs it fixes; null for an unsigned request. */
+  readonly signed: SignedRequest | null;
   /**
    * While the request's own signing time is malformed (and the form holds it): the stages that do not
    * depend on the time, which is all that can be computed. Null otherwise.
@@ -165,7 +166,7 @@ function requestIssue(imp: RequestImport, paste: string, offset: number, expecte
 }
 
 /** The core's error about the imported request, placed in the paste; any other error is thrown on. */
-function requestIssueOf(e: unknown, imp: RequestImport, paste: string): LabIssue {
+export function requestIssueOf(e: unknown, imp: RequestImport, paste: string): LabIssue {
   if (e instanceof SigV4Error && e.source === 'request') return requestIssue(imp, paste, e.offset ?? 0, e.expected, e.found);
   return fromError(e, imp.kind);
 }
@@ -196,8 +197,14 @@ export function computeLab(
 ): LabResult {
   const imp = withBody(imported, body, inputs.payload === 'unsigned');
   const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
+  let signed: SignedRequest | null = null;
   let timeless = false;
   if (imp.imported) {
+    try {
+      signed = readSigned(imp.imported.request);
+    } catch (e) {
+      issues.push(requestIssueOf(e, imp.imported, inputs.requestText));
+    }
     // A time the request carries must be YYYYMMDD'T'HHMMSS'Z' (AWS General Reference, "Handling dates"): a malformed one is
     // reported where it stands, and while the form holds it, never replaced by another time.
     const time = requestTime(imp.imported.request);
@@ -208,9 +215,12 @@ export function computeLab(
   }
   const resolved = resolveOptions(timeless ? { ...inputs, signingTime: STAND_IN_TIME } : inputs);
   issues.push(...resolved.issues);
-  // The importer knows which headers the request's own client sends unsigned; the core signs what it is told.
-  const unsigned = imp.imported?.unsigned ?? [];
-  const options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
+  // A signed request says itself which of its headers it signed; otherwise the importer knows which
+  // headers the request's own client sends unsigned. The core signs what it is told.
+  const unsigned = signed?.unsigned ?? imp.imported?.unsigned ?? [];
+  let options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
+  // Nor does a signer add a header to a request already signed: x-amz-content-sha256 is signed if the request lists it.
+  if (options && signed) options = { ...options, signBody: false };
   let keys: KeyChain | null = null;
   if (options && options.credentials.secretAccessKey !== '') {
     keys = signingKeys(options, overrides);
@@ -228,7 +238,7 @@ export function computeLab(
       issues.push(requestIssueOf(e, imp.imported, inputs.requestText));
     }
   }
-  const common = { kind: imp.kind, imported: imp.imported, issues, pendingHash: imp.pending, bodySize: imp.bodySize };
+  const common = { kind: imp.kind, imported: imp.imported, issues, pendingHash: imp.pending, bodySize: imp.bodySize, signed };
   if (timeless) {
     const partial = stagesIndependentOf({ ...canonical?.stages, ...keys }, 'signingTime');
     return { ...common, options: null, canonical: null, keys: null, trace: null, presigned: null, partial };
@@ -244,25 +254,6 @@ export function computeLab(
     }
   }
   return { ...common, options, canonical, keys, trace, presigned, partial: null };
-}
-
-/** The outcome of verifying a pasted signed request with the lab's secret. */
-export type VerifyOutcome =
-  | { readonly status: 'match' | 'mismatch'; readonly result: VerifyResult }
-  | { readonly status: 'error'; readonly issue: LabIssue };
-
-/** Verifies a signed request or presigned URL (raw HTTP, curl or URL) with the secret key. */
-export function computeVerify(text: string, secretAccessKey: string): VerifyOutcome | null {
-  const imp = importLab(text);
-  if (imp.issue) return { status: 'error', issue: imp.issue };
-  if (!imp.imported) return null;
-  if (secretAccessKey === '') return { status: 'error', issue: { where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' } };
-  try {
-    const result = verifySignedRequest(imp.imported.request, secretAccessKey);
-    return { status: result.status, result };
-  } catch (e) {
-    return { status: 'error', issue: fromError(e, imp.kind) };
-  }
 }
 
 /** Puts a dropped file's bytes in the body, and a worker's digest on a large body; says when one is still needed. */

@@ -7,18 +7,20 @@ import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
 import type { AppState } from './index';
 import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
-import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import { BIG_BODY, computeLab, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult } from './lab-compute';
+import { readSignedOf } from './lab-signed';
+import { labVerify, type VerifiedTrace, type VerifyOutcome } from './lab-verify';
 import type { StageCards } from './stage-cards';
 import { WALK_STEPS } from './walkthrough';
 
-/** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
-interface Derived {
-  readonly region?: string;
-  readonly service?: string;
-  readonly signingTime?: string;
-  readonly accessKeyId?: string;
-  readonly secretAccessKey?: string;
-}
+/** The form fields the lab fills in from the request. */
+type FilledField = 'region' | 'service' | 'signingTime' | 'accessKeyId' | 'secretAccessKey' | 'mode' | 'expires' | 'sessionToken' | 'tokenPlacement' | 'profile' | 'payload';
+
+/**
+ * Values the lab filled in from the request, remembered so a user's own edit is not overwritten;
+ * `signature` names the signature they came from, for a request that carries one.
+ */
+type Derived = { readonly [K in FilledField]?: string } & { readonly signature?: string };
 
 /** A highlighted origin: a range of the request text, or a form field. */
 export type Focus = Origin | null;
@@ -38,7 +40,10 @@ export interface LabSlice {
     readonly walkStep: number | null;
     readonly playing: boolean;
     readonly verifyText: string;
+    /** The verify panel's outcome: for its own paste, else for the lab's request when it carries a signature. */
     readonly verify: VerifyOutcome | null;
+    /** A trace that produced the signature being verified, once one matched: what a later mismatch is compared with. */
+    readonly verified: VerifiedTrace | null;
     readonly echoText: string;
     readonly echo: EchoOutcome | null;
     readonly whatIfs: readonly WhatIfId[];
@@ -72,10 +77,24 @@ function hostOf(request: RequestModel): string | null {
   return headerValue(request, 'host') ?? request.authority?.text ?? null;
 }
 
-/** Fills region, service, time and credentials from what the request says, unless the user changed them since. */
+/**
+ * Fills the form from what the request says. A request that carries its own signature fixes its
+ * access key, scope, time, mode, lifetime and token: they replace the form's values whenever that
+ * signature changes (never an example's or the previous values silently kept), and another key's
+ * secret is cleared. Otherwise region, service, time and curl's credentials are filled in, each
+ * unless the user changed it since.
+ */
 function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inputs.requestText)): { inputs: LabInputs; derived: Derived } {
   const imp = imported.imported;
   if (!imp) return { inputs, derived };
+  const signed = readSignedOf(imp.request);
+  if (signed) {
+    const key = JSON.stringify([signed.claim.signature, signed.values]);
+    if (derived.signature === key) return { inputs, derived };
+    // A secret belongs to one access key: the one in the form, or curl's -u, is kept only for the key that signed.
+    const secret = [imp.credentials, inputs].find((c) => c?.accessKeyId === signed.values.accessKeyId)?.secretAccessKey ?? '';
+    return { inputs: { ...inputs, ...signed.values, secretAccessKey: secret }, derived: { ...signed.values, signature: key } };
+  }
   const host = hostOf(imp.request);
   const inferred = host ? inferScope(host) : null;
   const next: Record<string, string> = {};
@@ -87,9 +106,10 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
     accessKeyId: imp.credentials?.accessKeyId,
     secretAccessKey: imp.credentials?.secretAccessKey,
   };
-  const nextDerived: Record<string, string | undefined> = { ...derived };
+  const nextDerived: Record<string, string | undefined> = {};
   for (const key of ['region', 'service', 'signingTime', 'accessKeyId', 'secretAccessKey'] as const) {
     const value = want[key];
+    nextDerived[key] = derived[key];
     if (value !== undefined && value !== derived[key]) {
       next[key] = value;
       nextDerived[key] = value;
@@ -131,7 +151,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         body,
         result,
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
-        verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
+        ...labVerify(s.lab.verifyText, { requestText: inputs.requestText, result }, inputs.secretAccessKey, s.lab.verified),
         echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
         whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
       },
@@ -163,6 +183,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       playing: false,
       verifyText: '',
       verify: null,
+      verified: null,
       body: { file: null, hash: null },
       hashing: null,
       echoText: '',
@@ -195,7 +216,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       else void file.arrayBuffer().then((buf) => get().setBodyFile({ name: file.name, size: file.size, bytes: new Uint8Array(buf), blob: null }));
     },
     setVerifyText(text) {
-      set((s) => ({ lab: { ...s.lab, verifyText: text, verify: text.trim() === '' ? null : computeVerify(text, s.lab.inputs.secretAccessKey) } }));
+      set((s) => ({ lab: { ...s.lab, verifyText: text, ...labVerify(text, { requestText: s.lab.inputs.requestText, result: s.lab.result }, s.lab.inputs.secretAccessKey, s.lab.verified) } }));
     },
     setRequestText(text) {
       const split = splitLargePaste(text);
