@@ -100,4 +100,14 @@ describe('the lab fills the form with the malformed time as written', () => {
     expect(dateIssue(s().lab.result.issues)).toMatchObject({ line: 4, column: 13 });
     expect(s().lab.result.trace).toBeNull();
   });
+
+  it('a signed request: the verify panel names the same place, not a second one', () => {
+    const s = () => useStore.getState();
+    s().loadExample('iam-listusers');
+    const signed = s().lab.result.trace!.stages.signedRequest.text.replace('X-Amz-Date: 20150830T123600Z', 'X-Amz-Date: 20150830T123600');
+    s().setRequestText(signed);
+    const v = s().lab.verify;
+    expect(v).toMatchObject({ status: 'error', source: 'request' });
+    expect(v?.status === 'error' ? v.issue : null).toEqual(dateIssue(s().lab.result.issues));
+  });
 });

@@ -51,7 +51,7 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText | null })
         <li key={part.testId} className={`part${currentPart !== undefined && i === shown - 1 ? ' walk-current' : ''}`} data-testid={part.testId} data-value={maskedText(part.sourced, reveal)}>
           <div className="part-label">
             <span className="part-name">
-              {i + 1}. {part.label}
+              {part.stage === null ? 1 : PARTS.indexOf(part.stage) + 2}. {part.label}
             </span>
             <span className="part-hint">{part.hint}</span>
           </div>

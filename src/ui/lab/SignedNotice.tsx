@@ -5,14 +5,16 @@
  */
 import { t } from '../../content/i18n';
 import { useStore } from '../../store';
-import { describeIssue } from './issues';
 import { stageTitle } from './stage-titles';
 
-/** Moves the reader to the verify panel's verdict (the panel's heading takes the focus). */
-function showVerify(): void {
-  const heading = document.getElementById('verify-title');
-  heading?.scrollIntoView({ block: 'start' });
-  heading?.focus();
+/** The id of the form's secret key input, which the notice brings the reader to. */
+export const SECRET_INPUT_ID = 'lab-secret-key';
+
+/** Moves the reader to an element (the secret's input, the verify panel's heading): on screen, and focused. */
+function goTo(id: string): void {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus();
 }
 
 export function SignedNotice() {
@@ -35,13 +37,21 @@ export function SignedNotice() {
           where: t(lang, claim.mode === 'header' ? 'inputs.mode.header' : 'inputs.mode.query'),
         })}
       </p>
-      {own?.status === 'needs-secret' && <p data-testid="signed-needs-secret">{t(lang, 'signed.needSecret', { accessKeyId: own.accessKeyId })}</p>}
+      {own?.status === 'needs-secret' && (
+        <>
+          <p data-testid="signed-needs-secret">{t(lang, 'signed.needSecret', { accessKeyId: own.accessKeyId })}</p>
+          <button type="button" className="small" data-testid="signed-enter-secret" onClick={() => goTo(SECRET_INPUT_ID)}>
+            {t(lang, 'signed.enterSecret')}
+          </button>
+        </>
+      )}
       {own?.status === 'match' && <p>{t(lang, 'signed.match')}</p>}
       {own?.status === 'mismatch' && <p>{t(lang, 'signed.mismatch', { stage: stageTitle(lang, own.firstDifference) })}</p>}
-      {own?.status === 'error' && <p>⚠ {describeIssue(lang, own.issue)}</p>}
+      {/* The lab reports the fault where it stands, under the request: not a second time here. */}
+      {own?.status === 'error' && <p>⚠ {t(lang, 'signed.blocked')}</p>}
       {state === 'elsewhere' && <p>{t(lang, 'signed.elsewhere')}</p>}
       {(own?.status === 'match' || own?.status === 'mismatch') && (
-        <button type="button" className="small" data-testid="signed-show-verify" onClick={showVerify}>
+        <button type="button" className="small" data-testid="signed-show-verify" onClick={() => goTo('verify-title')}>
           {t(lang, 'signed.showVerify')}
         </button>
       )}

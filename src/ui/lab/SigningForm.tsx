@@ -6,12 +6,13 @@ import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../content/i18n';
 import { useStore, type LabInputs } from '../../store';
 import { describeIssue } from './issues';
-import { SignedNotice } from './SignedNotice';
+import { SECRET_INPUT_ID, SignedNotice } from './SignedNotice';
 
 type TextKey = 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'expires';
 
-function Field({ field, testId, label, secret, auto, children }: { field: TextKey; testId: string; label: MessageKey; secret?: boolean; auto?: boolean; children?: ReactNode }) {
-  const id = useId();
+function Field({ field, testId, label, secret, auto, inputId, children }: { field: TextKey; testId: string; label: MessageKey; secret?: boolean; auto?: boolean; inputId?: string; children?: ReactNode }) {
+  const generated = useId();
+  const id = inputId ?? generated;
   const lang = useStore((s) => s.prefs.lang);
   const value = useStore((s) => s.lab.inputs[field]);
   const reveal = useStore((s) => s.prefs.revealSecrets);
@@ -105,7 +106,7 @@ export function SigningForm() {
       <fieldset>
         <legend>{t(lang, 'lab.credentials')}</legend>
         <Field field="accessKeyId" testId="access-key-input" label="inputs.accessKeyId" auto={auto('accessKeyId')} />
-        <Field field="secretAccessKey" testId="secret-key-input" label="inputs.secretAccessKey" secret>
+        <Field field="secretAccessKey" testId="secret-key-input" label="inputs.secretAccessKey" secret inputId={SECRET_INPUT_ID}>
           <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
             {t(lang, reveal ? 'secret.hide' : 'secret.reveal')}
           </button>

@@ -63,14 +63,15 @@ export function VerifyPanel() {
           <p className="verdict-head">{t(lang, checked.status === 'match' ? 'verify.match' : 'verify.mismatch')}</p>
           {checked.status === 'mismatch' && (
             <>
-              <p data-testid="first-difference" data-value={kebab(checked.result.firstDifference)}>
-                {t(lang, 'verify.first', { stage: stageTitle(lang, checked.result.firstDifference) })}
-              </p>
+              {/* Known from a signature that matched earlier: the first stage that differs from what was signed. */}
               {checked.against === 'verified' && (
                 <p data-testid="first-difference-verified" data-value={kebab(checked.firstDifference)}>
                   {t(lang, 'verify.firstVerified', { stage: stageTitle(lang, checked.firstDifference) })}
                 </p>
               )}
+              <p data-testid="first-difference" data-value={kebab(checked.result.firstDifference)}>
+                {t(lang, checked.against === 'verified' ? 'verify.firstClaim' : 'verify.first', { stage: stageTitle(lang, checked.result.firstDifference) })}
+              </p>
             </>
           )}
           <p>{reasonText(lang, checked.result)}</p>
