@@ -140,6 +140,17 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
   // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
   let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
   const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
+  /** The verify panel's outcome; when naming a mismatch's first difference waits for the diagnosis chunk, it is loaded and the outcome computed again. */
+  const verifyOf = (pasted: string, inputs: LabInputs, result: LabResult, verified: VerifiedTrace | null) => {
+    const v = labVerify(pasted, { requestText: inputs.requestText, result }, inputs.secretAccessKey, verified, diagnose?.verifyDifference ?? null);
+    if (v.needsDiagnosis) {
+      void loadDiagnose().then(() => {
+        const lab = get().lab;
+        if (lab.result === result && lab.verifyText === pasted && lab.inputs.secretAccessKey === inputs.secretAccessKey) set((s) => ({ lab: { ...s.lab, ...verifyOf(pasted, inputs, result, verified) } }));
+      });
+    }
+    return { verify: v.verify, verified: v.verified };
+  };
   const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
     const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
@@ -151,7 +162,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         body,
         result,
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
-        ...labVerify(s.lab.verifyText, { requestText: inputs.requestText, result }, inputs.secretAccessKey, s.lab.verified),
+        ...verifyOf(s.lab.verifyText, inputs, result, s.lab.verified),
         echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
         whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
       },
@@ -216,7 +227,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       else void file.arrayBuffer().then((buf) => get().setBodyFile({ name: file.name, size: file.size, bytes: new Uint8Array(buf), blob: null }));
     },
     setVerifyText(text) {
-      set((s) => ({ lab: { ...s.lab, verifyText: text, ...labVerify(text, { requestText: s.lab.inputs.requestText, result: s.lab.result }, s.lab.inputs.secretAccessKey, s.lab.verified) } }));
+      set((s) => ({ lab: { ...s.lab, verifyText: text, ...verifyOf(text, s.lab.inputs, s.lab.result, s.lab.verified) } }));
     },
     setRequestText(text) {
       const split = splitLargePaste(text);
