@@ -44,6 +44,9 @@ describe('carriesSignature', () => {
     expect(carriesSignature(req(`GET / HTTP/1.1\nHost: h\n${AUTH}\n`))).toBe(true);
     expect(carriesSignature(req('GET /?x-amz-signature=a HTTP/1.1\nHost: h\n'))).toBe(true);
     expect(carriesSignature(req('GET / HTTP/1.1\nHost: h\nAuthorization: Bearer abc\n'))).toBe(false);
+    // What a shared link leaves of a presigned URL or a signed request: the names, not the values.
+    expect(carriesSignature(req('GET /?X-Amz-Credential=&X-Amz-Signature= HTTP/1.1\nHost: h\n'))).toBe(false);
+    expect(carriesSignature(req('GET / HTTP/1.1\nHost: h\nAuthorization: \n'))).toBe(false);
     expect(carriesSignature(req('GET / HTTP/1.1\nHost: h\n'))).toBe(false);
   });
 });

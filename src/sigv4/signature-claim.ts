@@ -42,11 +42,14 @@ export interface RequestTime {
 
 const AWS4_SCHEME = /^\s*AWS4-/i;
 
-/** True when the request carries a SigV4 signature: an Authorization header naming an AWS4 algorithm, or X-Amz-Signature in its query. */
+/**
+ * True when the request carries a SigV4 signature: an Authorization header naming an AWS4 algorithm,
+ * or a non-empty X-Amz-Signature in its query (a link cuts the value out, leaving the name).
+ */
 export function carriesSignature(request: RequestModel): boolean {
   const auth = findHeader(request, HEADER.authorization);
   if (auth) return AWS4_SCHEME.test(fieldValue(auth).text);
-  return decodedQuery(request.query).some((p) => p.name.toLowerCase() === QUERY.signature.toLowerCase());
+  return decodedQuery(request.query).some((p) => p.name.toLowerCase() === QUERY.signature.toLowerCase() && p.value !== '');
 }
 
 /**

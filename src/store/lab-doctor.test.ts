@@ -8,7 +8,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseRequest, profileRules, signRequest, UNSIGNED_PAYLOAD, type SigningOptions, type StageId } from '../sigv4';
 import { options } from '../sigv4/test-support/sign-fixtures';
-import { useStore } from './index';
+import { redactRequestSecrets, useStore } from './index';
 
 const s = () => useStore.getState();
 const lab = () => s().lab;
@@ -89,6 +89,16 @@ describe('a signed request keeps its own values', () => {
     s().setLabField('secretAccessKey', SECRET);
     expect(verifyStatus()).toBe('match');
     expect(lab().result.trace?.stages.signature.text).toBe(signature);
+  });
+
+  it('what a shared link leaves of a signed request carries no signature: no claim, no issue, nothing cleared', () => {
+    for (const text of [signed(POST).text, signed('GET /k HTTP/1.1\nHost: b.example.com\n', { mode: 'query' }).text]) {
+      s().loadExample('iam-listusers');
+      s().setRequestText(redactRequestSecrets(text));
+      expect(lab().result.signed).toBeNull();
+      expect(lab().result.issues.filter((i) => i.where === 'request')).toEqual([]);
+      expect(lab().inputs.secretAccessKey).not.toBe('');
+    }
   });
 
   it('a request signed by the AWS SDK’s signer (smithy), with another region, service and date', async () => {
