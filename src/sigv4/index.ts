@@ -32,7 +32,7 @@ export type { ClaimRead } from './signature-claim';
 export { stagesIndependentOf } from './depends';
 export { uriEncode, formEncode, percentDecode, percentDecodeText } from './uri-encode';
 export type { PlusRule } from './uri-encode';
-export { canonicalQuery, decodedQuery, encodedParam, requestQueryParams, signableParams, splitQuery } from './canonical-query';
+export { canonicalQuery, decodedQuery, encodedParam, findParam, requestQueryParams, signableParams, splitQuery } from './canonical-query';
 export type { DecodedParam, QueryParam, RawParam } from './canonical-query';
 export { canonicalEntries, headerBlock, headerGroups, signedHeaderList } from './canonical-headers';
 export type { HeaderEntry, HeaderGroup, HeaderValue } from './canonical-headers';

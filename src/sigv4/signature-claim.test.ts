@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SigV4Error } from './errors';
 import { parseRequest } from './parse-request';
+import { findParam } from './canonical-query';
 import { carriesSignature, readSignatureClaim, requestTime } from './signature-claim';
 
 const AUTH = 'Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/eu-west-1/sqs/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=ABCDEF';
@@ -76,5 +77,14 @@ describe('requestTime', () => {
     expect(requestTime(req(`GET / HTTP/1.1\nHost: h\n${http}`))).toBeNull();
     expect(requestTime(req(`GET / HTTP/1.1\nHost: h\n${http}${AUTH}\n`))).toMatchObject({ value: 'Sun, 30 Aug 2015 12:36:00 GMT', from: 'date' });
     expect(requestTime(req(`GET / HTTP/1.1\nHost: h\n${http}X-Amz-Date: 20150830T123600Z\n${AUTH}\n`))?.from).toBe('x-amz-date');
+  });
+});
+
+describe('findParam', () => {
+  it('finds the first parameter by its decoded name, without case, decoding its value as a server does', () => {
+    const q = parseRequest('GET /?a=1&X-%41mz-Date=2013%2005+x&x-amz-date=second HTTP/1.1\nHost: h\n').query;
+    expect(findParam(q, 'x-amz-date')).toMatchObject({ name: 'X-Amz-Date', value: '2013 05 x', raw: { value: { text: '2013%2005+x' } } });
+    expect(findParam(q, 'b')).toBeUndefined();
+    expect(findParam(parseRequest('GET /?k HTTP/1.1\nHost: h\n').query, 'k')).toMatchObject({ value: '', raw: { value: null } });
   });
 });

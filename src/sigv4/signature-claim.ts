@@ -4,12 +4,13 @@
  * signing time as SigV4 finds it (AWS General Reference, "Handling dates in Signature Version 4":
  * X-Amz-Date as a header or a query parameter, else the Date header; YYYYMMDD'T'HHMMSS'Z').
  */
-import { decodedQuery } from './canonical-query';
+import { decodedQuery, findParam } from './canonical-query';
 import { HEADER, QUERY } from './constants';
 import { SigV4Error, type Expectation } from './errors';
 import type { SigningMode } from './options';
 import type { HeaderField, RequestModel } from './request';
 import { fieldValue, findHeader } from './signing-headers';
+import { percentDecodeText } from './uri-encode';
 import { lineColumnAt } from '../text/line-column';
 
 /** What the signed request claims about its own signature. */
@@ -49,7 +50,7 @@ const AWS4_SCHEME = /^\s*AWS4-/i;
 export function carriesSignature(request: RequestModel): boolean {
   const auth = findHeader(request, HEADER.authorization);
   if (auth) return AWS4_SCHEME.test(fieldValue(auth).text);
-  return decodedQuery(request.query).some((p) => p.name.toLowerCase() === QUERY.signature.toLowerCase() && p.value !== '');
+  return (findParam(request.query, QUERY.signature.toLowerCase())?.value ?? '') !== '';
 }
 
 /**
@@ -104,8 +105,8 @@ function fromParts(mode: SigningMode, algorithm: string, cred: string[], signedH
 export function requestTime(request: RequestModel): RequestTime | null {
   const header = findHeader(request, HEADER.date);
   if (header) return located(header, 'x-amz-date');
-  const param = decodedQuery(request.query).find((p) => p.name.toLowerCase() === HEADER.date && p.raw.value !== null);
-  if (param) return { value: param.value, start: param.raw.value!.start, end: param.raw.value!.end, from: 'query' };
+  const value = findParam(request.query, HEADER.date)?.raw.value;
+  if (value) return { value: percentDecodeText(value.text, 'space'), start: value.start, end: value.end, from: 'query' };
   const date = findHeader(request, 'date');
   return date && carriesSignature(request) ? located(date, 'date') : null;
 }

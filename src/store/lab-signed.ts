@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { LabInputs } from '../content/examples';
-import { carriesSignature, SigV4Error, decodedQuery, HEADER, headerValue, QUERY, readSignatureClaim, requestTime, type ClaimRead, type RequestModel } from '../sigv4';
+import { carriesSignature, SigV4Error, findParam, HEADER, headerValue, QUERY, readSignatureClaim, requestTime, type ClaimRead, type RequestModel } from '../sigv4';
 
 /** The form values a signed request fixes; `signingTime` and `expires` only when it carries them. */
 export type SignedValues = Pick<LabInputs, 'accessKeyId' | 'region' | 'service' | 'mode' | 'profile' | 'payload' | 'sessionToken' | 'tokenPlacement'> &
@@ -26,7 +26,10 @@ export function readSigned(request: RequestModel): SignedRequest | null {
   if (!read) return null;
   const { claim } = read;
   const query = claim.mode === 'query';
-  const param = (name: string) => decodedQuery(request.query).find((p) => p.name.toLowerCase() === name.toLowerCase() && p.raw.value !== null)?.value;
+  const param = (name: string) => {
+    const p = findParam(request.query, name.toLowerCase());
+    return p?.raw.value ? p.value : undefined;
+  };
   const token = (query ? param(QUERY.token) : headerValue(request, HEADER.token)) ?? '';
   const listed = new Set(claim.signedHeaders);
   const time = requestTime(request);
