@@ -211,6 +211,9 @@ export function computeLab(
     if (time && !isAmzDate(time.value)) {
       issues.push(requestIssue(imp.imported, inputs.requestText, time.start, 'amz-date', time.value));
       timeless = inputs.signingTime.trim() === time.value;
+    } else if (!time && signed) {
+      // Signed, yet with no time at all: the signature's time is unknown (a verifier points at the request line, and so does this).
+      issues.push(requestIssue(imp.imported, inputs.requestText, imp.imported.request.target.start, 'amz-date', ''));
     }
   }
   const resolved = resolveOptions(timeless ? { ...inputs, signingTime: STAND_IN_TIME } : inputs);

@@ -7,9 +7,9 @@
 import type { LabInputs } from '../content/examples';
 import { carriesSignature, SigV4Error, findParam, HEADER, headerValue, QUERY, readSignatureClaim, requestTime, type ClaimRead, type RequestModel } from '../sigv4';
 
-/** The form values a signed request fixes; `signingTime` and `expires` only when it carries them. */
-export type SignedValues = Pick<LabInputs, 'accessKeyId' | 'region' | 'service' | 'mode' | 'profile' | 'payload' | 'sessionToken' | 'tokenPlacement'> &
-  Partial<Pick<LabInputs, 'signingTime' | 'expires'>>;
+/** The form values a signed request fixes (its time empty when it carries none); `expires` only when it carries one. */
+export type SignedValues = Pick<LabInputs, 'accessKeyId' | 'region' | 'service' | 'signingTime' | 'mode' | 'profile' | 'payload' | 'sessionToken' | 'tokenPlacement'> &
+  Partial<Pick<LabInputs, 'expires'>>;
 
 /** A request that carries its own signature, as the lab reads it. */
 export interface SignedRequest {
@@ -45,7 +45,8 @@ export function readSigned(request: RequestModel): SignedRequest | null {
     sessionToken: token,
     // In a header, an unsigned token was added after signing; a presigned URL does not say, and signs it as a rule.
     tokenPlacement: !query && token !== '' && !listed.has(HEADER.token) ? 'appended' : 'signed',
-    ...(time ? { signingTime: time.value } : {}),
+    // A signed request without a time of its own never borrows the form's previous one.
+    signingTime: time?.value ?? '',
     ...(expires !== undefined ? { expires } : {}),
   };
   const names = [...new Set(request.headers.map((h) => h.name.text.toLowerCase()))];

@@ -91,6 +91,20 @@ describe('where the time stands in other pastes', () => {
   });
 });
 
+describe('a signed request with no time at all', () => {
+  it('is located at its request line, and the form does not keep its previous time', () => {
+    const s = () => useStore.getState();
+    s().loadExample('iam-listusers');
+    const signed = s().lab.result.trace!.stages.signedRequest.text.replace(/X-Amz-Date: [^\n]*\n/, '');
+    s().setRequestText(signed);
+    expect(s().lab.inputs.signingTime).toBe('');
+    expect(dateIssue(s().lab.result.issues)).toMatchObject({ line: 1, column: 5, found: '' });
+    expect(s().lab.result.trace).toBeNull();
+    const v = s().lab.verify;
+    expect(v?.status === 'error' ? v.issue : null).toEqual(dateIssue(s().lab.result.issues));
+  });
+});
+
 describe('the lab fills the form with the malformed time as written', () => {
   it('never with the example’s time', () => {
     const s = () => useStore.getState();

@@ -116,7 +116,7 @@ export function SigningForm() {
           <Field field="region" testId="region-input" label="inputs.region" auto={auto('region')} />
           <Field field="service" testId="service-input" label="inputs.service" auto={auto('service')} />
         </div>
-        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime')}>
+        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime') && inputs.signingTime !== ''}>
           <button type="button" data-testid="signing-time-now" aria-label={t(lang, 'inputs.now.aria')} onClick={() => now()}>
             {t(lang, 'inputs.now')}
           </button>
