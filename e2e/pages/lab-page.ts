@@ -20,6 +20,10 @@ export class LabPage {
   readonly inputKind: Locator;
   readonly inputError: Locator;
   readonly stageList: Locator;
+  /** What a pasted request that carries its own signature says above the form (data-value: needs-secret, match, mismatch, error, …). */
+  readonly signedNotice: Locator;
+  /** The verify panel's verdict (data-value match | mismatch; data-first-difference: the test id of the first differing stage). */
+  readonly verifyResult: Locator;
 
   constructor(readonly page: Page) {
     this.langSelect = page.getByTestId('lang-select');
@@ -30,6 +34,18 @@ export class LabPage {
     this.inputKind = page.getByTestId('input-kind');
     this.inputError = page.getByTestId('input-error');
     this.stageList = page.getByTestId('stage-list');
+    this.signedNotice = page.getByTestId('signed-notice');
+    this.verifyResult = page.getByTestId('verify-result');
+  }
+
+  /** A form field's box (`field-<name>`: accessKeyId, region, service, signingTime, mode, expires, …). */
+  field(name: string): Locator {
+    return this.page.getByTestId(`field-${name}`);
+  }
+
+  /** The mark a form field carries when the request itself gave its value. */
+  fromRequest(name: string): Locator {
+    return this.field(name).getByTestId('from-request');
   }
 
   /** Opens the app on the lab view and waits until the signature card carries a value. */

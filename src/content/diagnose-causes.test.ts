@@ -101,6 +101,23 @@ describe('likelyCauses: string to sign and key', () => {
   });
 });
 
+describe('likelyCauses: the path encoding, by the service of the request', () => {
+  const s3 = (path: string, o = {}) => sign(GET(path), s3Options(o));
+  const api = (path: string, o = {}) => sign(GET(path), iamOptions({ service: 'execute-api', ...o }));
+  it.each<[string, () => Cause[], CauseId, RegExp]>([
+    // S3 encodes once: the side with %2520 where the key had %20 is the client's mistake.
+    ['S3: signed with the key encoded twice', () => causes(s3('/a%20b'), s3('/a%20b', { doubleUriEncode: true })), 'path-double-encoded', /S3 wants the path encoded exactly once/],
+    ['S3: sent with the key encoded twice', () => causes(s3('/a%2520b'), s3('/a%20b')), 'path-sent-double-encoded', /reached S3 carried the key encoded twice \(%20 became %2520/],
+    // Every other service encodes twice: the side encoded once is the client's mistake.
+    ['execute-api: signed with the path encoded once', () => causes(api('/a%3Db'), api('/a%3Db', { doubleUriEncode: false })), 'path-encoded-once', /execute-api, like every service but S3, encodes the already-encoded path again/],
+    ['execute-api: sent with the path not encoded', () => causes(api('/a=b'), api('/a%3Db')), 'path-sent-unencoded', /execute-api, like every service but S3, encodes the path it receives once more/],
+  ])('%s', (_name, run, id, words) => {
+    const found = run();
+    expect(found[0]?.id).toBe(id);
+    expect(diagnoseMessagesEn[found[0]!.key].replaceAll('{service}', String(found[0]!.params.service))).toMatch(words);
+  });
+});
+
 describe('likelyCauses: presigned URLs', () => {
   const q = (o = {}) => sign(IAM_REQUEST, iamOptions({ mode: 'query', ...o }));
   it('reads the scope out of X-Amz-Credential', () => {

@@ -17,7 +17,7 @@ function canonicalRequestCauses(diff: TextDiff, trace: Trace): Cause[] {
   for (const l of diff.lines) {
     if (l.equal || l.server === null || l.ours === null) continue;
     if (l.part === 'method') out.push(...methodCauses(l.server, l.ours));
-    else if (l.part === 'uri') out.push(...uriCauses(l.server, l.ours));
+    else if (l.part === 'uri') out.push(...uriCauses(l.server, l.ours, trace.options.service));
     else if (l.part === 'query') out.push(...queryCauses(l.server, l.ours, trace));
     else if (l.part === 'payload-hash') out.push(...payloadCauses(l.server, l.ours, trace, 'payloadHash'));
   }

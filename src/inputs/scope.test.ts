@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../sigv4';
-import { inferScope, signingTimeFromRequest } from './scope';
+import { inferScope } from './scope';
 
 describe('inferScope', () => {
   it.each([
@@ -56,20 +55,5 @@ describe('inferScope', () => {
     [''],
   ])('%s → null', (host) => {
     expect(inferScope(host)).toBeNull();
-  });
-});
-
-describe('signingTimeFromRequest', () => {
-  it('reads an X-Amz-Date header (any case), trimmed', () => {
-    expect(signingTimeFromRequest(parseRequest('GET / HTTP/1.1\nHost: h\nx-amz-date:  20150830T123600Z \n'))).toBe('20150830T123600Z');
-  });
-  it('reads X-Amz-Date from a presigned query, percent-decoded', () => {
-    expect(signingTimeFromRequest(parseRequest('GET /?a=1&X-Amz-Date=20130524T000000Z HTTP/1.1\n'))).toBe('20130524T000000Z');
-    expect(signingTimeFromRequest(parseRequest('GET /?X-Amz-Date=2013%2005 HTTP/1.1\n'))).toBe('2013 05');
-  });
-  it('prefers the header, and is null when neither is there', () => {
-    expect(signingTimeFromRequest(parseRequest('GET /?X-Amz-Date=b HTTP/1.1\nX-Amz-Date: a\n'))).toBe('a');
-    expect(signingTimeFromRequest(parseRequest('GET /?X-Amz-Date HTTP/1.1\nHost: h\n'))).toBeNull();
-    expect(signingTimeFromRequest(parseRequest('GET /?X-Amz-Date=%zz HTTP/1.1\n'))).toBe('%zz');
   });
 });

@@ -1,9 +1,8 @@
 /**
- * The credential scope an endpoint's host name implies, and the signing time a request already
- * carries. Endpoint shapes from the AWS General Reference ("Service endpoints") and botocore's
+ * The credential scope an endpoint's host name implies. Endpoint shapes from the AWS General Reference ("Service endpoints") and botocore's
  * endpoints.json (its `credentialScope` and signing-name overrides).
  */
-import { decodedQuery, DEFAULT_REGION, headerValue, type RequestModel } from '../sigv4';
+import { DEFAULT_REGION } from '../sigv4';
 
 /** The region and service a request to an endpoint is signed for. */
 export interface InferredScope {
@@ -94,12 +93,4 @@ export function inferScope(host: string): InferredScope | null {
   if (s < 0) return null;
   const two = s > 0 ? `${labels[s - 1]}.${labels[s]}` : '';
   return { region, service: SIGNING_NAME[two] ?? signingName(labels[s]!) };
-}
-
-/** The X-Amz-Date a request carries, as a header or (presigned) in the query; null when it has none. */
-export function signingTimeFromRequest(request: RequestModel): string | null {
-  const header = headerValue(request, 'x-amz-date');
-  if (header) return header;
-  const param = decodedQuery(request.query).find((p) => p.name.toLowerCase() === 'x-amz-date' && p.raw.value !== null);
-  return param?.value || null;
 }

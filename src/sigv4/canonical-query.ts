@@ -66,6 +66,21 @@ export function decodedQuery(query: Spanned | null): DecodedParam[] {
   }));
 }
 
+/**
+ * The first parameter whose decoded name is `lowerName` (compared without case), decoded as
+ * decodedQuery decodes it; only names are decoded on the way, so a long query is not decoded whole.
+ */
+export function findParam(query: Spanned | null, lowerName: string): DecodedParam | undefined {
+  for (const raw of splitQuery(query)) {
+    const k = raw.key.text;
+    const name = k.includes('%') || k.includes('+') ? percentDecodeText(k, 'space') : k;
+    if (name.length === lowerName.length && name.toLowerCase() === lowerName) {
+      return { name, value: raw.value === null ? '' : percentDecodeText(raw.value.text, 'space'), raw };
+    }
+  }
+  return undefined;
+}
+
 /** Names a presigned URL carries; in query mode the signer writes them anew. */
 const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
 

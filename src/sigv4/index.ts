@@ -2,7 +2,7 @@
  * The signing core's only door. Pure: no React, DOM, store or UI (fenced by eslint and a test).
  * Data flows one way: request text → parseRequest → RequestModel → signRequest → Trace.
  */
-export { ALGORITHM, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, DEFAULT_EXPIRES_SECONDS, DEFAULT_REGION, NEVER_SIGNED_HEADERS } from './constants';
+export { ALGORITHM, HEADER, QUERY, SCOPE_TERMINATOR, SECRET_PREFIX, UNSIGNED_PAYLOAD, EMPTY_SHA256, MAX_EXPIRES_SECONDS, DEFAULT_EXPIRES_SECONDS, DEFAULT_REGION, NEVER_SIGNED_HEADERS } from './constants';
 export { SigV4Error } from './errors';
 export type { Expectation, ErrorSource, SigV4ErrorDetails } from './errors';
 export type { Credentials, SigningMode, SigningOptions, Profile } from './options';
@@ -14,7 +14,7 @@ export { STAGE_ORDER, STAGES, STAGE_LIST, cardStages, stageSlug } from './stage-
 export type { StageId } from './stage-ids';
 export type { Explanation, ExternalInput, Fact, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
 export type { AmzDate, ShortDate } from './time';
-export { amzDateOf, dateOf, parseSigningTime, shortDateOf } from './time';
+export { amzDateOf, dateOf, isAmzDate, parseSigningTime, shortDateOf } from './time';
 export type { DigestStage, KeyStage, PayloadSource, Stages, TextStage, Trace } from './trace';
 export { toHex, utf8 } from './bytes';
 export { parseRequest } from './parse-request';
@@ -26,10 +26,13 @@ export type { KeyChain } from './signing-key';
 export { credentialScope, scopeDate } from './credential-scope';
 export { readSigningContext, readVerifyCredentials } from './context';
 export { verifySignedRequest } from './verify';
-export type { VerifyResult } from './verify';
+export type { VerifyMatch, VerifyMismatch, VerifyResult } from './verify';
+export { carriesSignature, readSignatureClaim, requestTime } from './signature-claim';
+export type { ClaimRead } from './signature-claim';
+export { stagesIndependentOf } from './depends';
 export { uriEncode, formEncode, percentDecode, percentDecodeText } from './uri-encode';
 export type { PlusRule } from './uri-encode';
-export { canonicalQuery, decodedQuery, encodedParam, requestQueryParams, signableParams, splitQuery } from './canonical-query';
+export { canonicalQuery, decodedQuery, encodedParam, findParam, requestQueryParams, signableParams, splitQuery } from './canonical-query';
 export type { DecodedParam, QueryParam, RawParam } from './canonical-query';
 export { canonicalEntries, headerBlock, headerGroups, signedHeaderList } from './canonical-headers';
 export type { HeaderEntry, HeaderGroup, HeaderValue } from './canonical-headers';

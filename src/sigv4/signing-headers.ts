@@ -56,7 +56,7 @@ function blankRun(text: string, from: number, step: 1 | -1): number {
 }
 
 /** The raw value of a header field (continuation lines joined as written) and the range it spans. */
-export function fieldValue(h: HeaderField): { text: string; origin: Origin } {
+export function fieldValue(h: HeaderField): { text: string; origin: Extract<Origin, { kind: 'request' }> } {
   const first = h.value[0]!;
   const last = h.value[h.value.length - 1]!;
   const text = h.value.map((v) => v.text).join('');

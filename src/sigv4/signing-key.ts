@@ -1,7 +1,7 @@
 /**
  * The signing-key chain: kSecret = "AWS4" + secret; kDate = HMAC(kSecret, date);
  * kRegion = HMAC(kDate, region); kService = HMAC(kRegion, service); kSigning = HMAC(kService, "aws4_request").
- * Each HMAC is keyed with the previous key's 32 raw bytes, never its hex text.
+ * kDate is keyed with kSecret's UTF-8 bytes (4 + the secret's); each later HMAC with the previous key's 32 raw bytes, never its hex text.
  */
 import { hmacSha256, utf8 } from './bytes';
 import { SCOPE_TERMINATOR, SECRET_PREFIX } from './constants';

@@ -1,33 +1,20 @@
 /**
  * Verify: given a signed request (Authorization header or presigned query) and the secret, take
- * scope, time, signed headers and profile from the request itself, recompute, and report a match
- * or the first stage that differs.
+ * scope, time, signed headers and profile from the request itself (./signature-claim.ts), recompute,
+ * and report a match or the first stage that differs.
  */
 import { decodedQuery } from './canonical-query';
 import { ALGORITHM, DEFAULT_EXPIRES_SECONDS, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
 import { SigV4Error, type Expectation } from './errors';
-import { profileRules, type SigningMode, type SigningOptions } from './options';
+import { profileRules, type SigningOptions } from './options';
 import type { RequestModel } from './request';
+import { readSignatureClaim, type SignatureClaim } from './signature-claim';
 import { signRequest } from './sign';
-import { fieldValue, findHeader, headerValue } from './signing-headers';
+import { headerValue } from './signing-headers';
 import type { StageId } from './stage-ids';
 import { parseSigningTime, type AmzDate } from './time';
 import type { Trace } from './trace';
 import { lineColumnAt } from '../text/line-column';
-
-/** What the signed request claims about its own signature. */
-export interface SignatureClaim {
-  readonly mode: SigningMode;
-  readonly algorithm: string;
-  readonly accessKeyId: string;
-  readonly scopeDate: string;
-  readonly region: string;
-  readonly service: string;
-  readonly terminator: string;
-  readonly signedHeaders: readonly string[];
-  readonly signature: string;
-  readonly amzDate: string;
-}
 
 /** Why a verification did not match, most basic first, and the stage each reason shows in first. */
 const FIRST_DIFFERENCE = {
@@ -70,50 +57,15 @@ export function verifySignedRequest(request: RequestModel, secretAccessKey: stri
     const { line, column } = lineColumnAt(request.source, offset);
     throw new SigV4Error({ source: 'request', expected, found, line, column, offset });
   };
-  const params = new Map<string, { value: string; start: number }>();
-  for (const p of decodedQuery(request.query)) params.set(p.name.toLowerCase(), { value: p.value, start: p.raw.key.start });
-  const auth = findHeader(request, HEADER.authorization);
-  let claim: Omit<SignatureClaim, 'amzDate'>;
-  let amz: { value: string; start: number } | undefined;
-  if (auth) {
-    const v = fieldValue(auth);
-    const start = auth.value[0]!.start;
-    const m = /^\s*(\S+)\s+(.*)$/.exec(v.text);
-    const fields = new Map<string, string>();
-    for (const part of (m?.[2] ?? '').split(',')) {
-      const eq = part.indexOf('=');
-      if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-    }
-    const cred = fields.get('Credential')?.split('/') ?? [];
-    const sh = fields.get('SignedHeaders');
-    const sig = fields.get('Signature');
-    if (!m || cred.length < 5 || sh === undefined || sig === undefined) return fail(start, 'authorization-header', v.text.trim());
-    claim = fromParts('header', m[1]!, cred, sh, sig);
-    const d = findHeader(request, HEADER.date);
-    if (d) amz = { value: fieldValue(d).text.trim(), start: d.value[0]!.start };
-  } else if (params.has(QUERY.signature.toLowerCase())) {
-    const get = (k: string) => params.get(k.toLowerCase())?.value ?? '';
-    const cred = get(QUERY.credential).split('/');
-    if (cred.length < 5) return fail(params.get(QUERY.signature.toLowerCase())!.start, 'signed-request', get(QUERY.credential));
-    claim = fromParts('query', get(QUERY.algorithm), cred, get(QUERY.signedHeaders), get(QUERY.signature));
-    amz = params.get(QUERY.date.toLowerCase());
-  } else {
-    return fail(request.target.start, 'signed-request', request.target.text);
-  }
+  const read = readSignatureClaim(request);
+  if (!read) return fail(request.target.start, 'signed-request', request.target.text);
+  const amz = read.time;
   const time = amz ? parseSigningTime(amz.value) : null;
   if (!amz || time === null || !/^\d{8}T\d{6}Z$/.test(amz.value)) {
-    return fail(amz?.start ?? request.target.start, 'amz-date', amz?.value ?? '');
+    return fail(amz?.at ?? request.target.start, 'amz-date', amz?.value ?? '');
   }
-  const full: SignatureClaim = { ...claim, amzDate: amz.value };
+  const full: SignatureClaim = { ...read.claim, amzDate: amz.value };
   return compare(request, secretAccessKey, full, time);
-}
-
-function fromParts(mode: SigningMode, algorithm: string, cred: string[], signedHeaders: string, signature: string): Omit<SignatureClaim, 'amzDate'> {
-  const [terminator, service, region, scopeDate] = cred.slice(-4).reverse() as [string, string, string, string];
-  return {
-    mode, algorithm, accessKeyId: cred.slice(0, -4).join('/'), scopeDate, region, service, terminator,
-    signedHeaders: signedHeaders.split(';').filter((s) => s !== ''), signature: signature.toLowerCase(),
-  };
 }
 
 function compare(request: RequestModel, secret: string, claim: SignatureClaim, time: AmzDate): VerifyResult {

@@ -105,7 +105,8 @@ export const useStore = create<AppState>()((...a) => ({
 }));
 
 export type { Focus } from './lab-slice';
-export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
+export type { LabInputs, LabIssue, LabResult, LabField } from './lab-compute';
+export type { VerifyOutcome } from './lab-verify';
 export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
 export { BIG_BODY } from './lab-compute';
 export type { EchoIssue, EchoOutcome, WhatIfOutcome } from './lab-diagnose';

@@ -3,25 +3,30 @@
  * for what cannot, why (line and column for the request, the field otherwise). Runs on every edit.
  */
 import type { LabInputs, ProfileChoice } from '../content/examples';
-import { ImportError, importRequest, type ImportExpectation, type InputKind, type RequestImport } from '../inputs';
+import { ImportError, importRequest, toInputOffset, type ImportExpectation, type InputKind, type RequestImport } from '../inputs';
 import {
   canonicalize,
   DEFAULT_EXPIRES_SECONDS,
+  isAmzDate,
   MAX_EXPIRES_SECONDS,
   parseSigningTime,
   profileRules,
+  requestTime,
   signingKeys,
   signWithKeys,
   SigV4Error,
+  stagesIndependentOf,
   UNSIGNED_PAYLOAD,
+  type AmzDate,
   type CanonicalPart,
   type KeyChain,
   type SigningOptions,
   type StageOverride,
+  type Stages,
   type Trace,
-  type VerifyResult,
-  verifySignedRequest,
 } from '../sigv4';
+import { lineColumnAt } from '../text/line-column';
+import { readSigned, type SignedRequest } from './lab-signed';
 
 export type { LabInputs };
 
@@ -80,6 +85,13 @@ export interface LabResult {
   readonly pendingHash: { readonly key: Blob | Uint8Array | string; readonly source: Blob | Uint8Array; readonly size: number } | null;
   /** The body's size in bytes (a large dropped file's bytes are not in the request model). */
   readonly bodySize: number;
+  /** The signature the request already carries, and the inputs it fixes; null for an unsigned request. */
+  readonly signed: SignedRequest | null;
+  /**
+   * While the request's own signing time is malformed (and the form holds it): the stages that do not
+   * depend on the time, which is all that can be computed. Null otherwise.
+   */
+  readonly partial: Partial<Stages> | null;
 }
 
 const FIELD_OF: Readonly<Record<string, LabField>> = {
@@ -147,6 +159,24 @@ function fromError(e: unknown, kind: InputKind): LabIssue {
   throw e;
 }
 
+/** An issue at an offset of the request the importer made (its httpText), placed at its line and column in the paste. */
+function requestIssue(imp: RequestImport, paste: string, offset: number, expected: ImportExpectation, found: string): LabIssue {
+  const at = toInputOffset(imp.map, offset);
+  return { where: 'request', kind: imp.kind, ...lineColumnAt(paste, at), offset: at, expected, found };
+}
+
+/** The core's error about the imported request, placed in the paste; any other error is thrown on. */
+export function requestIssueOf(e: unknown, imp: RequestImport, paste: string): LabIssue {
+  if (e instanceof SigV4Error && e.source === 'request') return requestIssue(imp, paste, e.offset ?? 0, e.expected, e.found);
+  return fromError(e, imp.kind);
+}
+
+/**
+ * Stands in for a malformed signing time the request carries, so the stages that do not depend on
+ * the time can still be computed; only those are kept (stagesIndependentOf), never a value made with it.
+ */
+const STAND_IN_TIME = '19700101T000000Z' as AmzDate;
+
 /** Imports the pasted text; an error becomes an issue with its line and column. */
 export function importLab(text: string): { kind: InputKind; imported: RequestImport | null; issue: LabIssue | null } {
   try {
@@ -167,11 +197,33 @@ export function computeLab(
 ): LabResult {
   const imp = withBody(imported, body, inputs.payload === 'unsigned');
   const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
-  const resolved = resolveOptions(inputs);
+  let signed: SignedRequest | null = null;
+  let timeless = false;
+  if (imp.imported) {
+    try {
+      signed = readSigned(imp.imported.request);
+    } catch (e) {
+      issues.push(requestIssueOf(e, imp.imported, inputs.requestText));
+    }
+    // A time the request carries must be YYYYMMDD'T'HHMMSS'Z' (AWS General Reference, "Handling dates"): a malformed one is
+    // reported where it stands, and while the form holds it, never replaced by another time.
+    const time = requestTime(imp.imported.request);
+    if (time && !isAmzDate(time.value)) {
+      issues.push(requestIssue(imp.imported, inputs.requestText, time.start, 'amz-date', time.value));
+      timeless = inputs.signingTime.trim() === time.value;
+    } else if (!time && signed) {
+      // Signed, yet with no time at all: the signature's time is unknown (a verifier points at the request line, and so does this).
+      issues.push(requestIssue(imp.imported, inputs.requestText, imp.imported.request.target.start, 'amz-date', ''));
+    }
+  }
+  const resolved = resolveOptions(timeless ? { ...inputs, signingTime: STAND_IN_TIME } : inputs);
   issues.push(...resolved.issues);
-  // The importer knows which headers the request's own client sends unsigned; the core signs what it is told.
-  const unsigned = imp.imported?.unsigned ?? [];
-  const options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
+  // A signed request says itself which of its headers it signed; otherwise the importer knows which
+  // headers the request's own client sends unsigned. The core signs what it is told.
+  const unsigned = signed?.unsigned ?? imp.imported?.unsigned ?? [];
+  let options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
+  // Nor does a signer add a header to a request already signed: x-amz-content-sha256 is signed if the request lists it.
+  if (options && signed) options = { ...options, signBody: false };
   let keys: KeyChain | null = null;
   if (options && options.credentials.secretAccessKey !== '') {
     keys = signingKeys(options, overrides);
@@ -186,8 +238,13 @@ export function computeLab(
       // The chain derived above signs: it is never derived a second time.
       if (keys) trace = signWithKeys(imp.imported.request, options, canonical, keys);
     } catch (e) {
-      issues.push(fromError(e, imp.kind));
+      issues.push(requestIssueOf(e, imp.imported, inputs.requestText));
     }
+  }
+  const common = { kind: imp.kind, imported: imp.imported, issues, pendingHash: imp.pending, bodySize: imp.bodySize, signed };
+  if (timeless) {
+    const partial = stagesIndependentOf({ ...canonical?.stages, ...keys }, 'signingTime');
+    return { ...common, options: null, canonical: null, keys: null, trace: null, presigned: null, partial };
   }
   let presigned: Trace | null = options?.mode === 'query' ? trace : null;
   if (trace && keys && options && options.mode === 'header') {
@@ -199,26 +256,7 @@ export function computeLab(
       if (!(e instanceof SigV4Error)) throw e;
     }
   }
-  return { kind: imp.kind, imported: imp.imported, options, canonical, keys, trace, presigned, issues, pendingHash: imp.pending, bodySize: imp.bodySize };
-}
-
-/** The outcome of verifying a pasted signed request with the lab's secret. */
-export type VerifyOutcome =
-  | { readonly status: 'match' | 'mismatch'; readonly result: VerifyResult }
-  | { readonly status: 'error'; readonly issue: LabIssue };
-
-/** Verifies a signed request or presigned URL (raw HTTP, curl or URL) with the secret key. */
-export function computeVerify(text: string, secretAccessKey: string): VerifyOutcome | null {
-  const imp = importLab(text);
-  if (imp.issue) return { status: 'error', issue: imp.issue };
-  if (!imp.imported) return null;
-  if (secretAccessKey === '') return { status: 'error', issue: { where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' } };
-  try {
-    const result = verifySignedRequest(imp.imported.request, secretAccessKey);
-    return { status: result.status, result };
-  } catch (e) {
-    return { status: 'error', issue: fromError(e, imp.kind) };
-  }
+  return { ...common, options, canonical, keys, trace, presigned, partial: null };
 }
 
 /** Puts a dropped file's bytes in the body, and a worker's digest on a large body; says when one is still needed. */

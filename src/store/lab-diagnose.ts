@@ -1,5 +1,9 @@
-/** The lab's debugging computations, pure: a pasted server echo against our trace, and the what-if toggles. */
+/**
+ * The lab's debugging computations, pure: a pasted server echo against our trace, the what-if
+ * toggles, and (for the verify panel) where a mismatch first differs from a trace verified earlier.
+ */
 import { diffEcho, likelyCauses, runWhatIf, WHATIFS, type Cause, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
+export { verifyDifference } from '../diagnose';
 import { EchoError, parseEcho, type Echo, type ImportExpectation } from '../inputs';
 import { SigV4Error } from '../sigv4';
 import { BIG_BODY, type LabResult } from './lab-compute';

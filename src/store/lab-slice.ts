@@ -1,24 +1,26 @@
 /** The lab slice: inputs, the computed result, and the actions that recompute it (actions compute, components read). */
 import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
-import { inferScope, signingTimeFromRequest } from '../inputs';
-import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel } from '../sigv4';
+import { inferScope } from '../inputs';
+import { amzDateOf, headerValue, requestTime, type Origin, type RequestModel } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
 import type { AppState } from './index';
 import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
-import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
+import { BIG_BODY, computeLab, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult } from './lab-compute';
+import { readSignedOf } from './lab-signed';
+import { labVerify, type VerifiedTrace, type VerifyOutcome } from './lab-verify';
 import type { StageCards } from './stage-cards';
 import { WALK_STEPS } from './walkthrough';
 
-/** Values the lab filled in from the request, remembered so a user's own edit is not overwritten. */
-interface Derived {
-  readonly region?: string;
-  readonly service?: string;
-  readonly signingTime?: string;
-  readonly accessKeyId?: string;
-  readonly secretAccessKey?: string;
-}
+/** The form fields the lab fills in from the request. */
+type FilledField = 'region' | 'service' | 'signingTime' | 'accessKeyId' | 'secretAccessKey' | 'mode' | 'expires' | 'sessionToken' | 'tokenPlacement' | 'profile' | 'payload';
+
+/**
+ * Values the lab filled in from the request, remembered so a user's own edit is not overwritten;
+ * `signature` names the signature they came from, for a request that carries one.
+ */
+type Derived = { readonly [K in FilledField]?: string } & { readonly signature?: string };
 
 /** A highlighted origin: a range of the request text, or a form field. */
 export type Focus = Origin | null;
@@ -38,7 +40,10 @@ export interface LabSlice {
     readonly walkStep: number | null;
     readonly playing: boolean;
     readonly verifyText: string;
+    /** The verify panel's outcome: for its own paste, else for the lab's request when it carries a signature. */
     readonly verify: VerifyOutcome | null;
+    /** A trace that produced the signature being verified, once one matched: what a later mismatch is compared with. */
+    readonly verified: VerifiedTrace | null;
     readonly echoText: string;
     readonly echo: EchoOutcome | null;
     readonly whatIfs: readonly WhatIfId[];
@@ -72,28 +77,41 @@ function hostOf(request: RequestModel): string | null {
   return headerValue(request, 'host') ?? request.authority?.text ?? null;
 }
 
-/** Fills region, service, time and credentials from what the request says, unless the user changed them since. */
+/**
+ * Fills the form from what the request says. A request that carries its own signature fixes its
+ * access key, scope, time, mode, lifetime and token: they replace the form's values whenever that
+ * signature changes (never an example's or the previous values silently kept), and another key's
+ * secret is cleared. Otherwise region, service, time and curl's credentials are filled in, each
+ * unless the user changed it since.
+ */
 function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inputs.requestText)): { inputs: LabInputs; derived: Derived } {
   const imp = imported.imported;
   if (!imp) return { inputs, derived };
+  const signed = readSignedOf(imp.request);
+  if (signed) {
+    const key = JSON.stringify([signed.claim.signature, signed.values]);
+    if (derived.signature === key) return { inputs, derived };
+    // A secret belongs to one access key: the one in the form, or curl's -u, is kept only for the key that signed.
+    const secret = [imp.credentials, inputs].find((c) => c?.accessKeyId === signed.values.accessKeyId)?.secretAccessKey ?? '';
+    return { inputs: { ...inputs, ...signed.values, secretAccessKey: secret }, derived: { ...signed.values, signature: key } };
+  }
   const host = hostOf(imp.request);
   const inferred = host ? inferScope(host) : null;
   const next: Record<string, string> = {};
   const want: Derived = {
     region: imp.scope?.region ?? inferred?.region,
     service: imp.scope?.service ?? inferred?.service,
-    signingTime: (() => {
-      const t = signingTimeFromRequest(imp.request);
-      return t && parseSigningTime(t) ? t : undefined;
-    })(),
+    // As written, even when malformed: the lab reports it where it stands rather than sign with another time.
+    signingTime: requestTime(imp.request)?.value,
     accessKeyId: imp.credentials?.accessKeyId,
     secretAccessKey: imp.credentials?.secretAccessKey,
   };
-  const nextDerived: Record<string, string | undefined> = { ...derived };
+  const nextDerived: Record<string, string | undefined> = {};
   for (const key of ['region', 'service', 'signingTime', 'accessKeyId', 'secretAccessKey'] as const) {
     const value = want[key];
+    nextDerived[key] = derived[key];
     if (value !== undefined && value !== derived[key]) {
-      next[key] = key === 'signingTime' ? (parseSigningTime(value) ?? value) : value;
+      next[key] = value;
       nextDerived[key] = value;
     }
   }
@@ -122,6 +140,17 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
   // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
   let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
   const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
+  /** The verify panel's outcome; when naming a mismatch's first difference waits for the diagnosis chunk, it is loaded and the outcome computed again. */
+  const verifyOf = (pasted: string, inputs: LabInputs, result: LabResult, verified: VerifiedTrace | null) => {
+    const v = labVerify(pasted, { requestText: inputs.requestText, result }, inputs.secretAccessKey, verified, diagnose?.verifyDifference ?? null);
+    if (v.needsDiagnosis) {
+      void loadDiagnose().then(() => {
+        const lab = get().lab;
+        if (lab.result === result && lab.verifyText === pasted && lab.inputs.secretAccessKey === inputs.secretAccessKey) set((s) => ({ lab: { ...s.lab, ...verifyOf(pasted, inputs, result, verified) } }));
+      });
+    }
+    return { verify: v.verify, verified: v.verified };
+  };
   const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
     const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
@@ -133,7 +162,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         body,
         result,
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
-        verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
+        ...verifyOf(s.lab.verifyText, inputs, result, s.lab.verified),
         echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
         whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
       },
@@ -165,6 +194,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       playing: false,
       verifyText: '',
       verify: null,
+      verified: null,
       body: { file: null, hash: null },
       hashing: null,
       echoText: '',
@@ -197,7 +227,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       else void file.arrayBuffer().then((buf) => get().setBodyFile({ name: file.name, size: file.size, bytes: new Uint8Array(buf), blob: null }));
     },
     setVerifyText(text) {
-      set((s) => ({ lab: { ...s.lab, verifyText: text, verify: text.trim() === '' ? null : computeVerify(text, s.lab.inputs.secretAccessKey) } }));
+      set((s) => ({ lab: { ...s.lab, verifyText: text, ...verifyOf(text, s.lab.inputs, s.lab.result, s.lab.verified) } }));
     },
     setRequestText(text) {
       const split = splitLargePaste(text);

@@ -33,6 +33,8 @@ export interface StageCard {
   readonly explain: FilledMessage | null;
   /** For a key of the chain: the stage whose bytes keyed its HMAC. */
   readonly keyedBy: StageId | null;
+  /** For a key of the chain: how many bytes keyed its HMAC (kDate: the 4 + n of `AWS4` + secret; the others: 32). */
+  readonly keyLength: number | null;
   /** Shell commands that recompute it, for the reveal state in force; empty when there are none. */
   readonly reproduce: readonly string[];
 }
@@ -48,6 +50,8 @@ const NEEDS = Object.fromEntries(STAGE_LIST.map((d) => [d.id, { request: reaches
 
 function reasonFor(r: LabResult, id: StageId): Unavailable {
   const needs = NEEDS[id];
+  // The request's own time is malformed: what is not computed depends on it, or on a secret not yet entered.
+  if (r.partial) return needs.secret && r.issues.some((i) => i.where === 'field' && i.field === 'secretAccessKey') ? 'secret' : 'request';
   if (needs.request && !r.canonical && r.pendingHash) return 'hashing';
   if (needs.request && !r.canonical) return r.issues.some((i) => i.where === 'request') || !r.imported ? 'request' : 'fields';
   if (needs.secret && !r.keys) return r.options ? 'secret' : 'fields';
@@ -80,18 +84,18 @@ function explanation(id: StageId, r: LabResult, known: Known): FilledMessage | n
 }
 
 function cardOf(id: StageId, stage: Stage | null, r: LabResult, known: Known, reproduce: readonly string[]): StageCard {
-  const base = { id, pending: false, reproduce, keyedBy: null, explain: stage ? explanation(id, r, known) : null, unavailable: stage ? null : reasonFor(r, id) };
+  const base = { id, pending: false, reproduce, keyedBy: null, keyLength: null, explain: stage ? explanation(id, r, known) : null, unavailable: stage ? null : reasonFor(r, id) };
   if (!stage) return { ...base, value: null, sourced: null, bytes: null };
   if (stage.kind === 'text') return { ...base, value: stage.text, sourced: stage, bytes: null };
   if (stage.kind === 'digest') return { ...base, value: stage.text, sourced: stage, bytes: stage.bytes };
   const key: KeyStage = stage;
-  return { ...base, value: STAGES[id].view === 'secret' ? null : toHex(key.bytes), sourced: key.message, bytes: key.bytes, keyedBy: key.key };
+  return { ...base, value: STAGES[id].view === 'secret' ? null : toHex(key.bytes), sourced: key.message, bytes: key.bytes, keyedBy: key.key, keyLength: key.keyBytes?.length ?? null };
 }
 
 const NO_COMMANDS: readonly string[] = [];
 
 function cardsOf(r: LabResult, reveal: boolean | null): Record<StageId, StageCard> {
-  const known: Known = r.trace?.stages ?? { ...r.canonical?.stages, ...r.keys };
+  const known: Known = r.trace?.stages ?? { ...r.partial, ...r.canonical?.stages, ...r.keys };
   // Large bodies would put megabytes into a shell word; their cards offer no commands.
   const commands = reveal !== null && r.trace && r.trace.request.bodyBytes.length < BIG_BODY ? reproduceCommands(r.trace, reveal) : null;
   return Object.fromEntries(STAGE_LIST.map(({ id }) => [id, cardOf(id, known[id] ?? null, r, known, commands?.[id] ?? NO_COMMANDS)])) as Record<StageId, StageCard>;
@@ -126,7 +130,7 @@ const sameSourced = (a: SourcedText | null, b: SourcedText | null): boolean =>
 /** Whether two cards draw the same: same values, same provenance, same words and commands. */
 function sameCard(a: StageCard, b: StageCard): boolean {
   return (
-    a.value === b.value && a.unavailable === b.unavailable && a.pending === b.pending && a.keyedBy === b.keyedBy &&
+    a.value === b.value && a.unavailable === b.unavailable && a.pending === b.pending && a.keyedBy === b.keyedBy && a.keyLength === b.keyLength &&
     (a.explain === b.explain || (a.explain !== null && b.explain !== null && a.explain.key === b.explain.key && sameFlat(a.explain.params, b.explain.params))) &&
     a.reproduce.length === b.reproduce.length && a.reproduce.every((c, i) => c === b.reproduce[i]) &&
     sameBytes(a.bytes, b.bytes) && sameSourced(a.sourced, b.sourced)

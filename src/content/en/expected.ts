@@ -38,7 +38,7 @@ export const expected = {
   'expected.header-value-char': 'a header value of visible characters, spaces and tabs (no NUL, ESC or other control characters)',
   'expected.known-field': 'one of the fields of the vectors\' context.json (credentials, region, service, timestamp, expiration_in_seconds, normalize, sign_body, omit_session_token, double_uri_encode, payload_hash)',
   'expected.unique-field': 'each field once',
-  'expected.amz-date': 'an X-Amz-Date of the form 20150830T123600Z',
+  'expected.amz-date': "an X-Amz-Date (or Date) of the form YYYYMMDD'T'HHMMSS'Z' in UTC, like 20150830T123600Z, naming a real date and time",
   'expected.closing-quote': 'a closing quote for the quote opened here',
   'expected.opening-quote': 'a quote opening the echoed text after "should have been"',
   'expected.line-continuation': 'a backslash at the end of the line (the shell ends the command at a bare line break)',

@@ -33,7 +33,7 @@ export const expected: Words<typeof english> = {
   'expected.mode': 'header または query',
   'expected.signed-request': '署名済みリクエスト: Authorization ヘッダーまたは X-Amz-Signature クエリパラメーター',
   'expected.authorization-header': 'AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=… の形の Authorization ヘッダー',
-  'expected.amz-date': '20150830T123600Z のような X-Amz-Date',
+  'expected.amz-date': "20150830T123600Z のような、実在する日時を表す YYYYMMDD'T'HHMMSS'Z' 形式 (UTC) の X-Amz-Date (または Date)",
   'expected.single-line': '改行を含まない値',
   'expected.closing-quote': 'ここで開いた引用符を閉じる引用符',
   'expected.opening-quote': '「should have been」の後に続く引用符',

@@ -25,7 +25,8 @@ function methodOf(canonical: SourcedText): SourcedText {
   return { text: canonical.text.slice(first.start, first.end), segments: [first] };
 }
 
-export function CanonicalParts({ canonical }: { canonical: SourcedText }) {
+/** The parts, with the method when the whole canonical request is known; without it, the parts that are. */
+export function CanonicalParts({ canonical }: { canonical: SourcedText | null }) {
   const lang = useStore((s) => s.prefs.lang);
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
@@ -36,11 +37,12 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText }) {
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const plus = usePlusParams();
   const parts: Part[] = [
-    { testId: 'canonical-request-part-method', stage: null, label: t(lang, 'part.method'), hint: t(lang, 'part.method.hint'), sourced: methodOf(canonical) },
+    ...(canonical ? [{ testId: 'canonical-request-part-method', stage: null, label: t(lang, 'part.method'), hint: t(lang, 'part.method.hint'), sourced: methodOf(canonical) }] : []),
     ...cards.flatMap((c): Part[] =>
       c.sourced ? [{ testId: STAGES[c.id].testId, stage: c.id, label: stageTitle(lang, c.id), hint: c.explain ? explanationText(lang, c.explain) : '', sourced: c.sourced }] : [],
     ),
   ];
+  if (parts.length === 0) return null;
   const shown = walkStep === null ? parts.length : Math.min(walkStep, parts.length);
   const currentPart = walkStep !== null && walkStep >= 1 && walkStep <= parts.length ? WALK_STEPS[walkStep - 1]?.id : undefined;
   return (
@@ -49,7 +51,7 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText }) {
         <li key={part.testId} className={`part${currentPart !== undefined && i === shown - 1 ? ' walk-current' : ''}`} data-testid={part.testId} data-value={maskedText(part.sourced, reveal)}>
           <div className="part-label">
             <span className="part-name">
-              {i + 1}. {part.label}
+              {part.stage === null ? 1 : PARTS.indexOf(part.stage) + 2}. {part.label}
             </span>
             <span className="part-hint">{part.hint}</span>
           </div>

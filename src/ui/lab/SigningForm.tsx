@@ -1,13 +1,18 @@
-/** Credentials, scope, signing time and options: native inputs and selects, each with its own error line. */
+/**
+ * Credentials, scope, signing time and options: native inputs and selects, each with its own error
+ * line, each marked when the request itself gave its value; above them, what a signed request says.
+ */
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../content/i18n';
 import { useStore, type LabInputs } from '../../store';
 import { describeIssue } from './issues';
+import { SECRET_INPUT_ID, SignedNotice } from './SignedNotice';
 
 type TextKey = 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'expires';
 
-function Field({ field, testId, label, secret, auto, children }: { field: TextKey; testId: string; label: MessageKey; secret?: boolean; auto?: boolean; children?: ReactNode }) {
-  const id = useId();
+function Field({ field, testId, label, secret, auto, inputId, children }: { field: TextKey; testId: string; label: MessageKey; secret?: boolean; auto?: boolean; inputId?: string; children?: ReactNode }) {
+  const generated = useId();
+  const id = inputId ?? generated;
   const lang = useStore((s) => s.prefs.lang);
   const value = useStore((s) => s.lab.inputs[field]);
   const reveal = useStore((s) => s.prefs.revealSecrets);
@@ -25,7 +30,7 @@ function Field({ field, testId, label, secret, auto, children }: { field: TextKe
     <div className={`field${lit ? ' lit' : ''}`} data-testid={`field-${field}`}>
       <label htmlFor={id} className="field-label">
         {t(lang, label as 'inputs.region')}
-        {auto && <span className="badge">{t(lang, 'inputs.autofilled')}</span>}
+        {auto && <FromRequest />}
         {lit && <span className="badge badge-lit">{t(lang, 'prov.mark')}</span>}
       </label>
       <div className="field-row">
@@ -52,17 +57,28 @@ function Field({ field, testId, label, secret, auto, children }: { field: TextKe
   );
 }
 
+/** The mark of a field whose value the request itself gave: words, not a colour only. */
+function FromRequest() {
+  const lang = useStore((s) => s.prefs.lang);
+  return (
+    <span className="badge" data-testid="from-request">
+      {t(lang, 'inputs.autofilled')}
+    </span>
+  );
+}
+
 type SelectKey = 'mode' | 'profile' | 'tokenPlacement' | 'payload';
 
-function Select<K extends SelectKey>({ field, testId, label, options }: { field: K; testId: string; label: MessageKey; options: readonly [LabInputs[K], MessageKey][] }) {
+function Select<K extends SelectKey>({ field, testId, label, options, auto }: { field: K; testId: string; label: MessageKey; options: readonly [LabInputs[K], MessageKey][]; auto?: boolean }) {
   const id = useId();
   const lang = useStore((s) => s.prefs.lang);
   const value = useStore((s) => s.lab.inputs[field]);
   const set = useStore((s) => s.setLabField);
   return (
-    <div className="field">
+    <div className="field" data-testid={`field-${field}`}>
       <label htmlFor={id} className="field-label">
         {t(lang, label as 'inputs.mode')}
+        {auto && <FromRequest />}
       </label>
       <select id={id} data-testid={testId} value={value} onChange={(e) => set(field, e.target.value as LabInputs[K])}>
         {options.map(([v, key]) => (
@@ -82,23 +98,25 @@ export function SigningForm() {
   const now = useStore((s) => s.setSigningTimeNow);
   const derived = useStore((s) => s.lab.derived);
   const inputs = useStore((s) => s.lab.inputs);
-  const auto = (k: 'region' | 'service' | 'signingTime') => derived[k] !== undefined && inputs[k] === derived[k];
+  // Marked only where the request itself holds the value (a signed request's rules and payload follow from it, but are not in it).
+  const auto = (k: 'accessKeyId' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'mode' | 'expires' | 'tokenPlacement') => derived[k] !== undefined && inputs[k] === derived[k];
   return (
     <div className="signing-form">
+      <SignedNotice />
       <fieldset>
         <legend>{t(lang, 'lab.credentials')}</legend>
-        <Field field="accessKeyId" testId="access-key-input" label="inputs.accessKeyId" />
-        <Field field="secretAccessKey" testId="secret-key-input" label="inputs.secretAccessKey" secret>
+        <Field field="accessKeyId" testId="access-key-input" label="inputs.accessKeyId" auto={auto('accessKeyId')} />
+        <Field field="secretAccessKey" testId="secret-key-input" label="inputs.secretAccessKey" secret inputId={SECRET_INPUT_ID}>
           <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
             {t(lang, reveal ? 'secret.hide' : 'secret.reveal')}
           </button>
         </Field>
-        <Field field="sessionToken" testId="session-token-input" label="inputs.sessionToken" secret />
+        <Field field="sessionToken" testId="session-token-input" label="inputs.sessionToken" secret auto={auto('sessionToken') && inputs.sessionToken !== ''} />
         <div className="field-pair">
           <Field field="region" testId="region-input" label="inputs.region" auto={auto('region')} />
           <Field field="service" testId="service-input" label="inputs.service" auto={auto('service')} />
         </div>
-        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime')}>
+        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime') && inputs.signingTime !== ''}>
           <button type="button" data-testid="signing-time-now" aria-label={t(lang, 'inputs.now.aria')} onClick={() => now()}>
             {t(lang, 'inputs.now')}
           </button>
@@ -107,14 +125,14 @@ export function SigningForm() {
       <fieldset>
         <legend>{t(lang, 'lab.options')}</legend>
         <div className="field-pair">
-          <Select field="mode" testId="mode-select" label="inputs.mode" options={[['header', 'inputs.mode.header'], ['query', 'inputs.mode.query']]} />
+          <Select field="mode" testId="mode-select" label="inputs.mode" auto={auto('mode')} options={[['header', 'inputs.mode.header'], ['query', 'inputs.mode.query']]} />
           <Select field="profile" testId="profile-select" label="inputs.profile" options={[['auto', 'inputs.profile.auto'], ['generic', 'inputs.profile.generic'], ['s3', 'inputs.profile.s3']]} />
         </div>
         <div className="field-pair">
-          <Select field="tokenPlacement" testId="token-placement" label="inputs.tokenPlacement" options={[['signed', 'inputs.tokenPlacement.signed'], ['appended', 'inputs.tokenPlacement.appended']]} />
+          <Select field="tokenPlacement" testId="token-placement" label="inputs.tokenPlacement" auto={auto('tokenPlacement') && inputs.sessionToken !== ''} options={[['signed', 'inputs.tokenPlacement.signed'], ['appended', 'inputs.tokenPlacement.appended']]} />
           <Select field="payload" testId="payload-select" label="inputs.payload" options={[['hash', 'inputs.payload.hash'], ['unsigned', 'inputs.payload.unsigned']]} />
         </div>
-        <Field field="expires" testId="expires-input" label="inputs.expires" />
+        <Field field="expires" testId="expires-input" label="inputs.expires" auto={auto('expires')} />
       </fieldset>
     </div>
   );

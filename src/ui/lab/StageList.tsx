@@ -15,7 +15,7 @@ import { AuthorizationParts } from './AuthorizationParts';
 import { CanonicalParts } from './CanonicalParts';
 import { Reproduce } from './Reproduce';
 import { maskedText, useSecretMask } from './mask';
-import { explanationText, stageTitle, walkStepName } from './stage-titles';
+import { explanationText, keyFormula, stageTitle, walkStepName } from './stage-titles';
 
 /**
  * One card, reading only its own stage from the store: it renders again when that stage, the
@@ -81,9 +81,13 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
           </p>
         )}
         {v.unavailable !== null ? (
-          <p className="stage-unavailable" data-testid="stage-unavailable">
-            {t(lang, 'stage.unavailable', { reason: t(lang, `reason.${v.unavailable}`) })}
-          </p>
+          <>
+            <p className="stage-unavailable" data-testid="stage-unavailable">
+              {t(lang, 'stage.unavailable', { reason: t(lang, `reason.${v.unavailable}`) })}
+            </p>
+            {/* The parts that can be computed without the rest (a malformed time leaves the URI, query, signed headers and payload hash). */}
+            {view === 'canonical' && shown && <CanonicalParts canonical={null} />}
+          </>
         ) : shown ? (
           <>
             {v.explain && <p className="stage-explain">{explanationText(lang, v.explain)}</p>}
@@ -91,7 +95,7 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
             {view === 'authorization' && value !== null && <AuthorizationParts text={value} />}
             {isKey && v.sourced ? (
               <>
-                <p className="formula">{t(lang, 'formula.hmacBelow', { key: stageTitle(lang, v.keyedBy ?? 'kSecret') })}</p>
+                <p className="formula">{keyFormula(lang, v)}</p>
                 <SourcedView sourced={v.sourced} focus={focus} onFocus={onFocus} mask={mask} label={title} />
                 <HexView hex={v.value ?? ''} caption={t(lang, 'value.hexBytes', { bytes: v.bytes?.length ?? 32 })} />
               </>

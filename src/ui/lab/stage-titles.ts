@@ -3,7 +3,7 @@
  * title, its explanation filled with the store's values, its walkthrough step, the inputs it uses.
  */
 import { t, tx, type Lang, type MessageKey } from '../../content/i18n';
-import { STAGES, type ExternalInput, type StageId, type StageInput } from '../../sigv4';
+import { SECRET_PREFIX, STAGES, type ExternalInput, type StageId, type StageInput } from '../../sigv4';
 
 /** The catalogue key of the title of each input that is not a stage. */
 export const EXTERNAL_INPUT_TITLES = {
@@ -42,4 +42,14 @@ export function explanationText(lang: Lang, m: { readonly key: string; readonly 
 /** The name of a walkthrough step, as its status line says it. */
 export function walkStepName(lang: Lang, key: string): string {
   return t(lang, key as WalkStepKey);
+}
+
+/**
+ * The HMAC line of a key's card: the key it was keyed with, and how many bytes that key is. kDate is
+ * keyed with kSecret, the text `AWS4` + secret (4 + n bytes); every later key with the 32 raw bytes of the one before.
+ */
+export function keyFormula(lang: Lang, card: { readonly keyedBy: StageId | null; readonly keyLength: number | null }): string {
+  const bytes = card.keyLength ?? 0;
+  if (card.keyedBy === 'kSecret') return t(lang, 'formula.hmacBelow.kSecret', { bytes, prefixBytes: SECRET_PREFIX.length, secretBytes: bytes - SECRET_PREFIX.length });
+  return t(lang, 'formula.hmacBelow', { key: stageTitle(lang, card.keyedBy ?? 'kSecret'), bytes });
 }

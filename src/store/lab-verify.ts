@@ -1,0 +1,98 @@
+/**
+ * Verification in the lab, pure: a signed request pasted into the verify panel, else the lab's own
+ * request when it carries a signature (verified at once, as soon as there is a secret). A mismatch
+ * names the first stage that differs: in one place, here, for every view that shows it. Naming it
+ * against a trace verified earlier is the diagnosis's work, a chunk of its own loaded when needed
+ * (the page's first paint carries none of it): until then the claim's own first difference stands.
+ */
+import type { VerifyDifference } from '../diagnose';
+import { verifySignedRequest, type StageId, type Trace, type VerifyMatch, type VerifyMismatch } from '../sigv4';
+import { importLab, requestIssueOf, type LabIssue, type LabResult } from './lab-compute';
+
+/** Which request was verified: one pasted into the verify panel, or the lab's own. */
+export type VerifySource = 'pasted' | 'request';
+
+/** The outcome of verifying a signed request with the lab's secret. */
+export type VerifyOutcome =
+  | { readonly status: 'match'; readonly source: VerifySource; readonly result: VerifyMatch }
+  | {
+      readonly status: 'mismatch';
+      readonly source: VerifySource;
+      readonly result: VerifyMismatch;
+      /** The first stage that differs: against a trace verified earlier for this signature when one is known, else what the claim shows. */
+      readonly firstDifference: StageId;
+      readonly against: 'claim' | 'verified';
+    }
+  /** The lab's request is signed, and there is no secret yet to check it with. */
+  | { readonly status: 'needs-secret'; readonly source: 'request'; readonly accessKeyId: string }
+  | { readonly status: 'error'; readonly source: VerifySource; readonly issue: LabIssue };
+
+/** A trace that produced a signature: proof of what its signer computed, kept to name what later differs from it. */
+export interface VerifiedTrace {
+  readonly signature: string;
+  readonly trace: Trace;
+}
+
+type Checked = { readonly status: 'match'; readonly result: VerifyMatch } | { readonly status: 'mismatch'; readonly result: VerifyMismatch } | { readonly status: 'error'; readonly issue: LabIssue };
+
+/** Verifies a pasted signed request or presigned URL (raw HTTP, curl or URL); null for a blank paste. */
+function checkPasted(text: string, secretAccessKey: string): Checked | null {
+  const imp = importLab(text);
+  if (imp.issue) return { status: 'error', issue: imp.issue };
+  if (!imp.imported) return null;
+  if (secretAccessKey === '') return { status: 'error', issue: { where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' } };
+  return check(imp.imported, text, secretAccessKey);
+}
+
+function check(imp: NonNullable<LabResult['imported']>, paste: string, secretAccessKey: string): Checked {
+  try {
+    const result = verifySignedRequest(imp.request, secretAccessKey);
+    return result.status === 'match' ? { status: 'match', result } : { status: 'mismatch', result };
+  } catch (e) {
+    return { status: 'error', issue: requestIssueOf(e, imp, paste) };
+  }
+}
+
+/** The diagnosis's comparison of a mismatch with a trace verified earlier (diagnose/verify-difference.ts). */
+export type Difference = (result: VerifyMismatch, verified: Trace | null) => VerifyDifference;
+
+/** What labVerify found, and whether it waits for the diagnosis to name the first difference against a verified trace. */
+export interface LabVerify {
+  readonly verify: VerifyOutcome | null;
+  readonly verified: VerifiedTrace | null;
+  readonly needsDiagnosis: boolean;
+}
+
+/**
+ * The verify panel's outcome, and the trace verified for the signature in force: a match keeps its
+ * trace; a mismatch of the same signature is compared with it (by `difference`, once loaded); any
+ * other signature forgets it.
+ */
+export function labVerify(
+  pasted: string,
+  lab: { readonly requestText: string; readonly result: LabResult },
+  secretAccessKey: string,
+  verified: VerifiedTrace | null,
+  difference: Difference | null,
+): LabVerify {
+  const { result } = lab;
+  let source: VerifySource = 'pasted';
+  let checked: Checked | null = null;
+  if (pasted.trim() !== '') {
+    checked = checkPasted(pasted, secretAccessKey);
+  } else if (result.signed && result.imported && !result.pendingHash) {
+    source = 'request';
+    if (secretAccessKey === '') return { verify: { status: 'needs-secret', source, accessKeyId: result.signed.claim.accessKeyId }, verified, needsDiagnosis: false };
+    checked = check(result.imported, lab.requestText, secretAccessKey);
+    // The lab has already placed the request's malformed time (at the value itself): one place for one fault.
+    const time = result.issues.find((i) => i.where === 'request' && i.expected === 'amz-date');
+    if (checked.status === 'error' && checked.issue.expected === 'amz-date' && time) checked = { status: 'error', issue: time };
+  }
+  if (checked === null) return { verify: null, verified, needsDiagnosis: false };
+  if (checked.status === 'error') return { verify: { ...checked, source }, verified, needsDiagnosis: false };
+  const r = checked.result;
+  if (r.status === 'match') return { verify: { status: 'match', source, result: r }, verified: { signature: r.claim.signature, trace: r.trace }, needsDiagnosis: false };
+  const kept = verified?.signature === r.claim.signature ? verified : null;
+  const d: VerifyDifference = difference ? difference(r, kept?.trace ?? null) : { stage: r.firstDifference, against: 'claim' };
+  return { verify: { status: 'mismatch', source, result: r, firstDifference: d.stage, against: d.against }, verified: kept, needsDiagnosis: kept !== null && difference === null };
+}
