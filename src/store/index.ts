@@ -52,6 +52,7 @@ export const useStore = create<AppState>()((...a) => ({
       if (d.example === 'from-flow') get().openFlowInLab();
       else get().loadExample(d.example);
       if (d.walkStep !== null) for (let i = 0; i < d.walkStep; i++) get().walkNext();
+      if (d.select) get().select(d.select);
     }
   },
   tourNext() {
@@ -108,7 +109,9 @@ export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './lab-compute';
 export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
 export { BIG_BODY } from './lab-compute';
-export type { EchoIssue, EchoOutcome, WhatIfOutcome } from './lab-diagnose';
+export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, PaintValues, WhatIfOutcome } from './lab-diagnose';
+export { diagramEdges, diagramNodes, downstreamOf, drawnFrom, nodeState, upstreamOf } from './diagram';
+export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState } from './diagram';
 export { curlHeaderNotes, queryPlusParams } from './lab-notes';
 export type { CurlHeaderNotes, PlusParam } from './lab-notes';
 export { WALK_STEPS, revealedStages } from './walkthrough';
