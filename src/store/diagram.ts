@@ -6,6 +6,9 @@
 import { cardStages, STAGE_LIST, STAGES, type SigningMode, type StageId, type StageInput } from '../sigv4';
 import type { StageCard } from './stage-cards';
 
+/** A part of the canonical request: a stage the registry draws inside it. */
+export type PartStage = { [K in StageId]: (typeof STAGES)[K]['view'] extends 'part' ? K : never }[StageId];
+
 /** What the diagram draws besides the stages: the pasted request and the secret access key, where the two chains start. */
 export type DiagramSource = 'request' | 'secret';
 

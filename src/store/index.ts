@@ -111,9 +111,9 @@ export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-
 export { BIG_BODY } from './lab-compute';
 export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, PaintValues, WhatIfOutcome } from './lab-diagnose';
 export { diagramEdges, diagramNodes, downstreamOf, drawnFrom, nodeState, upstreamOf } from './diagram';
-export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState } from './diagram';
-export { curlHeaderNotes, queryPlusParams } from './lab-notes';
-export type { CurlHeaderNotes, PlusParam } from './lab-notes';
+export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState, PartStage } from './diagram';
+export { curlHeaderNotes, queryPlusParams, requestPartRanges } from './lab-notes';
+export type { CurlHeaderNotes, PartRange, PlusParam } from './lab-notes';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';
 export { FLOW_CLOCK, FLOW_SEED } from './flow-slice';

@@ -28,7 +28,9 @@ export const CHAPTERS: readonly Chapter[] = [
   { id: 'assume-role', subject: 'trust-policy-editor', drive: { view: 'flow', scenario: 'imdsv2', step: 3 } },
   { id: 'aside', subject: 'flow-message', drive: { view: 'flow', scenario: 'assume-role-from-instance', step: 'last' } },
   { id: 'what-next', subject: 'flow-credentials', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
-  { id: 'authorization', subject: 'authorization-header', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, select: 'authorization' } },
-  { id: 'ingredients', subject: 'k-signing', drive: { view: 'lab', example: 'iam-listusers', walkStep: 13 } },
+  // The header part by part: its four parts, labelled in their colours, beside the diagram.
+  { id: 'authorization', subject: 'authorization-parts', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, select: 'authorization' } },
+  // The signature's ingredients are the whole picture: both chains, walked up to the signature.
+  { id: 'ingredients', subject: 'lab-diagram', drive: { view: 'lab', example: 'iam-listusers', walkStep: 13 } },
   { id: 'answer', subject: 'flow-graph', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
 ];
