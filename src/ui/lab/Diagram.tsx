@@ -99,6 +99,16 @@ function Edges({ edges, routes, size }: { edges: readonly DiagramEdge[]; routes:
   );
 }
 
+/**
+ * The picture's type size for its box: the whole diagram is about 38 of it wide and 38 tall, so it
+ * fits any box, larger in presenter mode (its box is larger), legible down to 10 px. Set from the
+ * box's size when it changes, not with container units: those would make every keystroke lay the
+ * whole picture out again.
+ */
+export function typeSizeFor(width: number, height: number): number {
+  return Math.max(10, Math.min(26, width * 0.026, height * 0.026));
+}
+
 export function Diagram() {
   const lang = useStore((s) => s.prefs.lang);
   const mode = useStore((s) => s.lab.inputs.mode);
@@ -106,6 +116,17 @@ export function Diagram() {
   const nodes = diagramNodes(mode);
   const edges = diagramEdges(mode);
   const grid = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
+  const [fontSize, setFontSize] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const fit = () => setFontSize(typeSizeFor(el.clientWidth, el.clientHeight));
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   const [drawn, setDrawn] = useState<{ routes: ReadonlyMap<string, Point[]>; size: { w: number; h: number } }>({ routes: new Map(), size: { w: 0, h: 0 } });
   // The arrows follow the boxes: measured after layout, and again whenever a box or the picture changes size.
   useLayoutEffect(() => {
@@ -127,8 +148,8 @@ export function Diagram() {
     return () => ro.disconnect();
   }, [mode, ready, lang]);
   return (
-    <figure className="diagram" data-testid="lab-diagram" data-mode={mode} aria-label={t(lang, 'diagram.label')}>
-      <div className="diagram-grid" ref={grid} data-mode={mode}>
+    <figure className="diagram" ref={box} data-testid="lab-diagram" data-mode={mode} aria-label={t(lang, 'diagram.label')}>
+      <div className="diagram-grid" ref={grid} data-mode={mode} style={fontSize === null ? undefined : { fontSize }}>
         <Edges edges={edges} routes={drawn.routes} size={drawn.size} />
         <Source id="request" />
         <Source id="secret" />
