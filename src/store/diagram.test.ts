@@ -4,7 +4,7 @@ import { EXAMPLES } from '../content/examples';
 import { runWhatIf, WHATIFS } from '../diagnose';
 import { importRequest } from '../inputs';
 import { cardStages, STAGE_ORDER, type SigningMode } from '../sigv4';
-import { diagramEdges, diagramNodes, downstreamOf, nodeFor, nodeState, readsWhole, upstreamOf } from './diagram';
+import { diagramEdges, diagramNodes, downstreamOf, nodeState, readsWhole, upstreamOf } from './diagram';
 import { computeLab, resolveOptions } from './lab-compute';
 import { stageCards } from './stage-cards';
 
@@ -40,12 +40,6 @@ describe('diagramNodes and diagramEdges', () => {
     expect(diagramEdges('query').map((e) => `${e.from}>${e.to}`)).toContain('signature>presignedUrl');
   });
 
-  it('shows a stage in its own node, a part in the canonical request, the other mode’s last stage as this mode’s', () => {
-    expect(nodeFor('kDate', 'header')).toBe('kDate');
-    expect(nodeFor('canonicalQuery', 'header')).toBe('canonicalRequest');
-    expect(nodeFor('authorization', 'query')).toBe('presignedUrl');
-    expect(nodeFor('presignedUrl', 'header')).toBe('authorization');
-  });
 });
 
 describe('downstreamOf', () => {

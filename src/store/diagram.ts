@@ -98,10 +98,3 @@ export function nodeState(card: StageCard | null | undefined, revealed: boolean,
   if (!revealed) return 'pending';
   return changed ? 'changed' : 'ok';
 }
-
-/** The node that shows `id` in a mode: its own, the canonical request for a part, else the mode's own last stage (the Authorization header for the presigned URL and back). */
-export function nodeFor(id: StageId, mode: SigningMode): StageId {
-  const end = drawnFrom(id, mode);
-  if (end !== null && end !== 'request' && end !== 'secret') return end;
-  return cardStages(mode).find((d) => d.only === mode)?.id ?? 'signature';
-}

@@ -110,7 +110,7 @@ export type { LabInputs, LabIssue, LabResult, LabField, VerifyOutcome } from './
 export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
 export { BIG_BODY } from './lab-compute';
 export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, PaintValues, WhatIfOutcome } from './lab-diagnose';
-export { diagramEdges, diagramNodes, downstreamOf, drawnFrom, nodeState, upstreamOf } from './diagram';
+// The diagram's functions are imported from './diagram' by the lab's own chunk: re-exported here they would load before first paint.
 export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState, PartStage } from './diagram';
 export { curlHeaderNotes, queryPlusParams, requestPartRanges } from './lab-notes';
 export type { CurlHeaderNotes, PartRange, PlusParam } from './lab-notes';

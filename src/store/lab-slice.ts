@@ -2,10 +2,9 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
 import { inferScope, signingTimeFromRequest } from '../inputs';
-import { amzDateOf, headerValue, parseSigningTime, type Origin, type RequestModel, type StageId } from '../sigv4';
+import { amzDateOf, cardFor, headerValue, parseSigningTime, type Origin, type RequestModel, type StageId } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
-import { nodeFor } from './diagram';
 import type { AppState } from './index';
 import type { EchoOutcome, PaintChoice, PaintOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, computeVerify, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult, type VerifyOutcome } from './lab-compute';
@@ -151,7 +150,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         result,
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
         verify: s.lab.verifyText === '' ? null : computeVerify(s.lab.verifyText, inputs.secretAccessKey),
-        selected: nodeFor(s.lab.selected, inputs.mode),
+        selected: cardFor(s.lab.selected, inputs.mode),
         ...diagnosed(s.lab, result),
       },
     }));
@@ -212,7 +211,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
     },
     select(id) {
-      set((s) => ({ lab: { ...s.lab, selected: nodeFor(id, s.lab.inputs.mode) } }));
+      set((s) => ({ lab: { ...s.lab, selected: cardFor(id, s.lab.inputs.mode) } }));
     },
     setPaint(paint) {
       set((s) => ({ lab: { ...s.lab, paint } }));

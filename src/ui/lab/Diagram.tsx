@@ -9,7 +9,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { t } from '../../content/i18n';
 import { STAGES, type StageId } from '../../sigv4';
-import { diagramEdges, diagramNodes, drawnFrom, revealedStages, useStore, WALK_STEPS, type DiagramEdge, type DiagramEnd, type DiagramSource } from '../../store';
+import { revealedStages, useStore, WALK_STEPS, type DiagramEdge, type DiagramEnd, type DiagramSource } from '../../store';
+import { diagramEdges, diagramNodes, drawnFrom } from '../../store/diagram';
 import { DiagramNode } from './DiagramNodes';
 import { pathOf, routeEdges, type Box, type Point } from './diagram-routes';
 import { inputTitle } from './stage-titles';
