@@ -75,6 +75,18 @@ export class LabPage {
     await expect(this.stage(id).getByRole('heading')).toBeVisible();
   }
 
+  /** The test ids of the nodes the walkthrough marks as the one being computed. */
+  async currentNodes(mode: SigningMode = 'header'): Promise<string[]> {
+    const out: string[] = [];
+    for (const { testId } of diagramNodeIds(mode)) if ((await this.node(testId).getAttribute('data-current')) === 'true') out.push(testId);
+    return out;
+  }
+
+  /** The runs a stage's detail marks as different (each side's). */
+  differences(id: StageTestId): Locator {
+    return this.stage(id).getByTestId('stage-difference').getByTestId('diff-mark');
+  }
+
   /** The heading of a stage's card. */
   heading(id: StageTestId): Locator {
     return this.stage(id).getByRole('heading');

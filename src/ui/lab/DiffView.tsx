@@ -27,7 +27,7 @@ export function Side({ bytes, side, lang }: { bytes: readonly ByteDiff[]; side: 
         return b.kind === 'equal' ? (
           <span key={i}>{text}</span>
         ) : (
-          <mark key={i} className={`diff-${b.kind}`} title={tx(lang, `diff.kind.${b.kind}`)}>
+          <mark key={i} className={`diff-${b.kind}`} data-testid="diff-mark" title={tx(lang, `diff.kind.${b.kind}`)}>
             {text}
           </mark>
         );
@@ -39,7 +39,7 @@ export function Side({ bytes, side, lang }: { bytes: readonly ByteDiff[]; side: 
 /** A side's text marked whole: a hash that differs, a line only one side has. */
 function Whole({ text, marked, lang }: { text: string | null; marked: boolean; lang: Lang }) {
   if (text === null) return <code className="diff-line">{t(lang, 'echo.missing')}</code>;
-  return <code className="diff-line">{marked ? <mark className="diff-changed" title={tx(lang, 'diff.kind.changed')}>{visibleText(text)}</mark> : visibleText(text)}</code>;
+  return <code className="diff-line">{marked ? <mark className="diff-changed" data-testid="diff-mark" title={tx(lang, 'diff.kind.changed')}>{visibleText(text)}</mark> : visibleText(text)}</code>;
 }
 
 /** The two sides of one value or line, each under its label. */
