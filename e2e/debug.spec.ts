@@ -74,6 +74,7 @@ test('exports the signed request as curl and the presigned URL', async ({ lab, p
   await expect(page.getByTestId('export-url')).toHaveAttribute('data-value', /^https:\/\/iam\.amazonaws\.com\?Action=ListUsers&.*X-Amz-Signature=[0-9a-f]{64}$/);
   await lab.loadExample('s3-presigned');
   await expect(page.getByTestId('export-url')).toHaveAttribute('data-value', /^https:\/\/examplebucket\.s3\.amazonaws\.com\/test\.txt\?X-Amz-Algorithm=/);
+  await lab.show('signature');
   await lab.stage('signature').getByTestId('repro-summary').click();
   await expect(lab.stage('signature').getByTestId('repro')).toContainText('openssl dgst -sha256 -mac HMAC');
 });

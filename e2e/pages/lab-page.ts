@@ -1,12 +1,18 @@
 /** Page object of the signing lab, built on data-testid locators only; its ids come from the app's own registries. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { EXAMPLE_IDS, type ExampleId } from '../../src/content/examples';
-import { cardStages, type STAGES, type StageId } from '../../src/sigv4';
+import { cardStages, STAGES, type SigningMode, type StageId } from '../../src/sigv4';
+import { diagramNodes } from '../../src/store/diagram';
 
 export { EXAMPLE_IDS };
 
 /** The test ids of the stage cards in header mode, in the order the page shows them. */
 export const STAGE_IDS: readonly string[] = cardStages('header').map((d) => d.testId);
+
+/** The stages the diagram draws in a mode, with the test id of each one's node (`diagram-node-<the stage's test id>`). */
+export function diagramNodeIds(mode: SigningMode): { stage: StageId; testId: StageTestId }[] {
+  return diagramNodes(mode).map((stage) => ({ stage, testId: STAGES[stage].testId as StageTestId }));
+}
 
 /** A stage card's test id (query mode swaps the Authorization header for the presigned URL). */
 export type StageTestId = Extract<(typeof STAGES)[StageId], { readonly card: true }>['testId'];
@@ -24,6 +30,9 @@ export class LabPage {
   readonly signedNotice: Locator;
   /** The verify panel's verdict (data-value match | mismatch; data-first-difference: the test id of the first differing stage). */
   readonly verifyResult: Locator;
+  readonly diagram: Locator;
+  readonly detail: Locator;
+  readonly paint: Locator;
 
   constructor(readonly page: Page) {
     this.langSelect = page.getByTestId('lang-select');
@@ -36,6 +45,9 @@ export class LabPage {
     this.stageList = page.getByTestId('stage-list');
     this.signedNotice = page.getByTestId('signed-notice');
     this.verifyResult = page.getByTestId('verify-result');
+    this.diagram = page.getByTestId('lab-diagram');
+    this.detail = page.getByTestId('diagram-detail');
+    this.paint = page.getByTestId('diagram-paint');
   }
 
   /** A form field's box (`field-<name>`: accessKeyId, region, service, signingTime, mode, expires, …). */
@@ -65,6 +77,30 @@ export class LabPage {
   /** The card of a stage. */
   stage(id: StageTestId): Locator {
     return this.page.getByTestId(id);
+  }
+
+  /** The diagram's node of a stage. */
+  node(id: StageTestId): Locator {
+    return this.page.getByTestId(`diagram-node-${id}`);
+  }
+
+  /** Selects a stage's node on the diagram, and waits for its card to open beside it. */
+  async show(id: StageTestId): Promise<void> {
+    await this.node(id).click();
+    await expect(this.node(id)).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.stage(id).getByRole('heading')).toBeVisible();
+  }
+
+  /** The test ids of the nodes the walkthrough marks as the one being computed. */
+  async currentNodes(mode: SigningMode = 'header'): Promise<string[]> {
+    const out: string[] = [];
+    for (const { testId } of diagramNodeIds(mode)) if ((await this.node(testId).getAttribute('data-current')) === 'true') out.push(testId);
+    return out;
+  }
+
+  /** The runs a stage's detail marks as different (each side's). */
+  differences(id: StageTestId): Locator {
+    return this.stage(id).getByTestId('stage-difference').getByTestId('diff-mark');
   }
 
   /** The heading of a stage's card. */

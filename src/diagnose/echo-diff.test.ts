@@ -39,6 +39,13 @@ describe('diffEcho', () => {
     expect(diffEcho({ canonicalRequest: server, stringToSign: STS.replace('us-east-1', 'eu-west-1') }, trace).firstDifference).toBe('canonicalQuery');
   });
 
+  it('lists every stage that differs, with the key whose scope component differs', () => {
+    const server = CREQ.replace('charset=utf-8', 'charset=UTF-8').replace('ListUsers', 'ListRoles');
+    expect(diffEcho({ canonicalRequest: server, stringToSign: STS.replace('us-east-1', 'eu-west-1') }, trace).differing).toEqual(['canonicalQuery', 'canonicalHeaders', 'credentialScope', 'kRegion']);
+    expect(diffEcho({ stringToSign: STS.replace('/iam/', '/sts/') }, trace).differing).toEqual(['credentialScope', 'kService']);
+    expect(diffEcho({ canonicalRequest: CREQ, stringToSign: STS }, trace).differing).toEqual([]);
+  });
+
   it('maps string-to-sign lines to their stages', () => {
     expect(diffEcho({ stringToSign: STS.replace('us-east-1', 'eu-west-1') }, trace).firstDifference).toBe('credentialScope');
     expect(diffEcho({ stringToSign: STS.replace('T123600Z', 'T124600Z') }, trace).firstDifference).toBe('stringToSign');

@@ -55,6 +55,19 @@ function differingStages(diff: TextDiff, inStringToSign: boolean, canonicalKnown
     });
 }
 
+/** The keys of the chain, each HMAC-ing one component of the credential scope, in the scope's order (date/region/service/terminator). */
+const SCOPE_KEYS: readonly StageId[] = ['kDate', 'kRegion', 'kService', 'kSigning'];
+
+/** The key whose HMAC message is the first component of the scope line that differs; null when the components agree. */
+function keyOfScope(diff: TextDiff): StageId | null {
+  const line = diff.lines.find((l) => l.part === 'scope' && !l.equal);
+  if (!line) return null;
+  const server = (line.server ?? '').split('/');
+  const ours = (line.ours ?? '').split('/');
+  const at = SCOPE_KEYS.findIndex((_, i) => server[i] !== ours[i]);
+  return at === -1 ? null : SCOPE_KEYS[at]!;
+}
+
 /** Compares a server echo with our trace: each echoed text line by line, and the first stage that differs. */
 export function diffEcho(server: ServerEcho, trace: Trace): EchoDiff {
   const ours = trace.stages;
@@ -73,5 +86,7 @@ export function diffEcho(server: ServerEcho, trace: Trace): EchoDiff {
   ];
   // Equal texts but a different signature: the texts are right, so the key is what differs.
   if (stages.length === 0 && signature && !signature.equal) stages.push('signature');
-  return { canonicalRequest, stringToSign, firstDifference: earliestStage(stages), signature };
+  const key = stringToSign ? keyOfScope(stringToSign) : null;
+  const differing = STAGE_ORDER.filter((id) => stages.includes(id) || id === key);
+  return { canonicalRequest, stringToSign, firstDifference: earliestStage(stages), differing, signature };
 }

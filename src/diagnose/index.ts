@@ -5,6 +5,8 @@
 export type { ByteDiff, Cause, CauseId, EchoDiff, LineDiff, LinePart, ServerEcho, TextDiff } from './types';
 export { byteDiff, diffBytes, visibleText } from './byte-diff';
 export { diffEcho, earliestStage, stageOfPart } from './echo-diff';
+export { stageDiff, valueDiff } from './value-diff';
+export type { StageDiff } from './value-diff';
 export { likelyCauses } from './causes';
 export { CAUSE_IDS } from './cause-table';
 export { CLOCK_SKEW_MINUTES, WHATIFS } from './whatif';

@@ -79,6 +79,11 @@ export interface EchoDiff {
   readonly stringToSign: TextDiff | null;
   /** The earliest stage, in spec order, whose text differs; null when every echoed text is equal. */
   readonly firstDifference: StageId | null;
+  /**
+   * Every stage whose echoed text differs, in spec order, and the key of the chain whose message is
+   * the first component of the scope that differs (the server's kRegion differs when its region does).
+   */
+  readonly differing: readonly StageId[];
   /** The signature the client sent against ours; null when the echo did not carry it. */
   readonly signature: { readonly provided: string; readonly ours: string; readonly equal: boolean } | null;
 }

@@ -10,7 +10,7 @@ export { profileRules } from './options';
 export type { ContextField, Origin, Segment, SourcedText } from './provenance';
 export { mapRuns } from './provenance';
 export type { HeaderField, RequestModel, Spanned } from './request';
-export { STAGE_ORDER, STAGES, STAGE_LIST, cardStages, stageSlug } from './stage-ids';
+export { STAGE_ORDER, STAGES, STAGE_LIST, cardFor, cardStages, stageSlug } from './stage-ids';
 export type { StageId } from './stage-ids';
 export type { Explanation, ExternalInput, Fact, SlotSource, StageDescriptor, StageInput, StageMessage, StageView, WalkPlace } from './stage-descriptor';
 export type { AmzDate, ShortDate } from './time';

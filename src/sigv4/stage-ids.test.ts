@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse-request';
 import { signRequest } from './sign';
-import { cardStages, STAGE_LIST, STAGE_ORDER, STAGES, stageSlug, type StageId } from './stage-ids';
+import { cardFor, cardStages, STAGE_LIST, STAGE_ORDER, STAGES, stageSlug, type StageId } from './stage-ids';
 import { options } from './test-support/sign-fixtures';
 
 const KIND = { part: 'text', canonical: 'text', text: 'text', authorization: 'text', digest: 'digest', secret: 'key', key: 'key' } as const;
@@ -46,5 +46,15 @@ describe('the stage registry', () => {
       if (stage) expect([stage.id, stage.kind]).toEqual([d.id, KIND[d.view]]);
     }
     expect(cardStages(mode).map((d) => d.id)).toEqual(STAGE_ORDER.filter((id) => STAGES[id].card && trace.stages[id] !== null));
+  });
+});
+
+describe('cardFor', () => {
+  it('is a stage’s own card, the canonical request for a part, this mode’s last stage for the other mode’s', () => {
+    expect(cardFor('kDate', 'header')).toBe('kDate');
+    expect(cardFor('canonicalQuery', 'header')).toBe('canonicalRequest');
+    expect(cardFor('authorization', 'query')).toBe('presignedUrl');
+    expect(cardFor('presignedUrl', 'header')).toBe('authorization');
+    for (const mode of ['header', 'query'] as const) for (const id of STAGE_ORDER) expect(cardStages(mode).map((d) => d.id)).toContain(cardFor(id, mode));
   });
 });

@@ -134,3 +134,11 @@ export function stageSlug(id: StageId): string {
 export function cardStages(mode: SigningMode): readonly StageDescriptor[] {
   return STAGE_LIST.filter((d) => d.card && (d.only === null || d.only === mode));
 }
+
+/** The card that shows a stage in a mode: its own; a part's is the canonical request's; another card's, the mode's own last stage (the Authorization header for the presigned URL and back). */
+export function cardFor(id: StageId, mode: SigningMode): StageId {
+  const d = STAGES[id];
+  if (d.card && (d.only === null || d.only === mode)) return id;
+  if (d.view === 'part') return 'canonicalRequest';
+  return STAGE_LIST.find((c) => c.only === mode)?.id ?? 'signature';
+}

@@ -52,6 +52,7 @@ export const useStore = create<AppState>()((...a) => ({
       if (d.example === 'from-flow') get().openFlowInLab();
       else get().loadExample(d.example);
       if (d.walkStep !== null) for (let i = 0; i < d.walkStep; i++) get().walkNext();
+      if (d.select) get().select(d.select);
     }
   },
   tourNext() {
@@ -109,9 +110,11 @@ export type { LabInputs, LabIssue, LabResult, LabField } from './lab-compute';
 export type { VerifyOutcome } from './lab-verify';
 export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
 export { BIG_BODY } from './lab-compute';
-export type { EchoIssue, EchoOutcome, WhatIfOutcome } from './lab-diagnose';
-export { curlHeaderNotes, queryPlusParams } from './lab-notes';
-export type { CurlHeaderNotes, PlusParam } from './lab-notes';
+export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, PaintValues, WhatIfOutcome } from './lab-diagnose';
+// The diagram's functions are imported from './diagram' by the lab's own chunk: re-exported here they would load before first paint.
+export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState, PartStage } from './diagram';
+export { curlHeaderNotes, queryPlusParams, requestPartRanges } from './lab-notes';
+export type { CurlHeaderNotes, PartRange, PlusParam } from './lab-notes';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';
 export { FLOW_CLOCK, FLOW_SEED } from './flow-slice';

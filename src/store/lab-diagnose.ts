@@ -1,11 +1,13 @@
 /**
  * The lab's debugging computations, pure: a pasted server echo against our trace, the what-if
- * toggles, and (for the verify panel) where a mismatch first differs from a trace verified earlier.
+ * toggles, the difference the diagram paints, and (for the verify panel) where a mismatch first
+ * differs from a trace verified earlier.
  */
-import { diffEcho, likelyCauses, runWhatIf, WHATIFS, type Cause, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
+import { diffEcho, likelyCauses, runWhatIf, WHATIFS, type Cause, type DiagnoseMessageKey, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
 export { verifyDifference } from '../diagnose';
 import { EchoError, parseEcho, type Echo, type ImportExpectation } from '../inputs';
-import { SigV4Error } from '../sigv4';
+import { SigV4Error, type StageId, type Trace } from '../sigv4';
+import { downstreamOf, readsWhole } from './diagram';
 import { BIG_BODY, type LabResult } from './lab-compute';
 
 /** Why a pasted echo could not be read: where in the echo, and what was expected there. */
@@ -59,4 +61,68 @@ export function computeWhatIf(selected: readonly WhatIfId[], result: LabResult):
     if (e instanceof SigV4Error) return { status: 'unavailable', reason: 'unsignable' };
     throw e;
   }
+}
+
+/** What the diagram paints: one what-if, the server's echo, or nothing (the signature as computed). */
+export type PaintChoice = WhatIfId | 'echo' | null;
+
+/** The name of one side of a painted difference: the correct signature, the one with the mistake, the server's, the lab's. */
+export type PaintSide = 'correct' | 'mistaken' | 'server' | 'ours';
+
+/** One side's values: a whole signature, or the texts a server echoed (its canonical request, string to sign, the signature it was sent). */
+export type PaintValues = { readonly trace: Trace } | { readonly texts: Partial<Readonly<Record<StageId, string>>> };
+
+/** A difference painted on the diagram, or why there is none. */
+export type PaintOutcome =
+  | {
+      readonly status: 'painted';
+      readonly source: 'whatif' | 'echo';
+      /** The earliest stage that differs; null when nothing does. */
+      readonly first: StageId | null;
+      /** Every stage that differs, in spec order: the first and, down from it, every stage computed from one that differs. */
+      readonly changed: readonly StageId[];
+      /** The two sides compared, the reference first (as the echo diff puts the server's first). */
+      readonly sides: readonly [PaintSide, PaintSide];
+      readonly values: readonly [PaintValues, PaintValues];
+      /** Why nothing changed, when nothing did. */
+      readonly noopKey?: DiagnoseMessageKey;
+    }
+  | { readonly status: 'unavailable'; readonly reason: 'no-trace' | 'big-body' | 'unsignable' | 'no-echo' };
+
+/** The texts a server echoed, by the stage they are: the hash line of its string to sign is its canonical request hash. */
+function echoedTexts(echo: Echo): Partial<Record<StageId, string>> {
+  const hash = echo.stringToSign?.split('\n')[3];
+  return {
+    ...(echo.canonicalRequest !== undefined ? { canonicalRequest: echo.canonicalRequest } : {}),
+    ...(hash !== undefined ? { canonicalRequestHash: hash } : {}),
+    ...(echo.stringToSign !== undefined ? { stringToSign: echo.stringToSign } : {}),
+    ...(echo.signatureProvided !== undefined ? { signature: echo.signatureProvided.trim().toLowerCase() } : {}),
+  };
+}
+
+/**
+ * The difference the diagram paints. A what-if compares two whole signatures, so what differs is
+ * what differs. A server echoes two texts: every stage computed from a differing one differs too,
+ * except where a stage reads only a part the comparison found equal (readsWhole).
+ */
+export function computePainting(choice: PaintChoice, result: LabResult, echo: EchoOutcome | null): PaintOutcome | null {
+  if (choice === null) return null;
+  const trace = result.trace;
+  const inMode = (id: StageId) => trace?.stages[id] !== null;
+  if (choice === 'echo') {
+    if (echo?.status !== 'diff' || !trace) return { status: 'unavailable', reason: echo?.status === 'no-trace' ? 'no-trace' : 'no-echo' };
+    return {
+      status: 'painted', source: 'echo', first: echo.diff.firstDifference, changed: downstreamOf(echo.diff.differing, readsWhole).filter(inMode),
+      sides: ['server', 'ours'], values: [{ texts: echoedTexts(echo.echo) }, { trace }],
+    };
+  }
+  const outcome = computeWhatIf([choice], result);
+  if (outcome === null || outcome.status === 'unavailable') return { status: 'unavailable', reason: outcome?.reason ?? 'no-trace' };
+  const { run } = outcome;
+  const [from, to] = run.server ? [run.after, run.server] : [run.before, run.after];
+  return {
+    status: 'painted', source: 'whatif', first: run.impact.firstChanged, changed: run.impact.changed.filter(inMode),
+    sides: run.server ? ['mistaken', 'server'] : ['correct', 'mistaken'], values: [{ trace: from }, { trace: to }],
+    ...(run.noopKey ? { noopKey: run.noopKey } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../content/examples';
 import { computeLab, type LabInputs } from './lab-compute';
-import { curlHeaderNotes, queryPlusParams } from './lab-notes';
+import { curlHeaderNotes, queryPlusParams, requestPartRanges } from './lab-notes';
 
 // IAM ListUsers signs in header mode with long-term credentials, the profile chosen by the service.
 const inputs = (requestText: string): LabInputs => ({ ...EXAMPLES['iam-listusers'].inputs, requestText });
@@ -33,5 +33,29 @@ describe('curlHeaderNotes', () => {
     expect(curlHeaderNotes(computeLab(inputs('GET / HTTP/1.1\nHost: iam.amazonaws.com\n')))).toBeNull();
     const notes = curlHeaderNotes(computeLab(inputs(`curl -d a=1 -H 'User-Agent: x' https://iam.amazonaws.com/`)));
     expect(notes).toEqual({ unsigned: ['accept', 'content-type'], signedNeverSigned: ['user-agent'] });
+  });
+});
+
+describe('requestPartRanges', () => {
+  const text = (r: ReturnType<typeof computeLab>, ranges: ReturnType<typeof requestPartRanges>) => ranges.map((p) => [p.part, r.imported!.httpText.slice(p.start, p.end)]);
+
+  it('names where each part of the canonical request came from, later parts over earlier ones', () => {
+    const r = computeLab(inputs('POST /a/b?x=1&y=2 HTTP/1.1\nHost: iam.amazonaws.com\nX-A: v\n\nbody'));
+    expect(text(r, requestPartRanges(r))).toEqual([
+      ['method', 'POST'],
+      ['canonicalUri', '/a/b'],
+      ['canonicalQuery', 'x=1&y=2'],
+      // Header lines next to each other read as one run.
+      ['canonicalHeaders', 'Host: iam.amazonaws.com\nX-A: v'],
+      ['signedHeaders', 'Host'],
+      ['signedHeaders', 'X-A'],
+      ['payloadHash', 'body'],
+    ]);
+  });
+
+  it('draws none for an input that would need too many, or that cannot be read', () => {
+    const many = Array.from({ length: 600 }, (_, i) => `X-H${i}: v`).join('\n');
+    expect(requestPartRanges(computeLab(inputs(`GET / HTTP/1.1\nHost: iam.amazonaws.com\n${many}\n`)))).toEqual([]);
+    expect(requestPartRanges(computeLab(inputs('GET / HTTP/1.1\nHost iam\n')))).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * the query (AWS reads each as a space), and for a curl command the headers curl sends unsigned and
  * the -H headers curl signs that an SDK-style signer would leave out. Pure.
  */
-import { isNeverSigned, splitQuery, type Origin } from '../sigv4';
+import { isNeverSigned, splitQuery, STAGE_LIST, type Origin, type SourcedText } from '../sigv4';
+import type { PartStage } from './diagram';
 import type { LabResult } from './lab-compute';
 
 /** A query parameter written with a raw `+`: as written, and as the canonical query signs it. */
@@ -52,4 +53,40 @@ export function curlHeaderNotes(r: LabResult): CurlHeaderNotes | null {
   if (!imp || imp.kind !== 'curl') return null;
   const signed = r.canonical?.signedHeaderNames ?? [];
   return { unsigned: imp.unsigned, signedNeverSigned: signed.filter(isNeverSigned) };
+}
+
+/** A range of the request the canonical request took one of its parts from (request-model offsets). */
+export interface PartRange {
+  readonly part: 'method' | PartStage;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Two runs of a part this close together (`: ` between a header's name and value, `=` in a query) read as one. */
+const JOIN = 2;
+/** Past this many ranges the input is drawn without them: 25,000 headers would be 50,000 marks. */
+const MAX_RANGES = 500;
+
+/**
+ * Where each part of the canonical request came from in the request: the method, the path, the
+ * query, the headers, the signed headers' names and the body (the payload hash's input), for
+ * colouring the input. A later part is drawn over an earlier one where they overlap (the signed
+ * headers' names inside the header lines); an input whose parts need too many ranges gets none.
+ */
+export function requestPartRanges(r: LabResult): PartRange[] {
+  const stages = r.canonical?.stages;
+  if (!stages) return [];
+  const out: PartRange[] = [];
+  const add = (part: PartRange['part'], s: SourcedText) => {
+    const runs = s.segments.flatMap((g) => (g.origin.kind === 'request' && g.origin.end > g.origin.start ? [[g.origin.start, g.origin.end] as const] : [])).sort((a, b) => a[0] - b[0]);
+    let last: { part: PartRange['part']; start: number; end: number } | undefined;
+    for (const [start, end] of runs) {
+      if (last && start <= last.end + JOIN) last.end = Math.max(last.end, end);
+      else out.push((last = { part, start, end }));
+    }
+  };
+  const method = stages.canonicalRequest.segments[0];
+  if (method) add('method', { text: '', segments: [method] });
+  for (const d of STAGE_LIST) if (d.view === 'part') add(d.id as PartStage, stages[d.id as PartStage]);
+  return out.length > MAX_RANGES ? [] : out;
 }

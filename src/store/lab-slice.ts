@@ -2,11 +2,11 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
 import { inferScope } from '../inputs';
-import { amzDateOf, headerValue, requestTime, type Origin, type RequestModel } from '../sigv4';
+import { amzDateOf, cardFor, headerValue, requestTime, type Origin, type RequestModel, type StageId } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
 import type { AppState } from './index';
-import type { EchoOutcome, WhatIfOutcome } from './lab-diagnose';
+import type { EchoOutcome, PaintChoice, PaintOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult } from './lab-compute';
 import { readSignedOf } from './lab-signed';
 import { labVerify, type VerifiedTrace, type VerifyOutcome } from './lab-verify';
@@ -48,6 +48,11 @@ export interface LabSlice {
     readonly echo: EchoOutcome | null;
     readonly whatIfs: readonly WhatIfId[];
     readonly whatIf: WhatIfOutcome | null;
+    /** The diagram's node whose detail is shown beside it (a card stage of the mode). */
+    readonly selected: StageId;
+    /** What the diagram paints: the what-if last turned on, the echo last pasted, or the user's pick. */
+    readonly paint: PaintChoice;
+    readonly painting: PaintOutcome | null;
     readonly body: LabBody;
     /** Hashing progress of a large body, and how long the worker took once done. */
     readonly hashing: { readonly done: number; readonly total: number; readonly ms: number | null } | null;
@@ -57,6 +62,9 @@ export interface LabSlice {
   takeBodyFile: (file: File) => void;
   setEchoText: (text: string) => void;
   toggleWhatIf: (id: WhatIfId, on: boolean) => void;
+  /** Selects the diagram's node that shows a stage, opening its detail. */
+  select: (id: StageId) => void;
+  setPaint: (choice: PaintChoice) => void;
   setVerifyText: (text: string) => void;
   setRequestText: (text: string) => void;
   setLabField: <K extends Exclude<keyof LabInputs, 'requestText'>>(key: K, value: LabInputs[K]) => void;
@@ -128,6 +136,14 @@ const initialResult = computeLab(initialInputs);
 type Diagnose = typeof import('./lab-diagnose');
 let diagnose: Diagnose | null = null;
 const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) => (diagnose = m));
+/** The echo diff, the what-ifs and the painting of a result, once their chunk is here. */
+function diagnosed(lab: LabSlice['lab'], result: LabResult, d: Diagnose | null = diagnose): Pick<LabSlice['lab'], 'echo' | 'whatIf' | 'painting'> {
+  if (!d) return { echo: null, whatIf: null, painting: null };
+  const echo = d.computeEcho(lab.echoText, result);
+  return { echo, whatIf: d.computeWhatIf(lab.whatIfs, result), painting: d.computePainting(lab.paint, result, echo) };
+}
+/** What the diagram paints once a what-if or the echo it painted is gone: the last what-if still on, else the echo, else nothing. */
+const fallbackPaint = (whatIfs: readonly WhatIfId[], echoText: string): PaintChoice => whatIfs.at(-1) ?? (echoText.trim() === '' ? null : 'echo');
 /** The stage cards' builder, with the reproduce commands it builds, is a chunk too: asked for at once, but not awaited by the first paint. */
 type Cards = typeof import('./stage-cards');
 let cards: Cards | null = null;
@@ -163,8 +179,8 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         result,
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
         ...verifyOf(s.lab.verifyText, inputs, result, s.lab.verified),
-        echo: diagnose ? diagnose.computeEcho(s.lab.echoText, result) : null,
-        whatIf: diagnose ? diagnose.computeWhatIf(s.lab.whatIfs, result) : null,
+        selected: cardFor(s.lab.selected, inputs.mode),
+        ...diagnosed(s.lab, result),
       },
     }));
     const pending = result.pendingHash;
@@ -201,19 +217,35 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       echo: null,
       whatIfs: [],
       whatIf: null,
+      selected: 'canonicalRequest',
+      paint: null,
+      painting: null,
     },
     setEchoText(text) {
-      set((s) => ({ lab: { ...s.lab, echoText: text } }));
+      set((s) => {
+        // A pasted echo is painted at once; a cleared one leaves the diagram to the what-ifs.
+        const paint = text.trim() !== '' ? 'echo' : s.lab.paint === 'echo' ? fallbackPaint(s.lab.whatIfs, text) : s.lab.paint;
+        return { lab: { ...s.lab, echoText: text, paint } };
+      });
       void loadDiagnose().then((d) => {
-        if (get().lab.echoText === text) set((s) => ({ lab: { ...s.lab, echo: d.computeEcho(text, s.lab.result) } }));
+        if (get().lab.echoText === text) set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } }));
       });
     },
     toggleWhatIf(id, on) {
       set((s) => {
         const whatIfs = on ? [...s.lab.whatIfs.filter((w) => w !== id), id] : s.lab.whatIfs.filter((w) => w !== id);
-        return { lab: { ...s.lab, whatIfs } };
+        // The what-if turned on is painted; turning the painted one off paints the one before it.
+        const paint = on ? id : s.lab.paint === id ? fallbackPaint(whatIfs, s.lab.echoText) : s.lab.paint;
+        return { lab: { ...s.lab, whatIfs, paint } };
       });
-      void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, whatIf: d.computeWhatIf(s.lab.whatIfs, s.lab.result) } })));
+      void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
+    },
+    select(id) {
+      set((s) => ({ lab: { ...s.lab, selected: cardFor(id, s.lab.inputs.mode) } }));
+    },
+    setPaint(paint) {
+      set((s) => ({ lab: { ...s.lab, paint } }));
+      void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
     },
     setBodyFile(file) {
       // A removed or replaced body's job ends with its worker, and with it the bytes the worker read.
@@ -261,14 +293,18 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     redrawStages() {
       set((s) => ({ lab: { ...s.lab, ...drawing(s.lab.result, s.lab.drawn, s) } }));
     },
+    // The walkthrough opens the detail of the stage each step computes.
     walkNext() {
       set((s) => {
         const step = Math.min((s.lab.walkStep ?? 0) + 1, WALK_STEPS.length);
-        return { lab: { ...s.lab, walkStep: step, playing: s.lab.playing && step < WALK_STEPS.length } };
+        return { lab: { ...s.lab, walkStep: step, playing: s.lab.playing && step < WALK_STEPS.length, selected: WALK_STEPS[step - 1]?.stage ?? s.lab.selected } };
       });
     },
     walkPrev() {
-      set((s) => ({ lab: { ...s.lab, walkStep: Math.max((s.lab.walkStep ?? 1) - 1, 0), playing: false } }));
+      set((s) => {
+        const step = Math.max((s.lab.walkStep ?? 1) - 1, 0);
+        return { lab: { ...s.lab, walkStep: step, playing: false, selected: WALK_STEPS[step - 1]?.stage ?? s.lab.selected } };
+      });
     },
     walkPlay(playing) {
       set((s) => {

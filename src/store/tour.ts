@@ -4,11 +4,13 @@
  */
 import type { ExampleId } from '../content/examples';
 import type { ScenarioId } from '../flow';
+import type { StageId } from '../sigv4';
 
 /** What a chapter sets up. */
 export type ChapterDrive =
   | { readonly view: 'flow'; readonly scenario: ScenarioId; readonly step: number | 'last' }
-  | { readonly view: 'lab'; readonly example: ExampleId | 'from-flow'; readonly walkStep: number | null; readonly focus?: 'authorization' | 'signature' };
+  /** `select`: the diagram node whose detail the chapter opens (a walkthrough opens its current step's). */
+  | { readonly view: 'lab'; readonly example: ExampleId | 'from-flow'; readonly walkStep: number | null; readonly select?: StageId };
 
 /** One chapter: its id (catalogue keys `tour.<id>.title` and `.text`), what it drives, and its subject. */
 export interface Chapter {
@@ -26,7 +28,9 @@ export const CHAPTERS: readonly Chapter[] = [
   { id: 'assume-role', subject: 'trust-policy-editor', drive: { view: 'flow', scenario: 'imdsv2', step: 3 } },
   { id: 'aside', subject: 'flow-message', drive: { view: 'flow', scenario: 'assume-role-from-instance', step: 'last' } },
   { id: 'what-next', subject: 'flow-credentials', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
-  { id: 'authorization', subject: 'authorization-header', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, focus: 'authorization' } },
-  { id: 'ingredients', subject: 'k-signing', drive: { view: 'lab', example: 'iam-listusers', walkStep: 13, focus: 'signature' } },
+  // The header part by part: its four parts, labelled in their colours, beside the diagram.
+  { id: 'authorization', subject: 'authorization-parts', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, select: 'authorization' } },
+  // The signature's ingredients are the whole picture: both chains, walked up to the signature.
+  { id: 'ingredients', subject: 'lab-diagram', drive: { view: 'lab', example: 'iam-listusers', walkStep: 13 } },
   { id: 'answer', subject: 'flow-graph', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
 ];

@@ -7,9 +7,15 @@ import { useEffect } from 'react';
 import { t } from '../content/i18n';
 import { CHAPTERS, useStore } from '../store';
 
+/** The nearest ancestor that scrolls its content, if any. */
+function scrollParent(el: Element): Element | null {
+  for (let p = el.parentElement; p; p = p.parentElement) if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
+  return null;
+}
+
 /**
  * Brings the chapter's subject whole into view once it is on the page (views, their words and the
- * stage cards load lazily), and again whenever it or the caption changes size while the chapter lasts.
+ * stage cards load lazily), and again whenever it, its panel or the caption changes size while the chapter lasts.
  */
 function useShowSubject(subject: string | undefined, chapter: number): void {
   useEffect(() => {
@@ -26,6 +32,9 @@ function useShowSubject(subject: string | undefined, chapter: number): void {
         ro.observe(el);
         const caption = document.querySelector('[data-testid="tour-caption"]');
         if (caption) ro.observe(caption);
+        // The panel it scrolls in can shrink too (a line above it wraps once its words arrive).
+        const panel = scrollParent(el);
+        if (panel) ro.observe(panel);
         return;
       }
       // Lazily loaded views take a few frames; give up after about two seconds.

@@ -2,7 +2,8 @@
  * A stage's text, byte-exact, with its provenance: each segment is a span that lights up with every
  * other segment of the same origin. Pointer hover, tap, or keyboard (focus the value, then ← →)
  * picks a segment. Line ends, CRs, tabs and meaningful spaces get marks drawn by CSS only, so copied
- * text stays exact; a highlighted segment gets an outline as well as a colour.
+ * text stays exact; a highlighted segment gets an outline as well as a colour. A segment carried
+ * through another stage names it (data-via), so a part keeps its colour inside a whole.
  */
 import { memo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Origin, SourcedText } from '../../sigv4';
@@ -84,7 +85,7 @@ function SourcedViewImpl({ sourced, focus, onFocus, mask, label, emphasis, trunc
         const lit = originMatches(seg.origin, focus);
         const cls = `seg seg-${seg.origin.kind}${lit ? ' lit' : ''}${active === i ? ' active' : ''}${emphasised(seg.start, seg.end) ? ' emph' : ''}`;
         return (
-          <span key={i} className={cls} data-testid={lit ? 'segment-lit' : 'segment'} onMouseEnter={() => onFocus(seg.origin)} onClick={() => pick(i)}>
+          <span key={i} className={cls} data-testid={lit ? 'segment-lit' : 'segment'} data-via={seg.via} onMouseEnter={() => onFocus(seg.origin)} onClick={() => pick(i)}>
             {marked(shown, String(i))}
             {full > MAX_RUN && <span className="truncated">{truncated?.(full - MAX_RUN) ?? `… +${full - MAX_RUN}`}</span>}
           </span>

@@ -5,20 +5,7 @@
  */
 import { t } from '../../content/i18n';
 import { useStore } from '../../store';
-
-/** The parts of the Authorization header, in the order they are written. */
-export const AUTH_PARTS = ['algorithm', 'credential', 'signedHeaders', 'signature'] as const;
-/** One part of the Authorization header. */
-export type AuthPart = (typeof AUTH_PARTS)[number];
-
-const LABEL = { algorithm: 'auth.part.algorithm', credential: 'auth.part.credential', signedHeaders: 'auth.part.signedHeaders', signature: 'auth.part.signature' } as const;
-
-/** Splits `ALG Credential=…, SignedHeaders=…, Signature=…` into its parts; null when it has another shape. */
-export function splitAuthorization(text: string): { part: AuthPart; text: string }[] | null {
-  const m = /^(\S+) (Credential=[^,]*), (SignedHeaders=[^,]*), (Signature=\S*)$/.exec(text);
-  if (!m) return null;
-  return AUTH_PARTS.map((part, i) => ({ part, text: m[i + 1]! }));
-}
+import { AUTH_PART_LABEL, splitAuthorization } from './parts';
 
 export function AuthorizationParts({ text }: { text: string }) {
   const lang = useStore((s) => s.prefs.lang);
@@ -27,8 +14,8 @@ export function AuthorizationParts({ text }: { text: string }) {
   return (
     <ol className="auth-parts" data-testid="authorization-parts" aria-label={t(lang, 'auth.parts')}>
       {parts.map(({ part, text: value }) => (
-        <li key={part} className={`auth-part auth-part-${part}`} data-testid={`authorization-part-${part}`} data-value={value}>
-          <span className="auth-part-label">{t(lang, LABEL[part])}</span>
+        <li key={part} className="auth-part" data-part={part} data-testid={`authorization-part-${part}`} data-value={value}>
+          <span className="auth-part-label">{t(lang, AUTH_PART_LABEL[part])}</span>
           <code className="auth-part-value">{value}</code>
         </li>
       ))}

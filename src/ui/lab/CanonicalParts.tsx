@@ -1,4 +1,4 @@
-/** The six parts of the canonical request, each labelled and traced, in the order they are joined: the method, then the registry's parts. */
+/** The six parts of the canonical request, each labelled in its colour and traced, in the order they are joined: the method, then the registry's parts. */
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { t } from '../../content/i18n';
@@ -7,6 +7,7 @@ import { useStore, WALK_STEPS } from '../../store';
 import { SourcedView } from '../common/SourcedView';
 import { CurlHeadersNote, QueryPlusNote, usePlusParams } from './ImportNotes';
 import { maskedText, useSecretMask } from './mask';
+import { methodOf } from './parts';
 import { explanationText, stageTitle } from './stage-titles';
 
 const PARTS: readonly StageId[] = STAGE_LIST.filter((d) => d.view === 'part').map((d) => d.id);
@@ -17,12 +18,6 @@ interface Part {
   readonly label: string;
   readonly hint: string;
   readonly sourced: SourcedText;
-}
-
-/** The method: the canonical request's first run, copied from the request line. */
-function methodOf(canonical: SourcedText): SourcedText {
-  const first = canonical.segments[0]!;
-  return { text: canonical.text.slice(first.start, first.end), segments: [first] };
 }
 
 /** The parts, with the method when the whole canonical request is known; without it, the parts that are. */
@@ -48,7 +43,13 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText | null })
   return (
     <ol className="parts">
       {parts.slice(0, shown).map((part, i) => (
-        <li key={part.testId} className={`part${currentPart !== undefined && i === shown - 1 ? ' walk-current' : ''}`} data-testid={part.testId} data-value={maskedText(part.sourced, reveal)}>
+        <li
+          key={part.testId}
+          className={`part${currentPart !== undefined && i === shown - 1 ? ' walk-current' : ''}`}
+          data-part={part.stage ?? 'method'}
+          data-testid={part.testId}
+          data-value={maskedText(part.sourced, reveal)}
+        >
           <div className="part-label">
             <span className="part-name">
               {part.stage === null ? 1 : PARTS.indexOf(part.stage) + 2}. {part.label}

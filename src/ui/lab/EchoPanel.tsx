@@ -1,35 +1,12 @@
 /** The server echo diff: the server's canonical request and string to sign against ours, line by line and byte by byte, with likely causes. */
 import { useId } from 'react';
 import { t, tx, type Lang } from '../../content/i18n';
-import { visibleText, type ByteDiff, type LineDiff, type TextDiff } from '../../diagnose';
+import { visibleText, type TextDiff } from '../../diagnose';
 import { useStore } from '../../store';
+import { partLabel, Side } from './DiffView';
 import { describeIssue } from './issues';
 import { kebab } from './kebab';
 import { stageTitle } from './stage-titles';
-
-function partLabel(lang: Lang, l: LineDiff): string {
-  return tx(lang, `diff.part.${l.part}` as 'diff.part.method', { header: l.header ?? '' });
-}
-
-/** One side of a differing line: equal runs plain, the rest marked (colour, a border, and a title). */
-function Side({ bytes, side, lang }: { bytes: readonly ByteDiff[]; side: 'server' | 'ours'; lang: Lang }) {
-  return (
-    <code className="diff-line">
-      {bytes.map((b, i) => {
-        const run = side === 'server' ? b.server : b.ours;
-        if (run.length === 0) return null;
-        const text = visibleText(run);
-        return b.kind === 'equal' ? (
-          <span key={i}>{text}</span>
-        ) : (
-          <mark key={i} className={`diff-${b.kind}`} title={tx(lang, `diff.kind.${b.kind}`)}>
-            {text}
-          </mark>
-        );
-      })}
-    </code>
-  );
-}
 
 function DiffTable({ diff, caption, lang }: { diff: TextDiff; caption: string; lang: Lang }) {
   return (

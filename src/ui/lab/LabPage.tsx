@@ -1,53 +1,82 @@
 /**
- * The signing lab: paste a request, watch every SigV4 stage computed live, find out why a
- * request was rejected. Left: the inputs (sticky); right: the stages.
+ * The signing lab as one scene: the walkthrough and what the diagram paints on top; below them the
+ * inputs (the request, the credentials and options, the debugging panels) in a column that scrolls
+ * inside itself, the diagram as the hero, and beside it the selected stage in full.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { loadSection, t } from '../../content/i18n';
 import { useStore } from '../../store';
+import { Diagram } from './Diagram';
 import { ExampleBar } from './ExampleBar';
 import { ProvenanceNote } from './ProvenanceNote';
 import { RequestEditor } from './RequestEditor';
 import { SigningForm } from './SigningForm';
 import { StageList } from './StageList';
-// Below the stages and needed only when a request is rejected: loaded after the first paint.
-const DebugPanels = lazy(() =>
-  // The panels' words are a section of the catalogue that comes with them.
-  Promise.all([import('./DebugPanels'), loadSection('diagnose', useStore.getState().prefs.lang)]).then(([m]) => m),
-);
 import { Walkthrough } from './Walkthrough';
+import './lab-scene.css';
+
+/**
+ * The debugging panels and the diagram's what-if picker are a chunk of their own, with their section
+ * of the catalogue, loaded after the first paint: both name the what-ifs, whose words live there.
+ */
+const debugging = () => Promise.all([import('./DebugPanels'), loadSection('diagnose', useStore.getState().prefs.lang)]).then(([m]) => m);
+const DebugPanels = lazy(debugging);
+const PaintPicker = lazy(() => debugging().then((m) => ({ default: m.PaintPicker })));
+const PaintStatus = lazy(() => debugging().then((m) => ({ default: m.PaintStatus })));
+
+/** The selected stage in full; a newly selected one is shown from its top. */
+function Detail() {
+  const lang = useStore((s) => s.prefs.lang);
+  const selected = useStore((s) => s.lab.selected);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [selected]);
+  return (
+    <aside className="lab-detail" ref={ref} data-testid="diagram-detail" aria-label={t(lang, 'diagram.detail')}>
+      <StageList />
+      <p className="note">{t(lang, 'markers.note')}</p>
+    </aside>
+  );
+}
 
 export function LabPage() {
   const lang = useStore((s) => s.prefs.lang);
   return (
-    <div className="lab">
-      <section className="lab-intro" aria-labelledby="lab-title">
-        <h2 id="lab-title" className="section-title">
-          {t(lang, 'lab.title')}
-        </h2>
-        <p>{t(lang, 'lab.intro.live')}</p>
-        <ExampleBar />
-      </section>
-      <div className="lab-columns">
+    <div className="lab scene">
+      <h2 id="lab-title" className="visually-hidden">
+        {t(lang, 'lab.title')}
+      </h2>
+      <p className="visually-hidden">{t(lang, 'lab.intro.live')}</p>
+      <div className="lab-toolbar">
+        <Walkthrough />
+        <Suspense fallback={null}>
+          <PaintPicker />
+        </Suspense>
+      </div>
+      <div className="lab-stage">
         <div className="lab-inputs">
           <RequestEditor />
+          <ExampleBar />
           <SigningForm />
+          <section className="debug" aria-labelledby="debug-title">
+            <h2 id="debug-title" className="section-title">
+              {t(lang, 'debug.title')}
+            </h2>
+            <Suspense fallback={null}>
+              <DebugPanels />
+            </Suspense>
+          </section>
         </div>
-        <div className="lab-stages">
-          <Walkthrough />
+        <div className="lab-picture">
+          <Diagram />
+          <Suspense fallback={null}>
+            <PaintStatus />
+          </Suspense>
           <ProvenanceNote />
-          <p className="note">{t(lang, 'markers.note')}</p>
-          <StageList />
         </div>
+        <Detail />
       </div>
-      <section className="debug" aria-labelledby="debug-title">
-        <h2 id="debug-title" className="section-title">
-          {t(lang, 'debug.title')}
-        </h2>
-        <Suspense fallback={null}>
-          <DebugPanels />
-        </Suspense>
-      </section>
     </div>
   );
 }

@@ -1,16 +1,60 @@
 /**
- * The one request input: a native textarea, with a backdrop drawn behind it that marks the part of
- * the paste a highlighted stage segment came from, and the spot where the input went wrong.
+ * The one request input: a native textarea, with a backdrop drawn behind it that colours where each
+ * part of the canonical request came from (named in the legend below), marks the part of the paste
+ * a highlighted stage segment came from, and the spot where the input went wrong.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { t } from '../../content/i18n';
-import { toInputRange } from '../../inputs';
-import { useStore } from '../../store';
+import { toInputRange, type OffsetMap } from '../../inputs';
+import { requestPartRanges, useStore, type LabResult } from '../../store';
 import { BodyStatus } from './BodyStatus';
 import { describeIssue } from './issues';
+import { CANONICAL_PARTS, PART_LABEL } from './parts';
 
 /** Above this size the backdrop is not drawn: laying out megabytes twice would stall typing. */
 const BACKDROP_MAX = 200_000;
+
+/** Each character's part, as its index in CANONICAL_PARTS plus one (0: none); null when there are none to draw. */
+function partsOf(result: LabResult, map: OffsetMap | undefined, length: number): Uint8Array | null {
+  const ranges = requestPartRanges(result);
+  if (!map || ranges.length === 0 || length > BACKDROP_MAX) return null;
+  const paint = new Uint8Array(length);
+  for (const r of ranges) {
+    const at = toInputRange(map, r.start, r.end);
+    if (at) paint.fill(CANONICAL_PARTS.indexOf(r.part) + 1, at.start, Math.min(at.end, length));
+  }
+  return paint;
+}
+
+/** The text [from, to) in runs of one part each, a part's run tinted in its colour. */
+function tinted(text: string, from: number, to: number, paint: Uint8Array | null): ReactNode[] {
+  if (!paint) return [text.slice(from, to)];
+  const out: ReactNode[] = [];
+  for (let i = from; i < to; ) {
+    const p = paint[i]!;
+    let j = i + 1;
+    while (j < to && paint[j] === p) j++;
+    const part = CANONICAL_PARTS[p - 1];
+    out.push(part ? <span key={i} className="tint" data-part={part}>{text.slice(i, j)}</span> : text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** The colours of the input, named. */
+function PartLegend() {
+  const lang = useStore((s) => s.prefs.lang);
+  return (
+    <ul className="part-legend" data-testid="part-legend" aria-label={t(lang, 'legend.title')}>
+      <li className="part-legend-title" aria-hidden="true">{t(lang, 'legend.title')}:</li>
+      {CANONICAL_PARTS.map((p) => (
+        <li key={p} data-part={p}>
+          {t(lang, PART_LABEL[p])}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function RequestEditor() {
   const lang = useStore((s) => s.prefs.lang);
@@ -33,6 +77,7 @@ export function RequestEditor() {
   // One range is drawn: the highlighted origin, else the error position (one character wide).
   const range = lit ?? (issue?.where === 'request' ? { start: issue.offset, end: Math.min(issue.offset + 1, text.length) } : null);
   const cls = lit ? 'mark-lit' : 'mark-error';
+  const paint = useMemo(() => partsOf(result, map, text.length), [result, map, text.length]);
   return (
     <div className="request-editor">
       <label htmlFor="request-input" className="field-label">
@@ -51,12 +96,12 @@ export function RequestEditor() {
         <div className="editor-backdrop" ref={backdrop} aria-hidden="true">
           {text.length > BACKDROP_MAX ? null : range ? (
             <>
-              {text.slice(0, range.start)}
-              <mark className={cls} data-testid={`editor-${cls}`}>{text.slice(range.start, range.end) || ' '}</mark>
-              {text.slice(range.end)}
+              {tinted(text, 0, range.start, paint)}
+              <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
+              {tinted(text, range.end, text.length, paint)}
             </>
           ) : (
-            text
+            tinted(text, 0, text.length, paint)
           )}
           {'\n'}
         </div>
@@ -77,6 +122,7 @@ export function RequestEditor() {
           }}
         />
       </div>
+      <PartLegend />
       <BodyStatus />
       <p id="input-kind" className="input-kind" data-testid="input-kind" data-value={result.kind}>
         {t(lang, 'lab.input.kind', { kind: t(lang, `kind.${result.kind}`) })}

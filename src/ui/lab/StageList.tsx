@@ -2,6 +2,8 @@
  * Every stage of the signature, one card each in spec order (the registry's cards for the mode),
  * with its exact value in data-value, its explanation filled from the computed values, provenance
  * on every segment, a hex dump toggle, and, during a walkthrough, only the stages revealed so far.
+ * Every card stays on the page; the one selected on the diagram is drawn in full beside it, the
+ * others collapse to their title and value, out of sight (the diagram draws them).
  */
 import { memo, useCallback, useState } from 'react';
 import { t } from '../../content/i18n';
@@ -13,9 +15,13 @@ import { HexView } from '../common/HexView';
 import { SourcedView } from '../common/SourcedView';
 import { AuthorizationParts } from './AuthorizationParts';
 import { CanonicalParts } from './CanonicalParts';
+import { StageDifference } from './DiffView';
 import { Reproduce } from './Reproduce';
 import { maskedText, useSecretMask } from './mask';
 import { explanationText, keyFormula, stageTitle, walkStepName } from './stage-titles';
+
+/** A collapsed card's value is cut here: the diagram shows its start, the selected card all of it. */
+const SUMMARY = 2000;
 
 /**
  * One card, reading only its own stage from the store: it renders again when that stage, the
@@ -30,6 +36,7 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
   const setFocus = useStore((s) => s.setFocus);
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const walkStep = useStore((s) => s.lab.walkStep);
+  const selected = useStore((s) => s.lab.selected === id);
   const bodyFile = useStore((s) => (id === 'signedRequest' ? s.lab.body.file : null));
   const [hex, setHex] = useState(false);
   const mask = useSecretMask();
@@ -50,15 +57,31 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
   const value = secretView ? maskedText(v.sourced, false) : v.sourced && v.sourced.text === v.value ? maskedText(v.sourced, reveal) : v.value;
   const copyValue = secretView ? (reveal ? v.sourced.text : null) : v.value;
   const cls = ['stage-card', isCurrent && 'walk-current', consumed && 'walk-consumed', lit && 'lit', !shown && 'walk-hidden', pending && 'stale'].filter(Boolean).join(' ');
+  const attributes = {
+    className: cls,
+    'data-testid': testId,
+    ...(value !== null && !pending ? { 'data-value': value } : { 'data-state': 'unavailable' }),
+    'data-revealed': shown,
+    'aria-labelledby': `${testId}-title`,
+  };
+  const reason = pending ? 'hashing' : v.unavailable;
+  if (!selected) {
+    // Collapsed: the title and the value (as the screen would show it) or why there is none, no controls.
+    const summary = reason !== null ? t(lang, 'stage.unavailable', { reason: t(lang, `reason.${reason}`) }) : secretView ? maskedText(v.sourced, reveal) : value;
+    return (
+      <li className="stage-item collapsed" value={index + 1}>
+        <section {...attributes}>
+          <h3 id={`${testId}-title`} className="stage-title">
+            {title}
+          </h3>
+          <p className="stage-summary">{summary?.slice(0, SUMMARY)}</p>
+        </section>
+      </li>
+    );
+  }
   return (
     <li className="stage-item" value={index + 1}>
-      <section
-        className={cls}
-        data-testid={testId}
-        {...(value !== null && !pending ? { 'data-value': value } : { 'data-state': 'unavailable' })}
-        data-revealed={shown}
-        aria-labelledby={`${testId}-title`}
-      >
+      <section {...attributes}>
         <div className="stage-head">
           <h3 id={`${testId}-title`} className="stage-title">
             {title}
@@ -91,6 +114,7 @@ const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
         ) : shown ? (
           <>
             {v.explain && <p className="stage-explain">{explanationText(lang, v.explain)}</p>}
+            <StageDifference id={id} />
             {view === 'canonical' && v.sourced && <CanonicalParts canonical={v.sourced} />}
             {view === 'authorization' && value !== null && <AuthorizationParts text={value} />}
             {isKey && v.sourced ? (
