@@ -113,7 +113,7 @@ export { BIG_BODY } from './lab-compute';
 export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, PaintValues, WhatIfOutcome } from './lab-diagnose';
 // The diagram's functions are imported from './diagram' by the lab's own chunk: re-exported here they would load before first paint.
 export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState, PartStage } from './diagram';
-export { curlHeaderNotes, queryPlusParams, requestPartRanges } from './lab-notes';
+export { curlHeaderNotes, curlNotesOf, plusParamsOf, queryPlusParams, requestPartRanges } from './lab-notes';
 export type { CurlHeaderNotes, PartRange, PlusParam } from './lab-notes';
 export { WALK_STEPS, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';

@@ -90,3 +90,27 @@ export function requestPartRanges(r: LabResult): PartRange[] {
   for (const d of STAGE_LIST) if (d.view === 'part') add(d.id as PartStage, stages[d.id as PartStage]);
   return out.length > MAX_RANGES ? [] : out;
 }
+
+/**
+ * `derive` of a result, computed once per result and kept the very same object while what it holds
+ * is equal: a component that selects it renders again only when the note itself changed, not on
+ * every keystroke that makes a new result.
+ */
+function stablePerResult<T>(derive: (r: LabResult) => T): (r: LabResult) => T {
+  const seen = new WeakMap<LabResult, T>();
+  let last: { readonly json: string; readonly value: T } | null = null;
+  return (r) => {
+    if (seen.has(r)) return seen.get(r)!;
+    const value = derive(r);
+    const json = JSON.stringify(value);
+    const kept = last !== null && last.json === json ? last.value : value;
+    last = { json, value: kept };
+    seen.set(r, kept);
+    return kept;
+  };
+}
+
+/** The query's `+` parameters of a result, the same array while they are the same. */
+export const plusParamsOf = stablePerResult(queryPlusParams);
+/** A curl import's header notes of a result, the same object while they are the same. */
+export const curlNotesOf = stablePerResult(curlHeaderNotes);

@@ -4,11 +4,11 @@
  * Each `+` parameter is a control that lights its origin in the input and in every stage.
  */
 import { t } from '../../content/i18n';
-import { curlHeaderNotes, queryPlusParams, useStore, type PlusParam } from '../../store';
+import { curlNotesOf, plusParamsOf, useStore, type PlusParam } from '../../store';
 
 /** The canonical query's `+` parameters, for the query part's emphasis. */
-export function usePlusParams(): PlusParam[] {
-  return queryPlusParams(useStore((s) => s.lab.result));
+export function usePlusParams(): readonly PlusParam[] {
+  return useStore((s) => plusParamsOf(s.lab.result));
 }
 
 export function QueryPlusNote({ params }: { params: readonly PlusParam[] }) {
@@ -46,7 +46,7 @@ export function QueryPlusNote({ params }: { params: readonly PlusParam[] }) {
 
 export function CurlHeadersNote() {
   const lang = useStore((s) => s.prefs.lang);
-  const notes = curlHeaderNotes(useStore((s) => s.lab.result));
+  const notes = useStore((s) => curlNotesOf(s.lab.result));
   if (!notes) return null;
   return (
     <>

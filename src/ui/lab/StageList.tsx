@@ -29,7 +29,7 @@ const SUMMARY = 2000;
  * pending card (a large body is being hashed) keeps drawing the last complete value, dimmed and
  * inert, so that hashing costs the page no teardown and rebuild of every card.
  */
-const Card = memo(function Card({ id, index }: { id: StageId; index: number }) {
+export const StageCard = memo(function StageCard({ id, index }: { id: StageId; index: number }) {
   const v = useStore((s) => s.lab.stages?.[id]);
   const lang = useStore((s) => s.prefs.lang);
   const focus = useStore((s) => s.lab.focus);
@@ -151,7 +151,7 @@ export function StageList() {
   const ready = useStore((s) => s.lab.stages !== null);
   return (
     <ol className="stages" data-testid="stage-list">
-      {ready && cardStages(mode).map(({ id }, i) => <Card key={id} id={id} index={i} />)}
+      {ready && cardStages(mode).map(({ id }, i) => <StageCard key={id} id={id} index={i} />)}
     </ol>
   );
 }
