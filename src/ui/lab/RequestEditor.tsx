@@ -3,10 +3,10 @@
  * part of the canonical request came from (named in the legend below), marks the part of the paste
  * a highlighted stage segment came from, and the spot where the input went wrong.
  */
-import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { t } from '../../content/i18n';
 import { toInputRange, type OffsetMap } from '../../inputs';
-import { requestPartRanges, useStore, type LabResult } from '../../store';
+import { requestPartRanges, useStore, type Focus, type LabResult } from '../../store';
 import { BodyStatus } from './BodyStatus';
 import { describeIssue } from './issues';
 import { CANONICAL_PARTS, PART_LABEL } from './parts';
@@ -56,11 +56,44 @@ function PartLegend() {
   );
 }
 
+/**
+ * The colours behind the text. It follows the text a render later than the textarea and the
+ * diagram (a deferred value): the text itself and what it signs are drawn first, and laying out a
+ * long request a second time never delays them.
+ */
+function Backdrop({ text, result, focus, innerRef }: { text: string; result: LabResult; focus: Focus; innerRef: RefObject<HTMLDivElement | null> }) {
+  const issue = result.issues.find((i) => i.where === 'request');
+  const map = result.imported?.map;
+  const lit = focus?.kind === 'request' && map ? toInputRange(map, focus.start, focus.end) : null;
+  // One range is drawn: the highlighted origin, else the error position (one character wide).
+  const range = lit ?? (issue?.where === 'request' ? { start: issue.offset, end: Math.min(issue.offset + 1, text.length) } : null);
+  const cls = lit ? 'mark-lit' : 'mark-error';
+  const paint = useMemo(() => partsOf(result, map, text.length), [result, map, text.length]);
+  return (
+    <div className="editor-backdrop" ref={innerRef} aria-hidden="true">
+      {text.length > BACKDROP_MAX ? null : range ? (
+        <>
+          {tinted(text, 0, range.start, paint)}
+          <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
+          {tinted(text, range.end, text.length, paint)}
+        </>
+      ) : (
+        tinted(text, 0, text.length, paint)
+      )}
+      {'\n'}
+    </div>
+  );
+}
+
+const MemoBackdrop = memo(Backdrop);
+
 export function RequestEditor() {
   const lang = useStore((s) => s.prefs.lang);
   const text = useStore((s) => s.lab.inputs.requestText);
   const result = useStore((s) => s.lab.result);
   const focus = useStore((s) => s.lab.focus);
+  // Text and result change together: deferred as one, so the colours always belong to the text drawn.
+  const behind = useDeferredValue(useMemo(() => ({ text, result }), [text, result]));
   const setText = useStore((s) => s.setRequestText);
   const backdrop = useRef<HTMLDivElement>(null);
   const takeBodyFile = useStore((s) => s.takeBodyFile);
@@ -72,12 +105,6 @@ export function RequestEditor() {
     if (file) takeBodyFile(file);
   };
   const issue = result.issues.find((i) => i.where === 'request');
-  const map = result.imported?.map;
-  const lit = focus?.kind === 'request' && map ? toInputRange(map, focus.start, focus.end) : null;
-  // One range is drawn: the highlighted origin, else the error position (one character wide).
-  const range = lit ?? (issue?.where === 'request' ? { start: issue.offset, end: Math.min(issue.offset + 1, text.length) } : null);
-  const cls = lit ? 'mark-lit' : 'mark-error';
-  const paint = useMemo(() => partsOf(result, map, text.length), [result, map, text.length]);
   return (
     <div className="request-editor">
       <label htmlFor="request-input" className="field-label">
@@ -93,18 +120,7 @@ export function RequestEditor() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <div className="editor-backdrop" ref={backdrop} aria-hidden="true">
-          {text.length > BACKDROP_MAX ? null : range ? (
-            <>
-              {tinted(text, 0, range.start, paint)}
-              <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
-              {tinted(text, range.end, text.length, paint)}
-            </>
-          ) : (
-            tinted(text, 0, text.length, paint)
-          )}
-          {'\n'}
-        </div>
+        <MemoBackdrop text={behind.text} result={behind.result} focus={focus} innerRef={backdrop} />
         <textarea
           id="request-input"
           data-testid="request-input"
