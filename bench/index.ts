@@ -13,6 +13,7 @@
 import type { MeasureOptions } from './measure';
 import { hashingSection } from './hashing';
 import { flowSection } from './flow';
+import { keystrokeSection } from './keystroke';
 import { labSection } from './lab';
 import { profileSection } from './profile';
 import { scenesSection } from './scenes';
@@ -62,6 +63,10 @@ const SECTIONS: readonly Section[] = [
   {
     title: 'Signing lab in headless Chromium, 1280x800 (built app under vite preview)',
     run: () => labSection(),
+  },
+  {
+    title: 'Lab keystroke to frame in headless Chromium without the 60 Hz cap, 1280x800: 4 KB and 64 KB requests against a bare textarea',
+    run: () => keystrokeSection(),
   },
   {
     title: 'Credential flow in headless Chromium, 1280x800, motion on (built app under vite preview)',
