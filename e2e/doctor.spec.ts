@@ -7,6 +7,7 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { expect, test } from './fixtures';
+import { diagramNodeIds } from './pages/lab-page';
 
 test.use({ locale: 'en-US' });
 
@@ -19,6 +20,7 @@ const WHEN = new Date('2023-03-14T15:09:26Z');
 const AMZ_DATE = '20230314T150926Z';
 const HOST = 'api.example.com';
 const BODY = '{"order":42}';
+const KEY_NODES = ['k-secret', 'k-date', 'k-region', 'k-service', 'k-signing'] as const;
 
 const signer = (region = REGION) => new SignatureV4({ service: SERVICE, region, sha256: Sha256, credentials: { accessKeyId: KEY, secretAccessKey: SECRET } });
 
@@ -88,6 +90,19 @@ test('a signed request keeps its own values, asks for the secret, verifies at on
   await expect(lab.verifyResult).toHaveAttribute('data-first-difference', 'canonical-request-part-canonical-headers');
   await expect(lab.signedNotice).toHaveAttribute('data-value', 'mismatch');
   await expect(lab.signedNotice).toContainText('First stage that differs: Canonical headers');
+  // The diagram paints it at once: the canonical request first, every stage computed from it changed, the key chain untouched.
+  await expect(lab.paint).toHaveValue('verify');
+  await expect(lab.node('canonical-request')).toHaveAttribute('data-state', 'changed');
+  await expect(lab.node('canonical-request')).toHaveAttribute('data-first', 'true');
+  for (const id of ['canonical-request-hash', 'string-to-sign', 'signature', 'authorization-header'] as const) await expect(lab.node(id), id).toHaveAttribute('data-state', 'changed');
+  for (const id of KEY_NODES) await expect(lab.node(id), id).toHaveAttribute('data-state', 'ok');
+  // The detail shows the difference inside the value: the canonical request line by line, as signed against this request.
+  await lab.show('canonical-request');
+  const lines = lab.stage('canonical-request').getByTestId('stage-difference');
+  await expect(lines).toHaveAttribute('data-value', 'lines');
+  await expect(lines).toContainText('What differs from what was signed');
+  await expect(lines).toContainText('x-order-source:e2e');
+  await expect(lines).toContainText('x-order-source:e2f');
 
   // The request as signed, but one character of the secret wrong: the canonical request is the same, kSecret is first.
   await lab.setRequest(text);
@@ -95,6 +110,17 @@ test('a signed request keeps its own values, asks for the secret, verifies at on
   await lab.secretInput.fill(SECRET.replace('1', '2'));
   await expect(lab.verifyResult).toHaveAttribute('data-value', 'mismatch');
   await expect(lab.verifyResult).toHaveAttribute('data-first-difference', 'k-secret');
+  // On the diagram: kSecret first, the key chain and the signature changed, the canonical request the same; a key compared whole.
+  await expect(lab.node('k-secret')).toHaveAttribute('data-first', 'true');
+  for (const id of [...KEY_NODES, 'signature', 'authorization-header'] as const) await expect(lab.node(id), id).toHaveAttribute('data-state', 'changed');
+  for (const id of ['canonical-request', 'canonical-request-hash', 'string-to-sign'] as const) await expect(lab.node(id), id).toHaveAttribute('data-state', 'ok');
+  await lab.show('k-signing');
+  await expect(lab.stage('k-signing').getByTestId('stage-difference')).toHaveAttribute('data-value', 'whole');
+  // The right secret again: it verifies, and the diagram is given back.
+  await lab.secretInput.fill(SECRET);
+  await expect(lab.verifyResult).toHaveAttribute('data-value', 'match');
+  await expect(lab.paint).toHaveValue('');
+  for (const { testId } of diagramNodeIds('header')) await expect(lab.node(testId), testId).toHaveAttribute('data-state', 'ok');
 
   // The notice's button takes the keyboard to the verdict.
   await page.getByTestId('signed-show-verify').focus();

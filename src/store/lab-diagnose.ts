@@ -3,12 +3,19 @@
  * toggles, the difference the diagram paints, and (for the verify panel) where a mismatch first
  * differs from a trace verified earlier.
  */
-import { diffEcho, likelyCauses, runWhatIf, WHATIFS, type Cause, type DiagnoseMessageKey, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
+import { diffEcho, likelyCauses, runWhatIf, whatIfImpact, WHATIFS, type Cause, type DiagnoseMessageKey, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
 export { verifyDifference } from '../diagnose';
 import { EchoError, parseEcho, type Echo, type ImportExpectation } from '../inputs';
 import { SigV4Error, type StageId, type Trace } from '../sigv4';
 import { downstreamOf, readsWhole } from './diagram';
 import { BIG_BODY, type LabResult } from './lab-compute';
+import type { VerifiedTrace, VerifyOutcome } from './lab-verify';
+
+/** What a failed verification paints: the verify panel's outcome and the trace that once produced the claimed signature. */
+export interface VerifyPaint {
+  readonly outcome: VerifyOutcome | null;
+  readonly verified: VerifiedTrace | null;
+}
 
 /** Why a pasted echo could not be read: where in the echo, and what was expected there. */
 export interface EchoIssue {
@@ -64,10 +71,11 @@ export function computeWhatIf(selected: readonly WhatIfId[], result: LabResult):
 }
 
 /** What the diagram paints: one what-if, the server's echo, or nothing (the signature as computed). */
-export type PaintChoice = WhatIfId | 'echo' | null;
+/** A what-if, the server's answer, or a signed request's failed verification (the doctor). */
+export type PaintChoice = WhatIfId | 'echo' | 'verify' | null;
 
 /** The name of one side of a painted difference: the correct signature, the one with the mistake, the server's, the lab's. */
-export type PaintSide = 'correct' | 'mistaken' | 'server' | 'ours';
+export type PaintSide = 'correct' | 'mistaken' | 'server' | 'ours' | 'signed' | 'request';
 
 /** One side's values: a whole signature, or the texts a server echoed (its canonical request, string to sign, the signature it was sent). */
 export type PaintValues = { readonly trace: Trace } | { readonly texts: Partial<Readonly<Record<StageId, string>>> };
@@ -76,7 +84,7 @@ export type PaintValues = { readonly trace: Trace } | { readonly texts: Partial<
 export type PaintOutcome =
   | {
       readonly status: 'painted';
-      readonly source: 'whatif' | 'echo';
+      readonly source: 'whatif' | 'echo' | 'verify';
       /** The earliest stage that differs; null when nothing does. */
       readonly first: StageId | null;
       /** Every stage that differs, in spec order: the first and, down from it, every stage computed from one that differs. */
@@ -87,7 +95,7 @@ export type PaintOutcome =
       /** Why nothing changed, when nothing did. */
       readonly noopKey?: DiagnoseMessageKey;
     }
-  | { readonly status: 'unavailable'; readonly reason: 'no-trace' | 'big-body' | 'unsignable' | 'no-echo' };
+  | { readonly status: 'unavailable'; readonly reason: 'no-trace' | 'big-body' | 'unsignable' | 'no-echo' | 'no-mismatch' };
 
 /** The texts a server echoed, by the stage they are: the hash line of its string to sign is its canonical request hash. */
 function echoedTexts(echo: Echo): Partial<Record<StageId, string>> {
@@ -105,10 +113,23 @@ function echoedTexts(echo: Echo): Partial<Record<StageId, string>> {
  * what differs. A server echoes two texts: every stage computed from a differing one differs too,
  * except where a stage reads only a part the comparison found equal (readsWhole).
  */
-export function computePainting(choice: PaintChoice, result: LabResult, echo: EchoOutcome | null): PaintOutcome | null {
+export function computePainting(choice: PaintChoice, result: LabResult, echo: EchoOutcome | null, verify: VerifyPaint | null = null): PaintOutcome | null {
   if (choice === null) return null;
   const trace = result.trace;
   const inMode = (id: StageId) => trace?.stages[id] !== null;
+  if (choice === 'verify') {
+    if (verify?.outcome?.status !== 'mismatch') return { status: 'unavailable', reason: 'no-mismatch' };
+    const now = verify.outcome.result.trace;
+    const was = verify.verified?.trace ?? null;
+    const claimed = verify.outcome.result.claim.signature;
+    // Against the trace that produced the signature, every stage is compared whole; against the claim alone, what it shows differs and all below it.
+    const changed = was ? whatIfImpact(was, now).changed : downstreamOf([verify.outcome.firstDifference]);
+    const onScreen = (id: StageId) => now.stages[id] !== null;
+    return {
+      status: 'painted', source: 'verify', first: verify.outcome.firstDifference, changed: changed.filter(onScreen),
+      sides: ['signed', 'request'], values: [was ? { trace: was } : { texts: { signature: claimed } }, { trace: now }],
+    };
+  }
   if (choice === 'echo') {
     if (echo?.status !== 'diff' || !trace) return { status: 'unavailable', reason: echo?.status === 'no-trace' ? 'no-trace' : 'no-echo' };
     return {

@@ -140,7 +140,17 @@ const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) 
 function diagnosed(lab: LabSlice['lab'], result: LabResult, d: Diagnose | null = diagnose): Pick<LabSlice['lab'], 'echo' | 'whatIf' | 'painting'> {
   if (!d) return { echo: null, whatIf: null, painting: null };
   const echo = d.computeEcho(lab.echoText, result);
-  return { echo, whatIf: d.computeWhatIf(lab.whatIfs, result), painting: d.computePainting(lab.paint, result, echo) };
+  return { echo, whatIf: d.computeWhatIf(lab.whatIfs, result), painting: d.computePainting(lab.paint, result, echo, { outcome: lab.verify, verified: lab.verified }) };
+}
+/**
+ * What the diagram paints once the verification changed: a signed request that has just failed to
+ * verify is painted at once (the doctor's answer); one that verifies again gives the diagram back.
+ */
+function paintAfterVerify(before: LabSlice['lab'], verify: VerifyOutcome | null): PaintChoice {
+  const now = verify?.status === 'mismatch';
+  if (now && before.verify?.status !== 'mismatch') return 'verify';
+  if (!now && before.paint === 'verify') return fallbackPaint(before.whatIfs, before.echoText);
+  return before.paint;
 }
 /** What the diagram paints once a what-if or the echo it painted is gone: the last what-if still on, else the echo, else nothing. */
 const fallbackPaint = (whatIfs: readonly WhatIfId[], echoText: string): PaintChoice => whatIfs.at(-1) ?? (echoText.trim() === '' ? null : 'echo');
@@ -162,27 +172,40 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     if (v.needsDiagnosis) {
       void loadDiagnose().then(() => {
         const lab = get().lab;
-        if (lab.result === result && lab.verifyText === pasted && lab.inputs.secretAccessKey === inputs.secretAccessKey) set((s) => ({ lab: { ...s.lab, ...verifyOf(pasted, inputs, result, verified) } }));
+        if (lab.result === result && lab.verifyText === pasted && lab.inputs.secretAccessKey === inputs.secretAccessKey) {
+          set((s) => {
+            const next = { ...s.lab, ...verifyOf(pasted, inputs, result, verified) };
+            return { lab: { ...next, ...diagnosed(next, result) } };
+          });
+        }
       });
     }
     return { verify: v.verify, verified: v.verified };
   };
+  /** A painting waits for the diagnosis chunk: the first time one is asked for, the chunk is loaded and the painting computed. */
+  const paintWhenLoaded = () => {
+    if (diagnose || get().lab.paint === null) return;
+    void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
+  };
   const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
     const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
-    set((s) => ({
-      lab: {
+    set((s) => {
+      const verified = verifyOf(s.lab.verifyText, inputs, result, s.lab.verified);
+      const lab = {
         ...s.lab,
         inputs,
         derived,
         body,
         result,
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
-        ...verifyOf(s.lab.verifyText, inputs, result, s.lab.verified),
+        ...verified,
+        paint: paintAfterVerify(s.lab, verified.verify),
         selected: cardFor(s.lab.selected, inputs.mode),
-        ...diagnosed(s.lab, result),
-      },
-    }));
+      };
+      return { lab: { ...lab, ...diagnosed(lab, result) } };
+    });
+    paintWhenLoaded();
     const pending = result.pendingHash;
     if (pending && pending.key !== jobKey) {
       jobKey = pending.key;
@@ -259,7 +282,12 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       else void file.arrayBuffer().then((buf) => get().setBodyFile({ name: file.name, size: file.size, bytes: new Uint8Array(buf), blob: null }));
     },
     setVerifyText(text) {
-      set((s) => ({ lab: { ...s.lab, verifyText: text, ...verifyOf(text, s.lab.inputs, s.lab.result, s.lab.verified) } }));
+      set((s) => {
+        const verified = verifyOf(text, s.lab.inputs, s.lab.result, s.lab.verified);
+        const lab = { ...s.lab, verifyText: text, ...verified, paint: paintAfterVerify(s.lab, verified.verify) };
+        return { lab: { ...lab, ...diagnosed(lab, lab.result) } };
+      });
+      paintWhenLoaded();
     },
     setRequestText(text) {
       const split = splitLargePaste(text);

@@ -193,5 +193,10 @@ export const lab = {
   'diagram.diff.side.mistaken': 'With the mistake',
   'diagram.diff.side.server': 'Server',
   'diagram.diff.side.ours': 'Yours',
+  'diagram.diff.side.signed': 'As signed',
+  'diagram.diff.side.request': 'This request',
+  'diagram.diff.verify': 'What differs from what was signed',
+  'diagram.paint.verify': 'The signed request’s verification (when it fails)',
+  'diagram.paint.no-mismatch': 'The signed request verifies, or none is being verified: nothing differs.',
   'legend.title': 'Where each part of the canonical request comes from',
 } as const;

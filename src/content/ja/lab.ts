@@ -196,5 +196,10 @@ export const lab: Words<typeof english> = {
   'diagram.diff.side.mistaken': '誤りを入れた値',
   'diagram.diff.side.server': 'サーバー',
   'diagram.diff.side.ours': 'こちら',
+  'diagram.diff.side.signed': '署名したときの値',
+  'diagram.diff.side.request': 'このリクエスト',
+  'diagram.diff.verify': '署名したときとの違い',
+  'diagram.paint.verify': '署名付きリクエストの検証 (一致しないとき)',
+  'diagram.paint.no-mismatch': '署名付きリクエストは検証に成功しているか、検証中のものがありません。違いはありません。',
   'legend.title': '正規リクエストの各部分の出どころ',
 };

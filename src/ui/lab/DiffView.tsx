@@ -93,7 +93,11 @@ const SIDE_LABEL = {
   mistaken: 'diagram.diff.side.mistaken',
   server: 'diagram.diff.side.server',
   ours: 'diagram.diff.side.ours',
+  signed: 'diagram.diff.side.signed',
+  request: 'diagram.diff.side.request',
 } as const satisfies Record<PaintSide, string>;
+
+const HEAD = { whatif: 'diagram.diff.whatif', echo: 'diagram.diff.echo', verify: 'diagram.diff.verify' } as const;
 
 /** A side's value of a stage as the screen shows it (secrets masked unless revealed); null when that side's value is not known. */
 function sideText(values: PaintValues, id: StageId, reveal: boolean, token: string): string | null {
@@ -118,7 +122,7 @@ export function StageDifference({ id }: { id: StageId }) {
   const a = sideText(painting.values[0], id, reveal, token);
   const b = sideText(painting.values[1], id, reveal, token);
   const d = a !== null && b !== null ? stageDiff(id, a, b) : null;
-  const head = t(lang, painting.source === 'echo' ? 'diagram.diff.echo' : 'diagram.diff.whatif');
+  const head = t(lang, HEAD[painting.source]);
   return (
     <section className="stage-diff" data-testid="stage-difference" data-value={d?.kind ?? 'downstream'} aria-label={head}>
       <p className="stage-diff-head">

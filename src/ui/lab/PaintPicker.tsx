@@ -14,6 +14,7 @@ export function PaintPicker() {
   const lang = useStore((s) => s.prefs.lang);
   const paint = useStore((s) => s.lab.paint);
   const echo = useStore((s) => s.lab.echoText.trim() !== '');
+  const mismatch = useStore((s) => s.lab.verify?.status === 'mismatch');
   const setPaint = useStore((s) => s.setPaint);
   return (
     <div className="paint-picker">
@@ -32,6 +33,9 @@ export function PaintPicker() {
         <option value="echo" disabled={!echo}>
           {t(lang, 'diagram.paint.echo')}
         </option>
+        <option value="verify" disabled={!mismatch}>
+          {t(lang, 'diagram.paint.verify')}
+        </option>
       </select>
     </div>
   );
@@ -44,8 +48,8 @@ export function PaintStatus() {
   if (!painting) return null;
   const status =
     painting.status === 'unavailable'
-      ? painting.reason === 'no-echo'
-        ? t(lang, 'diagram.paint.no-echo')
+      ? painting.reason === 'no-echo' || painting.reason === 'no-mismatch'
+        ? t(lang, `diagram.paint.${painting.reason}`)
         : t(lang, `whatif.unavailable.${painting.reason}`)
       : painting.first
         ? t(lang, 'diagram.paint.changed', { count: painting.changed.length, stage: stageTitle(lang, painting.first) })
