@@ -16,6 +16,16 @@ function chromiumPath(): string | undefined {
   return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 }
 
+const CHROMIUM = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: ['--disable-gpu', '--disable-quic'],
+  },
+};
+const ALONE = /@alone/;
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -32,17 +42,10 @@ export default defineConfig({
     contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: ['--disable-gpu', '--disable-quic'],
-        },
-      },
-    },
+    { name: 'chromium', grepInvert: ALONE, use: CHROMIUM },
+    // Tests that time the main thread (tagged @alone) run after every other one, with nothing beside them:
+    // on two shared cores, a neighbour's test would stretch the very tasks they measure.
+    { name: 'alone', grep: ALONE, dependencies: ['chromium'], fullyParallel: false, use: CHROMIUM },
   ],
   // The built app, as users get it (`npm run build` runs first in `npm test`).
   webServer: {
