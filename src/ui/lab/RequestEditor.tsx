@@ -3,7 +3,7 @@
  * part of the canonical request came from (named in the legend below), marks the part of the paste
  * a highlighted stage segment came from, and the spot where the input went wrong.
  */
-import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { t } from '../../content/i18n';
 import { toInputRange, type OffsetMap } from '../../inputs';
 import { requestPartRanges, useStore, type Focus, type LabResult } from '../../store';
@@ -61,7 +61,12 @@ function PartLegend() {
  * diagram (a deferred value): the text itself and what it signs are drawn first, and laying out a
  * long request a second time never delays them.
  */
-function Backdrop({ text, result, focus, innerRef }: { text: string; result: LabResult; focus: Focus; innerRef: RefObject<HTMLDivElement | null> }) {
+function Backdrop({ text, result, focus, innerRef, input }: { text: string; result: LabResult; focus: Focus; innerRef: RefObject<HTMLDivElement | null>; input: RefObject<HTMLTextAreaElement | null> }) {
+  // Drawn after the textarea scrolled to new text, the backdrop takes its scroll position again: set
+  // while the backdrop still held the shorter text, it was cut to what that text allowed.
+  useLayoutEffect(() => {
+    if (innerRef.current && input.current) innerRef.current.scrollTop = input.current.scrollTop;
+  });
   const issue = result.issues.find((i) => i.where === 'request');
   const map = result.imported?.map;
   const lit = focus?.kind === 'request' && map ? toInputRange(map, focus.start, focus.end) : null;
@@ -96,6 +101,7 @@ export function RequestEditor() {
   const behind = useDeferredValue(useMemo(() => ({ text, result }), [text, result]));
   const setText = useStore((s) => s.setRequestText);
   const backdrop = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const takeBodyFile = useStore((s) => s.takeBodyFile);
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: DragEvent) => {
@@ -120,8 +126,9 @@ export function RequestEditor() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <MemoBackdrop text={behind.text} result={behind.result} focus={focus} innerRef={backdrop} />
+        <MemoBackdrop text={behind.text} result={behind.result} focus={focus} innerRef={backdrop} input={input} />
         <textarea
+          ref={input}
           id="request-input"
           data-testid="request-input"
           className="editor-input"
