@@ -5,6 +5,9 @@ import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
 import { maskSecretsIn } from './mask';
 
+/** The command is drawn up to here; a 64 KB body would otherwise be 64 KB of text laid out again on every keystroke. Copy takes it whole. */
+const SHOWN = 4096;
+
 export function ExportPanel() {
   const lang = useStore((s) => s.prefs.lang);
   const trace = useStore((s) => s.lab.result.trace);
@@ -26,7 +29,8 @@ export function ExportPanel() {
           <h4>{t(lang, 'export.curl')}</h4>
           <CopyButton value={curl} {...copy(t(lang, 'export.curl'))} />
         </div>
-        <pre className="code">{shown}</pre>
+        <pre className="code">{shown.slice(0, SHOWN)}</pre>
+        {shown.length > SHOWN && <p className="hint">{t(lang, 'value.truncated', { more: shown.length - SHOWN })}</p>}
         <p className="hint">{t(lang, 'export.curl.secretNote')}</p>
       </div>
       <div className="export-item" data-testid="export-url" {...(shownUrl ? { 'data-value': shownUrl } : {})}>

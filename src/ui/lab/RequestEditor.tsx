@@ -3,7 +3,7 @@
  * part of the canonical request came from (named in the legend below), marks the part of the paste
  * a highlighted stage segment came from, and the spot where the input went wrong.
  */
-import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { t } from '../../content/i18n';
 import { toInputRange, type OffsetMap } from '../../inputs';
 import { requestPartRanges, useStore, type Focus, type LabResult } from '../../store';
@@ -61,12 +61,7 @@ function PartLegend() {
  * diagram (a deferred value): the text itself and what it signs are drawn first, and laying out a
  * long request a second time never delays them.
  */
-function Backdrop({ text, result, focus, innerRef, input }: { text: string; result: LabResult; focus: Focus; innerRef: RefObject<HTMLDivElement | null>; input: RefObject<HTMLTextAreaElement | null> }) {
-  // Drawn after the textarea scrolled to new text, the backdrop takes its scroll position again: set
-  // while the backdrop still held the shorter text, it was cut to what that text allowed.
-  useLayoutEffect(() => {
-    if (innerRef.current && input.current) innerRef.current.scrollTop = input.current.scrollTop;
-  });
+function Backdrop({ text, result, focus, innerRef }: { text: string; result: LabResult; focus: Focus; innerRef: RefObject<HTMLDivElement | null> }) {
   const issue = result.issues.find((i) => i.where === 'request');
   const map = result.imported?.map;
   const lit = focus?.kind === 'request' && map ? toInputRange(map, focus.start, focus.end) : null;
@@ -74,18 +69,22 @@ function Backdrop({ text, result, focus, innerRef, input }: { text: string; resu
   const range = lit ?? (issue?.where === 'request' ? { start: issue.offset, end: Math.min(issue.offset + 1, text.length) } : null);
   const cls = lit ? 'mark-lit' : 'mark-error';
   const paint = useMemo(() => partsOf(result, map, text.length), [result, map, text.length]);
+  // The text moves with the textarea's scrolling by a transform, not by scrolling: a scroll position
+  // set while the backdrop still held shorter text would be cut to it, and the colours would slip.
   return (
-    <div className="editor-backdrop" ref={innerRef} aria-hidden="true">
-      {text.length > BACKDROP_MAX ? null : range ? (
-        <>
-          {tinted(text, 0, range.start, paint)}
-          <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
-          {tinted(text, range.end, text.length, paint)}
-        </>
-      ) : (
-        tinted(text, 0, text.length, paint)
-      )}
-      {'\n'}
+    <div className="editor-backdrop" aria-hidden="true">
+      <div ref={innerRef}>
+        {text.length > BACKDROP_MAX ? null : range ? (
+          <>
+            {tinted(text, 0, range.start, paint)}
+            <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
+            {tinted(text, range.end, text.length, paint)}
+          </>
+        ) : (
+          tinted(text, 0, text.length, paint)
+        )}
+        {'\n'}
+      </div>
     </div>
   );
 }
@@ -101,7 +100,6 @@ export function RequestEditor() {
   const behind = useDeferredValue(useMemo(() => ({ text, result }), [text, result]));
   const setText = useStore((s) => s.setRequestText);
   const backdrop = useRef<HTMLDivElement>(null);
-  const input = useRef<HTMLTextAreaElement>(null);
   const takeBodyFile = useStore((s) => s.takeBodyFile);
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: DragEvent) => {
@@ -126,9 +124,8 @@ export function RequestEditor() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <MemoBackdrop text={behind.text} result={behind.result} focus={focus} innerRef={backdrop} input={input} />
+        <MemoBackdrop text={behind.text} result={behind.result} focus={focus} innerRef={backdrop} />
         <textarea
-          ref={input}
           id="request-input"
           data-testid="request-input"
           className="editor-input"
@@ -141,7 +138,7 @@ export function RequestEditor() {
           aria-invalid={issue ? true : undefined}
           onChange={(e) => setText(e.target.value)}
           onScroll={(e) => {
-            if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
+            if (backdrop.current) backdrop.current.style.transform = `translateY(${-e.currentTarget.scrollTop}px)`;
           }}
         />
       </div>
