@@ -78,3 +78,13 @@ test('exports the signed request as curl and the presigned URL', async ({ lab, p
   await lab.stage('signature').getByTestId('repro-summary').click();
   await expect(lab.stage('signature').getByTestId('repro')).toContainText('openssl dgst -sha256 -mac HMAC');
 });
+
+test('a 64 KB body: the curl export draws its first 4 KB and says how much more there is; its value and its copy stay whole', async ({ lab, page }) => {
+  const body = 'x'.repeat(64 * 1024);
+  await lab.setRequest(`POST / HTTP/1.1\nHost: example.amazonaws.com\nContent-Type: text/plain\n\n${body}`);
+  const item = page.getByTestId('export-curl');
+  await expect(item).toHaveAttribute('data-value', new RegExp(`--data-binary '${body}'`));
+  const full = (await item.getAttribute('data-value'))!;
+  expect((await item.locator('pre').textContent())!).toBe(full.slice(0, 4096));
+  await expect(item).toContainText(`${full.length - 4096} more characters not shown`);
+});

@@ -89,6 +89,23 @@ test('half-typed input keeps every stage that can be computed and says why the r
   await expect(lab.stage('signature')).toContainText('Not computed yet');
 });
 
+test('the input\'s colours stay under their text when a long request is pasted and scrolled to its end', async ({ lab, page }) => {
+  const headers = Array.from({ length: 40 }, (_, i) => `X-Amz-Meta-H${i}: v${i}`).join('\n');
+  await lab.setRequest(`GET /?a=1 HTTP/1.1\nHost: example.amazonaws.com\n${headers}\n\n`);
+  await lab.requestInput.press('Control+End');
+  await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  // The backdrop's text is moved by exactly the textarea's scrolling, whatever it held when the textarea scrolled.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const ta = document.querySelector<HTMLTextAreaElement>('[data-testid=request-input]')!;
+        const inner = document.querySelector<HTMLElement>('.editor-backdrop > div')!;
+        return ta.scrollTop > 0 && new DOMMatrix(getComputedStyle(inner).transform).m42 === -ta.scrollTop;
+      }),
+    )
+    .toBe(true);
+});
+
 test('provenance: a highlighted segment lights up its origin in the input, with a label', async ({ lab, page }) => {
   // The host's value in the canonical headers is the one run of them that holds the host name, copied from the request.
   const header = lab.stage('canonical-request').getByTestId('canonical-request-part-canonical-headers').getByTestId('segment').filter({ hasText: 'iam.amazonaws.com' });

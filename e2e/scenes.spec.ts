@@ -127,4 +127,15 @@ test.describe('a phone', () => {
     expect(graph.x + graph.width).toBeLessThanOrEqual(390);
     expect(message.y).toBeGreaterThanOrEqual(graph.y + graph.height);
   });
+
+  test('the lab fits the width: the walkthrough\'s buttons wrap inside the screen, the diagram and its detail stack', async ({ page }) => {
+    await page.goto('./#v=lab');
+    await expect(page.getByTestId('diagram-node-signature')).toBeVisible();
+    expect((await pageOverflow(page)).x).toBe(0);
+    for (const id of ['lab-prev', 'lab-play', 'lab-next', 'lab-diagram', 'diagram-detail']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, id).toBeLessThanOrEqual(390);
+    }
+  });
 });
