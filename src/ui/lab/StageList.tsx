@@ -69,7 +69,7 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
     // Collapsed: the title and the value (as the screen would show it) or why there is none, no controls.
     const summary = reason !== null ? t(lang, 'stage.unavailable', { reason: t(lang, `reason.${reason}`) }) : secretView ? maskedText(v.sourced, reveal) : value;
     return (
-      <li className="stage-item collapsed" value={index + 1}>
+      <li className="stage-item collapsed visually-hidden" value={index + 1}>
         <section {...attributes}>
           <h3 id={`${testId}-title`} className="stage-title">
             {title}
