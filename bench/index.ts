@@ -7,7 +7,8 @@
  * and warm key chain), hashRatio (core sha256 / node:crypto), ratioVsSmithyNode, ratioVsSmithyPureJs,
  * ratioVsAws4, ratioVsNobleFloor (ours / theirs, median CPU time per signature, mix, cold key
  * chain), bodyHashRatioToSubtle (the lab worker's hashing / crypto.subtle.digest, 16 MiB, Node),
- * then the browser figures (lab*, flow*, graphViewportShare1280, viewSwitchLayoutShift).
+ * then the browser figures (lab*, among them labKeyToFrameP95Ms4k / labKeyToFrameP95Ms64k and their ratios to
+ * a bare textarea, flow*, graphViewportShare1280, viewSwitchLayoutShift).
  * `npm run bench -- scenes` runs only the sections whose title has that word.
  */
 import type { MeasureOptions } from './measure';
