@@ -109,7 +109,7 @@ export type { Focus } from './lab-slice';
 export type { LabInputs, LabIssue, LabResult, LabField } from './lab-compute';
 export type { VerifyOutcome } from './lab-verify';
 export type { FilledMessage, StageCard, StageCards, Unavailable } from './stage-cards';
-export { BIG_BODY } from './lab-compute';
+export { BIG_BODY, presignedOf } from './lab-compute';
 export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, PaintValues, WhatIfOutcome } from './lab-diagnose';
 // The diagram's functions are imported from './diagram' by the lab's own chunk: re-exported here they would load before first paint.
 export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState, PartStage } from './diagram';

@@ -78,8 +78,6 @@ export interface LabResult {
   readonly canonical: CanonicalPart | null;
   readonly keys: KeyChain | null;
   readonly trace: Trace | null;
-  /** The same request presigned (query mode), for export while the lab signs in header mode. */
-  readonly presigned: Trace | null;
   readonly issues: readonly LabIssue[];
   /** A large body still to be hashed off the main thread (the canonical request waits for it). */
   readonly pendingHash: { readonly key: Blob | Uint8Array | string; readonly source: Blob | Uint8Array; readonly size: number } | null;
@@ -244,19 +242,34 @@ export function computeLab(
   const common = { kind: imp.kind, imported: imp.imported, issues, pendingHash: imp.pending, bodySize: imp.bodySize, signed };
   if (timeless) {
     const partial = stagesIndependentOf({ ...canonical?.stages, ...keys }, 'signingTime');
-    return { ...common, options: null, canonical: null, keys: null, trace: null, presigned: null, partial };
+    return { ...common, options: null, canonical: null, keys: null, trace: null, partial };
   }
+  return { ...common, options, canonical, keys, trace, partial: null };
+}
+
+const presignedOfResult = new WeakMap<LabResult, Trace | null>();
+
+/**
+ * The result's request presigned (query mode), for export while the lab signs in header mode (in
+ * query mode, the lab's own trace); null when it cannot be. Signed with the key chain the result
+ * derived, when the export asks for it and once per result: a keystroke does not sign twice.
+ */
+export function presignedOf(result: LabResult): Trace | null {
+  const known = presignedOfResult.get(result);
+  if (known !== undefined) return known;
+  const { trace, keys, options } = result;
   let presigned: Trace | null = options?.mode === 'query' ? trace : null;
   if (trace && keys && options && options.mode === 'header') {
     const query: SigningOptions = { ...options, mode: 'query' };
     try {
-      presigned = signWithKeys(trace.request, query, canonicalize(trace.request, query, overrides), keys);
+      presigned = signWithKeys(trace.request, query, canonicalize(trace.request, query), keys);
     } catch (e) {
       // A request with no host cannot be presigned; the header-mode signature still stands.
       if (!(e instanceof SigV4Error)) throw e;
     }
   }
-  return { ...common, options, canonical, keys, trace, presigned, partial: null };
+  presignedOfResult.set(result, presigned);
+  return presigned;
 }
 
 /** Puts a dropped file's bytes in the body, and a worker's digest on a large body; says when one is still needed. */

@@ -1,7 +1,8 @@
 /** Export: the signed request as a curl command, and the presigned URL (query mode). Shown masked; copied exact. */
+import { useDeferredValue } from 'react';
 import { t } from '../../content/i18n';
 import { curlCommand } from '../../export';
-import { useStore } from '../../store';
+import { presignedOf, useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
 import { maskSecretsIn } from './mask';
 
@@ -10,15 +11,16 @@ const SHOWN = 4096;
 
 export function ExportPanel() {
   const lang = useStore((s) => s.prefs.lang);
-  const trace = useStore((s) => s.lab.result.trace);
-  const presigned = useStore((s) => s.lab.result.presigned);
+  // The export follows a render after the diagram: a keystroke draws what it signs first, and presigns for the export after.
+  const result = useDeferredValue(useStore((s) => s.lab.result));
+  const trace = result.trace;
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const bigFile = useStore((s) => s.lab.body.file !== null);
   if (!trace || bigFile) return null;
   const curl = curlCommand(trace);
   const token = trace.options.credentials.sessionToken;
   const shown = maskSecretsIn(curl, [token], reveal);
-  const url = presigned?.stages.presignedUrl?.text ?? null;
+  const url = presignedOf(result)?.stages.presignedUrl?.text ?? null;
   const shownUrl = url === null ? null : maskSecretsIn(url, [token], reveal);
   const copy = (what: string) => ({ label: t(lang, 'copy.label'), doneLabel: t(lang, 'copy.done'), ariaLabel: t(lang, 'copy.aria', { stage: what }) });
   return (
