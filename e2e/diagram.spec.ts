@@ -88,7 +88,7 @@ test('a stage that cannot be computed is an error, in colour and in words; the w
 
 for (const size of SIZES) {
   for (const presenter of [false, true]) {
-    test(`${size.width}x${size.height}${presenter ? ', presenter mode' : ''}: the whole diagram on screen, the page never scrolls`, async ({ lab, page }) => {
+    test(`${size.width}x${size.height}${presenter ? ', presenter mode' : ''}: the whole diagram on screen, walked without the page ever scrolling`, async ({ lab, page }) => {
       await page.setViewportSize(size);
       if (presenter) await page.getByTestId('presenter-toggle').click();
       await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', String(presenter));
@@ -99,6 +99,12 @@ for (const size of SIZES) {
       const detail = (await lab.detail.boundingBox())!;
       expect(detail.x).toBeGreaterThanOrEqual(d.x + d.width);
       expect(detail.x + detail.width).toBeLessThanOrEqual(size.width);
+      // A speaker walks the room through the signature on this screen: the walkthrough's buttons are there
+      // in presenter mode too, and the node being computed stays in view, the page still unscrolled.
+      for (let n = 0; n < 9; n++) await page.getByTestId('lab-next').click();
+      await expect(lab.node('k-date')).toHaveAttribute('data-current', 'true');
+      await expect(lab.node('k-date')).toBeInViewport({ ratio: 1 });
+      await expect.poll(() => fits(page)).toEqual({ inViewport: true, nodesInside: true, diagramScrolls: false, pageScrolls: false });
     });
   }
 }
