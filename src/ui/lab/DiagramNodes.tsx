@@ -160,14 +160,11 @@ function AuthorizationBody(props: BodyProps) {
   const s = card.sourced;
   const parts = s ? splitAuthorization(s.text) : null;
   if (!s || !parts) return <TextBody {...props} />;
-  // Where each part starts in the header: after the one before it.
-  const starts = parts.reduce<number[]>((out, p, i) => [...out, s.text.indexOf(p.text, i === 0 ? 0 : out[i - 1]! + parts[i - 1]!.text.length)], []);
   return (
     <>
     {title}
     <span className="dchips">
-      {parts.map(({ part, text }, i) => {
-        const start = starts[i]!;
+      {parts.map(({ part, text, start }) => {
         const at = start + text.length;
         return (
           // Each part names itself (Credential=…, SignedHeaders=…, Signature=…; the algorithm is its own name).

@@ -38,11 +38,18 @@ export const AUTH_PART_LABEL = {
   signature: 'auth.part.signature',
 } as const satisfies Record<AuthPart, MessageKey>;
 
-/** Splits `ALG Credential=…, SignedHeaders=…, Signature=…` into its parts; null when it has another shape. */
-export function splitAuthorization(text: string): { part: AuthPart; text: string }[] | null {
+/** Splits `ALG Credential=…, SignedHeaders=…, Signature=…` into its parts, each with where it starts; null when it has another shape. */
+export function splitAuthorization(text: string): { part: AuthPart; text: string; start: number }[] | null {
   const m = /^(\S+) (Credential=[^,]*), (SignedHeaders=[^,]*), (Signature=\S*)$/.exec(text);
   if (!m) return null;
-  return AUTH_PARTS.map((part, i) => ({ part, text: m[i + 1]! }));
+  // The parts follow one another: the algorithm and a space, then each part and ", ".
+  let start = 0;
+  return AUTH_PARTS.map((part, i) => {
+    const value = m[i + 1]!;
+    const at = start;
+    start += value.length + (i === 0 ? 1 : 2);
+    return { part, text: value, start: at };
+  });
 }
 
 /** The method: the canonical request's first run, copied from the request line. */
