@@ -182,10 +182,11 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     }
     return { verify: v.verify, verified: v.verified };
   };
+  /** Loads the diagnosis chunk (once) and computes the echo diff, the what-ifs and the painting with it. */
+  const rediagnose = () => void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
   /** A painting waits for the diagnosis chunk: the first time one is asked for, the chunk is loaded and the painting computed. */
   const paintWhenLoaded = () => {
-    if (diagnose || get().lab.paint === null) return;
-    void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
+    if (!diagnose && get().lab.paint !== null) rediagnose();
   };
   const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
@@ -261,14 +262,14 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         const paint = on ? id : s.lab.paint === id ? fallbackPaint(whatIfs, s.lab.echoText) : s.lab.paint;
         return { lab: { ...s.lab, whatIfs, paint } };
       });
-      void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
+      rediagnose();
     },
     select(id) {
       set((s) => ({ lab: { ...s.lab, selected: cardFor(id, s.lab.inputs.mode) } }));
     },
     setPaint(paint) {
       set((s) => ({ lab: { ...s.lab, paint } }));
-      void loadDiagnose().then((d) => set((s) => ({ lab: { ...s.lab, ...diagnosed(s.lab, s.lab.result, d) } })));
+      rediagnose();
     },
     setBodyFile(file) {
       // A removed or replaced body's job ends with its worker, and with it the bytes the worker read.
