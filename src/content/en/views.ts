@@ -1,9 +1,9 @@
 /**
  * English words of the flow's views that load after first paint, a section that loads with them:
- * the graph's edge names that are words rather than message text, the talk's own slide (scenes.md:
+ * the graph's edge names that are words rather than message text, the provider chain's, the talk's own slide (scenes.md:
  * メタデータの動作イメージ), and the names of a message's parts in the message panel.
  */
-import type { GraphWordKey } from '../../flow';
+import type { ChainWordKey, GraphWordKey } from '../../flow';
 import type { WordsFor } from '../catalogue';
 
 /** Every key the graph's layout names has its words here (a missing one fails the build); the message parts add theirs. */
@@ -31,4 +31,41 @@ export const views = {
   'flow.part.document': 'Document',
   'flow.part.command': 'Command',
   'flow.part.output': 'Output',
-} as const satisfies WordsFor<GraphWordKey>;
+  'chain.title': 'Where the SDK looks for credentials, in order',
+  'chain.state.answered': 'answered',
+  'chain.state.skipped': 'skipped',
+  'chain.state.not-reached': 'not reached',
+  'chain.environment': 'Environment variables',
+  'chain.assume-role-profile': 'Assume-role profile',
+  'chain.web-identity': 'Web identity',
+  'chain.sso': 'IAM Identity Center (SSO)',
+  'chain.shared-credentials': 'Shared credentials file',
+  'chain.process': 'credential_process',
+  'chain.container': 'Container credentials endpoint',
+  'chain.imds': 'Instance Metadata Service',
+  'chain.reason.env-keys': 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set.',
+  'chain.reason.env-keys-token': 'AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN are set.',
+  'chain.reason.env-none': 'Looked for AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: not set.',
+  'chain.reason.profile-role': 'Profile {profile} has role_arn {role} with source {source}: the SDK calls AssumeRole with it.',
+  'chain.reason.profile-no-role': 'Profile {profile} in ~/.aws/config has no role_arn with a source_profile or credential_source.',
+  'chain.reason.web-identity-env': 'AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN ({role}) are set: the SDK calls AssumeRoleWithWebIdentity.',
+  'chain.reason.web-identity-profile': 'Profile {profile} has web_identity_token_file and role_arn {role}.',
+  'chain.reason.web-identity-none': 'Looked for AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN, or web_identity_token_file in the profile: none.',
+  'chain.reason.sso-profile': 'Profile {profile} uses the SSO session {session}.',
+  'chain.reason.sso-none': 'The profile has no sso_session.',
+  'chain.reason.shared-file': 'Profile {profile} in ~/.aws/credentials has an access key and a secret.',
+  'chain.reason.shared-none': 'Looked for profile {profile} in ~/.aws/credentials: no keys there.',
+  'chain.reason.process-profile': 'Profile {profile} runs {command} for its credentials.',
+  'chain.reason.process-none': 'The profile has no credential_process.',
+  'chain.reason.container-relative': 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is set: the SDK asks {url}.',
+  'chain.reason.container-full': 'AWS_CONTAINER_CREDENTIALS_FULL_URI is set: the SDK asks {url}, with the token of AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE.',
+  'chain.reason.container-none': 'Looked for AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI: not set.',
+  'chain.reason.imds-disabled-env': 'AWS_EC2_METADATA_DISABLED=true: the SDK does not ask the Instance Metadata Service.',
+  'chain.reason.imds-v1-blocked': 'Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled',
+  'chain.reason.imds-endpoint-disabled': 'The instance’s metadata endpoint is disabled (HttpEndpoint): it answers 403.',
+  'chain.reason.imds-no-role': 'The instance has no instance profile: no role’s credentials to serve.',
+  'chain.reason.imds-not-an-instance': 'Not on an EC2 instance: nothing answers at 169.254.169.254.',
+  'chain.reason.imds-v2': 'A session token (PUT), then the role’s credentials (GET), from 169.254.169.254.',
+  'chain.reason.imds-v1': 'The role’s credentials by a plain GET from 169.254.169.254 (IMDSv1).',
+  'chain.reason.after-answer': 'Not asked: {provider} already answered.',
+} as const satisfies WordsFor<GraphWordKey | ChainWordKey>;
