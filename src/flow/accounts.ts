@@ -18,6 +18,14 @@ export const EKS_OIDC_ID = 'EXAMPLED539D4633E53DE1B71EXAMPLE';
 export const SERVICE_ACCOUNT_SUBJECT = 'system:serviceaccount:default:s3-reader';
 /** The audience EKS writes into tokens meant for STS. */
 export const STS_AUDIENCE = 'sts.amazonaws.com';
+/** The service principals that assume a role for a workload: ECS tasks, EKS Pod Identity, Lambda. */
+export const ECS_TASKS_PRINCIPAL = 'ecs-tasks.amazonaws.com';
+export const EKS_PODS_PRINCIPAL = 'pods.eks.amazonaws.com';
+export const LAMBDA_PRINCIPAL = 'lambda.amazonaws.com';
+/** The EKS cluster of the pod scenarios. */
+export const EKS_CLUSTER = 'demo-cluster';
+/** The developer whose laptop profile assumes a role (an IAM user of the role's own account). */
+export const DEVELOPER_USER_ARN = `arn:aws:iam::${ROLE_ACCOUNT}:user/developer`;
 /** The EC2 service principal, the one a role for instances must trust. */
 export const EC2_PRINCIPAL = 'ec2.amazonaws.com';
 

@@ -21,6 +21,12 @@ const TABLE: readonly (readonly [string, ScenarioId, Partial<FlowOptions>, strin
   ['assume-role-from-instance x', 'assume-role-from-instance', { sessionName: 'x' }, 'assume-role fail', 'fail'],
   ['cross-account', 'cross-account', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
   ['web-identity', 'web-identity', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
+  ['ecs-task-role', 'ecs-task-role', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
+  ['eks-pod-identity', 'eks-pod-identity', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
+  ['lambda-execution-role', 'lambda-execution-role', {}, 'assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
+  ['laptop-profile', 'laptop-profile', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
+  ['imds-disabled env', 'imds-disabled', {}, 'metadata-request fail', 'fail'],
+  ['imds-disabled v1-disabled', 'imds-disabled', { imdsOff: 'v1-disabled' }, 'metadata-request timeout', 'timeout'],
 ];
 
 describe('buildFlow: the scenario table', () => {

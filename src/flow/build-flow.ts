@@ -3,7 +3,9 @@
  * seed, clock, region, policy and variants always give the same flow.
  */
 import { DEFAULT_REGION } from '../sigv4';
+import { ENVIRONMENTS } from './caller-environments';
 import { CALLERS } from './callers';
+import { resolveChain } from './provider-chain';
 import { isoSeconds, toDate } from './clock';
 import { tryParsePolicy } from './policy-in-force';
 import { parsePolicy } from './policy-parse';
@@ -63,6 +65,8 @@ export function buildFlow(scenarioId: ScenarioId, options: FlowOptions): Flow {
     steps: built.steps,
     stepCount: built.steps.length,
     policy,
+    chain: resolveChain(ENVIRONMENTS[scenario.caller](ctx)),
+    secrets: built.secrets ?? [],
     credentials: built.credentials,
     handoff: built.handoff,
     verdict: verdictOf(built),

@@ -6,13 +6,26 @@
 import type { ExplanationKey } from './explanation-keys';
 import { asideCaller } from './flow-aside';
 import { crossAccountCaller } from './flow-cross-account';
+import { imdsOffCaller } from './flow-imds-disabled';
 import { instanceProfileCaller } from './flow-instance';
+import { laptopCaller } from './flow-laptop';
 import { webIdentityCaller } from './flow-web-identity';
+import { ecsTaskCaller, eksPodIdentityCaller, lambdaCaller } from './flow-workloads';
 import type { TrustRequest } from './policy-eval';
 import type { BuildContext, Built } from './steps-common';
 
 /** Every caller kind. */
-export const CALLER_KINDS = ['instance-profile', 'instance-cli', 'iam-user', 'web-identity'] as const;
+export const CALLER_KINDS = [
+  'instance-profile',
+  'instance-cli',
+  'instance-imds-off',
+  'iam-user',
+  'web-identity',
+  'ecs-task',
+  'eks-pod-identity',
+  'lambda',
+  'laptop-profile',
+] as const;
 
 /** Who asks for the role's credentials. */
 export type CallerKind = (typeof CALLER_KINDS)[number];
@@ -33,8 +46,13 @@ export interface CallerSpec {
 export const CALLERS: { readonly [K in CallerKind]: CallerSpec } = {
   'instance-profile': instanceProfileCaller,
   'instance-cli': asideCaller,
+  'instance-imds-off': imdsOffCaller,
   'iam-user': crossAccountCaller,
   'web-identity': webIdentityCaller,
+  'ecs-task': ecsTaskCaller,
+  'eks-pod-identity': eksPodIdentityCaller,
+  lambda: lambdaCaller,
+  'laptop-profile': laptopCaller,
 };
 
 /** The question a scenario's STS call asks its role's trust policy, as the editor shows it. */

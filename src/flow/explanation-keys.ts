@@ -7,10 +7,22 @@ import type { ScenarioId, ScenarioVariant } from './scenarios';
 import type { NodeId } from './nodes';
 import type { StepId } from './types';
 
-type MetadataExplanation = 'v2' | 'v1' | 'noProfile' | 'hopLimit.fallback' | 'hopLimit.required' | 'cli' | 'cliNoCredentials' | 'cliValidation';
-type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity';
+type MetadataExplanation =
+  | 'v2'
+  | 'v1'
+  | 'noProfile'
+  | 'hopLimit.fallback'
+  | 'hopLimit.required'
+  | 'cli'
+  | 'cliNoCredentials'
+  | 'cliValidation'
+  | 'ecs'
+  | 'eks'
+  | 'imdsDisabled'
+  | 'v1Disabled';
+type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity' | 'ecs' | 'eks' | 'lambda' | 'laptop';
 type TrustExplanation = 'allow' | 'explicitDeny' | 'implicitDeny' | 'asideDeny';
-type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation';
+type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'v1Disabled';
 
 /** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
 export type ExplanationKey =
@@ -18,13 +30,15 @@ export type ExplanationKey =
   | `variant.${ScenarioVariant['name']}`
   | `node.${NodeId}`
   | 'node.instance.iamUser'
-  | 'node.instance.pod'
+  | `node.instance.${'pod' | 'task' | 'lambda' | 'laptop'}`
+  | `node.imds.${'ecs' | 'eks'}`
+  | `node.ec2.${'ecs' | 'eks' | 'lambda'}`
   | `step.${StepId}`
   | `explain.metadata.${MetadataExplanation}`
   | `explain.assumeRole.${AssumeRoleExplanation}`
   | `explain.trust.${TrustExplanation}`
   | `explain.stsResponse.${'ok' | 'denied'}`
-  | `explain.credentialDocument.${'ok' | 'unauthorized'}`
+  | `explain.credentialDocument.${'ok' | 'unauthorized' | 'ecs' | 'eks' | 'lambda'}`
   | 'explain.apiCall'
   | `verdict.${Verdict}`;
 

@@ -6,6 +6,7 @@
  */
 import { EC2_PRINCIPAL } from './accounts';
 import { CALLERS } from './callers';
+import { WORKLOAD_NODES } from './flow-workloads';
 import type { ExplanationKey, GraphWordKey } from './explanation-keys';
 import { IMDS_HOST } from './imds-messages';
 import { stsHost } from './sts-messages';
@@ -41,6 +42,9 @@ interface NodeSpec {
   readonly talk: TalkPlace;
 }
 
+/** A node's label: the workload's own (the ECS agent, EKS Auth, Lambda) where its journey has one. */
+const labelOf = (id: NodeId, key: ExplanationKey) => (f: Flow): ExplanationKey => WORKLOAD_NODES[f.scenario.caller]?.[id]?.labelKey ?? key;
+const detailOf = (id: NodeId, detail: (f: Flow) => string) => (f: Flow): string => WORKLOAD_NODES[f.scenario.caller]?.[id]?.detail(f) ?? detail(f);
 const fixed = (key: ExplanationKey) => (): ExplanationKey => key;
 
 /** Every node. */
@@ -51,8 +55,8 @@ export const NODES: Readonly<Record<NodeId, NodeSpec>> = {
     cell: { col: 0, row: 0 },
     talk: { slot: 'row', col: 0, key: 'talk.node.instance' },
   },
-  imds: { labelKey: fixed('node.imds'), detail: () => IMDS_HOST, cell: { col: 1, row: 1 }, talk: { slot: 'inside', of: 'ec2', key: 'talk.node.imds' } },
-  ec2: { labelKey: fixed('node.ec2'), detail: () => EC2_PRINCIPAL, cell: { col: 1, row: 0 }, talk: { slot: 'row', col: 1, key: 'talk.node.ec2' } },
+  imds: { labelKey: labelOf('imds', 'node.imds'), detail: detailOf('imds', () => IMDS_HOST), cell: { col: 1, row: 1 }, talk: { slot: 'inside', of: 'ec2', key: 'talk.node.imds' } },
+  ec2: { labelKey: labelOf('ec2', 'node.ec2'), detail: detailOf('ec2', () => EC2_PRINCIPAL), cell: { col: 1, row: 0 }, talk: { slot: 'row', col: 1, key: 'talk.node.ec2' } },
   sts: { labelKey: fixed('node.sts'), detail: (f) => stsHost(f.region), cell: { col: 2, row: 1 }, talk: { slot: 'row', col: 2, key: 'talk.node.sts' } },
   iam: { labelKey: fixed('node.iam'), detail: (f) => `role/${f.scenario.role.name}`, cell: { col: 2, row: 0 }, talk: { slot: 'row', col: 3, key: 'talk.node.iam' } },
   api: { labelKey: fixed('node.api'), detail: (f) => `s3.${f.region}.amazonaws.com`, cell: { col: 0, row: 1 }, talk: { slot: 'extra', below: 'instance' } },

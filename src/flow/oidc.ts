@@ -22,15 +22,19 @@ export interface OidcToken {
 /** EKS projects IRSA tokens valid for 24 hours (EKS user guide, "Configure pods to use a service account"). */
 const TOKEN_LIFETIME_SECONDS = 86400;
 
-/** The projected service-account token of the pod, issued at `date`, for `subject` (`system:serviceaccount:<ns>:<name>`). */
-export function eksServiceAccountToken(seed: Seed, date: Date, region: string, subject: string): OidcToken {
+/**
+ * The projected service-account token of the pod, issued at `date`, for `subject`
+ * (`system:serviceaccount:<ns>:<name>`), meant for `audience`: STS for IRSA, `pods.eks.amazonaws.com`
+ * for the EKS Pod Identity Agent.
+ */
+export function eksServiceAccountToken(seed: Seed, date: Date, region: string, subject: string, audience = STS_AUDIENCE): OidcToken {
   const rng = rngFor(seed, 'oidc-token');
   const issuer = `https://${eksProvider(region)}`;
   const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(subject);
   const [namespace, account] = m ? [m[1]!, m[2]!] : ['default', 'default'];
   const iat = epochSeconds(date);
   const claims = {
-    aud: [STS_AUDIENCE],
+    aud: [audience],
     exp: epochSeconds(addSeconds(date, TOKEN_LIFETIME_SECONDS)),
     iat,
     iss: issuer,
@@ -44,5 +48,5 @@ export function eksServiceAccountToken(seed: Seed, date: Date, region: string, s
   };
   const header = { alg: 'RS256', kid: rng.chars('0123456789abcdef', 40) };
   const jwt = [base64Text(JSON.stringify(header), 'url-nopad'), base64Text(JSON.stringify(claims), 'url-nopad'), base64(rng.bytes(256), 'url-nopad')].join('.');
-  return { jwt, claimsText: JSON.stringify(claims, null, 2), issuer, subject, audience: STS_AUDIENCE };
+  return { jwt, claimsText: JSON.stringify(claims, null, 2), issuer, subject, audience };
 }

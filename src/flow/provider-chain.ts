@@ -28,7 +28,20 @@ export interface ConfigProfile {
 }
 
 /** How the instance metadata service answers this caller, if it runs on an instance at all. */
-export type ImdsAccess = 'v2' | 'v1' | 'v1-blocked' | 'endpoint-disabled' | 'no-role' | 'not-an-instance';
+export type ImdsAccess =
+  | 'v2'
+  | 'v1'
+  /** The token PUT got no answer (one hop too many) and the SDK went on without it: IMDSv1 answered. */
+  | 'v1-fallback'
+  /** The token PUT got no answer and the instance requires tokens: the plain GET answered 401. */
+  | 'token-required'
+  /** The token PUT got no answer and the SDK may not fall back (`ec2_metadata_v1_disabled`). */
+  | 'v1-blocked'
+  | 'endpoint-disabled'
+  /** A role is attached, but the credential document says `AssumeRoleUnauthorizedAccess`: no keys in it. */
+  | 'unauthorized'
+  | 'no-role'
+  | 'not-an-instance';
 
 /** Everything the chain reads: variables, the two files, and the metadata service. */
 export interface CallerEnvironment {
@@ -66,6 +79,9 @@ export type ChainReasonId =
   | 'container-none'
   | 'imds-disabled-env'
   | 'imds-v1-blocked'
+  | 'imds-token-required'
+  | 'imds-unauthorized'
+  | 'imds-v1-fallback'
   | 'imds-endpoint-disabled'
   | 'imds-no-role'
   | 'imds-not-an-instance'
@@ -131,8 +147,14 @@ const PROBES: Readonly<Record<ChainId, Probe>> = {
         return { found: true, reason: { id: 'imds-v2' } };
       case 'v1':
         return { found: true, reason: { id: 'imds-v1' } };
+      case 'v1-fallback':
+        return { found: true, reason: { id: 'imds-v1-fallback' } };
+      case 'token-required':
+        return { found: false, reason: { id: 'imds-token-required' } };
       case 'v1-blocked':
         return { found: false, reason: { id: 'imds-v1-blocked' } };
+      case 'unauthorized':
+        return { found: false, reason: { id: 'imds-unauthorized' } };
       case 'endpoint-disabled':
         return { found: false, reason: { id: 'imds-endpoint-disabled' } };
       case 'no-role':

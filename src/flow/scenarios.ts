@@ -10,7 +10,7 @@ import type { TrustTemplate } from './trust-templates';
 
 /** A choice a scenario offers (the UI shows it as a toggle or a field). */
 export interface ScenarioVariant {
-  readonly name: 'httpTokens' | 'callerCredentials' | 'sessionName' | 'externalId' | 'subject';
+  readonly name: 'httpTokens' | 'callerCredentials' | 'sessionName' | 'externalId' | 'subject' | 'imdsOff';
   /** The choices, or empty for a free-text field. */
   readonly values: readonly string[];
   readonly defaultValue: string;
@@ -45,6 +45,16 @@ const instance = (imds: ScenarioData['imds'], trust: TrustTemplate, instanceProf
   variants: imds === 'v2-hop-limited' ? [variant('httpTokens', ['optional', 'required'], 'optional')] : [],
 });
 
+/** A workload whose service assumes the role for it and hands the credentials over (no IMDS). */
+const workload = (caller: CallerKind, name: string, trust: TrustTemplate): ScenarioData => ({
+  caller,
+  imds: 'none',
+  instanceProfile: false,
+  role: { account: ROLE_ACCOUNT, name },
+  trust,
+  variants: [],
+});
+
 /** Every scenario, in menu order. */
 const DATA = {
   imdsv2: instance('v2', 'ec2'),
@@ -75,6 +85,15 @@ const DATA = {
     role: { account: ROLE_ACCOUNT, name: 'eks-s3-reader' },
     trust: 'web-identity',
     variants: [variant('subject', [], SERVICE_ACCOUNT_SUBJECT)],
+  },
+  'ecs-task-role': workload('ecs-task', 'ecs-task-s3-reader', 'ecs-tasks'),
+  'eks-pod-identity': workload('eks-pod-identity', 'eks-pod-s3-reader', 'pods-eks'),
+  'lambda-execution-role': workload('lambda', 'lambda-s3-reader', 'lambda'),
+  'laptop-profile': workload('laptop-profile', 's3-reader', 'developer'),
+  'imds-disabled': {
+    ...instance('v2', 'ec2'),
+    caller: 'instance-imds-off',
+    variants: [variant('imdsOff', ['env', 'v1-disabled'], 'env')],
   },
 } satisfies Readonly<Record<string, ScenarioData>>;
 

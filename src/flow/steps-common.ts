@@ -111,6 +111,8 @@ export interface Built {
   readonly steps: readonly Step[];
   readonly credentials?: TemporaryCredentials | undefined;
   readonly handoff?: LabHandoff | undefined;
+  /** Secrets the messages carry besides the credentials' (a source profile's key): masked like them. */
+  readonly secrets?: readonly string[] | undefined;
   readonly verdictKey: ExplanationKey;
   readonly verdictParams: Params;
 }

@@ -2,10 +2,10 @@
  * The trust policy a role has before anyone edits it, one template per kind of role
  * (credential-flow.md, "Trust policy for EC2"; the EKS user guide's IRSA policy).
  */
-import { EXTERNAL_ID, OTHER_ACCOUNT, ROLE_ACCOUNT, SERVICE_ACCOUNT_SUBJECT, STS_AUDIENCE, eksProvider } from './accounts';
+import { DEVELOPER_USER_ARN, EXTERNAL_ID, OTHER_ACCOUNT, ROLE_ACCOUNT, SERVICE_ACCOUNT_SUBJECT, STS_AUDIENCE, eksProvider } from './accounts';
 
 /** Which default trust policy a role has. */
-export type TrustTemplate = 'ec2' | 'lambda' | 'cross-account' | 'web-identity';
+export type TrustTemplate = 'ec2' | 'lambda' | 'ecs-tasks' | 'pods-eks' | 'developer' | 'cross-account' | 'web-identity';
 
 const doc = (statement: string): string =>
   `{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n${statement}\n    }\n  ]\n}\n`;
@@ -19,6 +19,12 @@ const service = (name: string): string =>
 const TEMPLATES: { readonly [T in TrustTemplate]: (region: string) => string } = {
   ec2: () => service('ec2'),
   lambda: () => service('lambda'),
+  'ecs-tasks': () => service('ecs-tasks'),
+  // EKS Pod Identity tags the session with the cluster, namespace and service account (EKS user guide, "pod-id-role").
+  'pods-eks': () =>
+    doc(`${ALLOW}      "Principal": { "Service": "pods.eks.amazonaws.com" },\n      "Action": ["sts:AssumeRole", "sts:TagSession"]`),
+  // A role of the same account that names the user: the trust policy alone grants it (no identity policy needed).
+  developer: () => doc(`${ALLOW}      "Principal": { "AWS": "${DEVELOPER_USER_ARN}" },\n      "Action": "sts:AssumeRole"`),
   'cross-account': () =>
     doc(
       `${ALLOW}      "Principal": { "AWS": "arn:aws:iam::${OTHER_ACCOUNT}:root" },\n      "Action": "sts:AssumeRole",\n` +

@@ -2,6 +2,7 @@
 import type { AmzDate, Profile } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
 import type { NodeId } from './nodes';
+import type { ChainOutcome } from './provider-chain';
 import type { ExplanationKey } from './explanation-keys';
 import type { TrustDecision } from './policy-eval';
 import type { PolicyError } from './policy-types';
@@ -99,6 +100,12 @@ export interface FlowVariants {
   readonly externalId?: string | undefined;
   /** web-identity: the token's `sub`. Default: the service account the default policy names. */
   readonly subject?: string | undefined;
+  /**
+   * imds-disabled: how the SDK is kept from the metadata service. `env` (default):
+   * `AWS_EC2_METADATA_DISABLED=true`; `v1-disabled`: `ec2_metadata_v1_disabled = true` in a container
+   * the token's answer cannot reach (one hop too many).
+   */
+  readonly imdsOff?: 'env' | 'v1-disabled' | undefined;
 }
 
 /** The inputs of a flow: time and randomness are inputs (architecture practice 4). */
@@ -122,6 +129,10 @@ export interface Flow {
   readonly steps: readonly Step[];
   readonly stepCount: number;
   readonly policy: FlowPolicy;
+  /** Where the caller's SDK looked for credentials before the journey, and which provider answered. */
+  readonly chain: ChainOutcome;
+  /** Secrets the messages carry besides the credentials' own, masked on screen like them. */
+  readonly secrets: readonly string[];
   /** The role credentials the caller ends up with, when it does. */
   readonly credentials?: TemporaryCredentials | undefined;
   readonly handoff?: LabHandoff | undefined;

@@ -25,9 +25,27 @@ export const flowExplanations = {
   'scenario.web-identity.title': 'Web identity (EKS service account)',
   'scenario.web-identity.summary': 'A pod presents its service account’s OIDC token to AssumeRoleWithWebIdentity; the trust policy checks the token’s aud and sub.',
 
+  'scenario.ecs-task-role.title': 'ECS task role',
+  'scenario.ecs-task-role.summary': 'A container of an ECS task asks the ECS agent’s endpoint at 169.254.170.2 (the path in AWS_CONTAINER_CREDENTIALS_RELATIVE_URI) for the task role’s credentials, which ECS assumed as ecs-tasks.amazonaws.com.',
+  'scenario.eks-pod-identity.title': 'EKS Pod Identity',
+  'scenario.eks-pod-identity.summary': 'A pod asks the node’s EKS Pod Identity Agent at 169.254.170.23 with its projected token; the agent calls EKS Auth’s AssumeRoleForPodIdentity, which assumes the role as pods.eks.amazonaws.com.',
+  'scenario.lambda-execution-role.title': 'Lambda execution role',
+  'scenario.lambda-execution-role.summary': 'The Lambda service assumes the function’s execution role and puts the keys and the token in the function’s environment: the SDK’s first provider answers.',
+  'scenario.laptop-profile.title': 'Laptop: assume-role profile',
+  'scenario.laptop-profile.summary': 'On a developer’s laptop, AWS_PROFILE names a profile of ~/.aws/config with role_arn and source_profile: the CLI signs AssumeRole with the source profile’s long-term key.',
+  'scenario.imds-disabled.title': 'IMDS turned off for the SDK',
+  'scenario.imds-disabled.summary': 'The instance has a role, but the SDK never gets its credentials: AWS_EC2_METADATA_DISABLED=true skips IMDS, or ec2_metadata_v1_disabled forbids the fallback when the token cannot arrive.',
   'node.instance': 'EC2 instance (SDK / CLI)',
   'node.instance.iamUser': 'Partner app (IAM user)',
   'node.instance.pod': 'Pod on EKS (SDK)',
+  'node.instance.task': 'ECS task (SDK)',
+  'node.instance.lambda': 'Lambda function (SDK)',
+  'node.instance.laptop': 'Laptop (AWS CLI)',
+  'node.imds.ecs': 'ECS agent credentials endpoint',
+  'node.imds.eks': 'EKS Pod Identity Agent',
+  'node.ec2.ecs': 'Amazon ECS',
+  'node.ec2.eks': 'EKS Auth API',
+  'node.ec2.lambda': 'AWS Lambda service',
   'node.imds': 'Instance Metadata Service',
   'node.ec2': 'EC2 service',
   'node.sts': 'AWS STS',
@@ -81,6 +99,28 @@ export const flowExplanations = {
     'IMDS serves the credential document: Code Success, access key {accessKeyId}, expiring at {expiration}. The SDK caches it and refreshes before it expires; IMDS has new credentials at least five minutes before then.',
   'explain.credentialDocument.unauthorized':
     'IMDS serves a document with Code AssumeRoleUnauthorizedAccess: EC2 cannot assume the role {role}. The fix is in the role’s trust policy: allow ec2.amazonaws.com to perform sts:AssumeRole.',
+  'explain.metadata.ecs':
+    'The SDK finds AWS_CONTAINER_CREDENTIALS_RELATIVE_URI set, so its container provider asks the ECS agent at {host} for {path}, with Accept: application/json and no token: the endpoint answers only the task’s own containers.',
+  'explain.metadata.eks':
+    'The SDK finds AWS_CONTAINER_CREDENTIALS_FULL_URI (the agent at {host}) and AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE ({tokenFile}): it reads the pod’s projected service-account token from that file and sends it as the Authorization header.',
+  'explain.metadata.imdsDisabled':
+    '{variable}=true: the SDK skips the Instance Metadata Service without sending anything. No other provider of the chain has credentials, so the CLI stops: Unable to locate credentials. The instance’s role is there; the SDK was told not to look.',
+  'explain.metadata.v1Disabled':
+    'The token’s answer leaves IMDS with hop limit 1 and dies at the container’s bridge. After {timeoutSeconds} s the SDK would go on without a token, but ec2_metadata_v1_disabled forbids IMDSv1: botocore raises “Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled”. Raise the hop limit to 2 for containers.',
+  'explain.assumeRole.ecs':
+    'When ECS started the task it called STS AssumeRole for the task role {roleArn} as {principal}; the session is named after the task, {sessionName}. The agent holds the credentials and refreshes them: the endpoint serves what ECS already fetched. How ECS signs this inside AWS is not public: {accessKeyId} stands in for its key.',
+  'explain.assumeRole.eks':
+    'The agent calls the EKS Auth API’s AssumeRoleForPodIdentity with the pod’s token, signed with the node role’s credentials. EKS Auth checks the token and the Pod Identity association, then assumes {roleArn} as {principal}, tagging the session with the cluster, namespace and service account (session {sessionName}; {accessKeyId} stands in for the service’s key).',
+  'explain.assumeRole.lambda':
+    'Before the function runs, the Lambda service calls STS AssumeRole for the execution role {roleArn} as {principal}; the session is named after the function, {sessionName}. How Lambda signs this inside AWS is not public: {accessKeyId} stands in for its key.',
+  'explain.assumeRole.laptop':
+    'AWS_PROFILE={profile} names a profile with role_arn and source_profile {source}. The CLI takes the long-term key {accessKeyId} of {source} from ~/.aws/credentials and signs AssumeRole for {roleArn} with it; the caller is {callerArn}. botocore names the session itself.',
+  'explain.credentialDocument.ecs':
+    'The ECS agent answers with JSON: RoleArn, access key {accessKeyId}, the secret, the token and the Expiration {expiration}. The SDK caches them and asks again before they expire.',
+  'explain.credentialDocument.eks':
+    'The agent answers with JSON: access key {accessKeyId}, the secret, the token, the AccountId and the Expiration {expiration}. The SDK caches them and asks again before they expire.',
+  'explain.credentialDocument.lambda':
+    'Lambda puts the session in the function’s environment: AWS_ACCESS_KEY_ID ({accessKeyId}), AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN. The SDK’s first provider, the environment, answers; the credentials last until {expiration}, longer than one invocation needs.',
   'explain.apiCall':
     'Where the credentials go: the SDK signs each request to {service} ({host}) with SigV4 using {accessKeyId}, and sends the session token as X-Amz-Security-Token. Open it in the signing lab to recompute the same signature.',
 
@@ -102,6 +142,11 @@ export const flowExplanations = {
   'verdict.hopLimit': 'The IMDSv2 token never reached the container and IMDSv1 is off: no credentials after {timeoutSeconds} s.',
   'verdict.noCredentials': 'Unable to locate credentials: the CLI never called STS.',
   'verdict.validation': 'Parameter validation failed: the role session name must be 2 to 64 characters.',
+
+  'variant.imdsOff': 'How the SDK is kept from IMDS',
+  'variant.imdsOff.env': 'AWS_EC2_METADATA_DISABLED=true',
+  'variant.imdsOff.v1-disabled': 'ec2_metadata_v1_disabled, in a container',
+  'verdict.v1Disabled': 'The token never reached the container and the SDK may not use IMDSv1: no credentials after {timeoutSeconds} s.',
 
   'refresh.issued': 'Credentials issued',
   'refresh.sdk-advisory-refresh': 'The SDK starts refreshing',

@@ -20,9 +20,27 @@ export const flowExplanations: Words<typeof english> = {
   'scenario.web-identity.title': 'ウェブ ID (EKS のサービスアカウント)',
   'scenario.web-identity.summary': 'Pod がサービスアカウントの OIDC トークンを AssumeRoleWithWebIdentity に提示します。信頼ポリシーはトークンの aud と sub を確認します。',
 
+  'scenario.ecs-task-role.title': 'ECS タスクロール',
+  'scenario.ecs-task-role.summary': 'ECS タスクのコンテナが、ECS エージェントのエンドポイント 169.254.170.2 (パスは AWS_CONTAINER_CREDENTIALS_RELATIVE_URI) にタスクロールの認証情報を問い合わせます。ロールは ECS が ecs-tasks.amazonaws.com として引き受けています。',
+  'scenario.eks-pod-identity.title': 'EKS Pod Identity',
+  'scenario.eks-pod-identity.summary': 'Pod が投影トークンを付けてノードの EKS Pod Identity エージェント (169.254.170.23) に問い合わせます。エージェントは EKS Auth の AssumeRoleForPodIdentity を呼び出し、EKS Auth が pods.eks.amazonaws.com としてロールを引き受けます。',
+  'scenario.lambda-execution-role.title': 'Lambda 実行ロール',
+  'scenario.lambda-execution-role.summary': 'Lambda サービスが関数の実行ロールを引き受け、キーとトークンを関数の環境変数に設定します。SDK は最初のプロバイダーで認証情報を見つけます。',
+  'scenario.laptop-profile.title': 'ノート PC: ロールを引き受けるプロファイル',
+  'scenario.laptop-profile.summary': '開発者のノート PC で、AWS_PROFILE が ~/.aws/config の role_arn と source_profile を持つプロファイルを指定します。CLI はソースプロファイルの長期キーで AssumeRole に署名します。',
+  'scenario.imds-disabled.title': 'SDK から IMDS を使わない設定',
+  'scenario.imds-disabled.summary': 'インスタンスにはロールがありますが、SDK は認証情報を得られません。AWS_EC2_METADATA_DISABLED=true で IMDS を使わないか、トークンが届かないときに ec2_metadata_v1_disabled が IMDSv1 へのフォールバックを禁じます。',
   'node.instance': 'EC2 インスタンス (SDK / CLI)',
   'node.instance.iamUser': 'パートナーのアプリ (IAM ユーザー)',
   'node.instance.pod': 'EKS の Pod (SDK)',
+  'node.instance.task': 'ECS タスク (SDK)',
+  'node.instance.lambda': 'Lambda 関数 (SDK)',
+  'node.instance.laptop': 'ノート PC (AWS CLI)',
+  'node.imds.ecs': 'ECS エージェントの認証情報エンドポイント',
+  'node.imds.eks': 'EKS Pod Identity エージェント',
+  'node.ec2.ecs': 'Amazon ECS',
+  'node.ec2.eks': 'EKS Auth API',
+  'node.ec2.lambda': 'AWS Lambda サービス',
   'node.imds': 'インスタンスメタデータサービス',
   'node.ec2': 'EC2 サービス',
   'node.sts': 'AWS STS',
@@ -76,6 +94,28 @@ export const flowExplanations: Words<typeof english> = {
     'IMDS は認証情報ドキュメントを返します。Code は Success、アクセスキーは {accessKeyId}、有効期限は {expiration} です。SDK はこれをキャッシュし、期限の前に更新します。IMDS は期限の 5 分以上前に新しい認証情報を用意します。',
   'explain.credentialDocument.unauthorized':
     'IMDS は Code が AssumeRoleUnauthorizedAccess のドキュメントを返します。EC2 はロール {role} を引き受けられません。直す場所はロールの信頼ポリシーで、ec2.amazonaws.com に sts:AssumeRole を許可します。',
+  'explain.metadata.ecs':
+    'SDK は AWS_CONTAINER_CREDENTIALS_RELATIVE_URI が設定されていることを見つけ、コンテナプロバイダーが {host} の ECS エージェントに {path} を問い合わせます。Accept: application/json を付け、トークンは付けません。このエンドポイントはそのタスクのコンテナにだけ応答します。',
+  'explain.metadata.eks':
+    'SDK は AWS_CONTAINER_CREDENTIALS_FULL_URI ({host} のエージェント) と AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE ({tokenFile}) を見つけます。そのファイルから Pod の投影サービスアカウントトークンを読み、Authorization ヘッダーとして送ります。',
+  'explain.metadata.imdsDisabled':
+    '{variable}=true のため、SDK は何も送らずにインスタンスメタデータサービスを飛ばします。チェーンのほかのプロバイダーにも認証情報がないので、CLI は Unable to locate credentials で止まります。インスタンスにロールはあります。SDK が探さないよう設定されているのです。',
+  'explain.metadata.v1Disabled':
+    'トークンの応答はホップ制限 1 で IMDS を出て、コンテナのブリッジで失われます。{timeoutSeconds} 秒後、SDK はトークンなしで続けようとしますが、ec2_metadata_v1_disabled が IMDSv1 を禁じているため、botocore は “Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled” を送出します。コンテナから使うにはホップ制限を 2 にします。',
+  'explain.assumeRole.ecs':
+    'ECS はタスクの起動時に、{principal} としてタスクロール {roleArn} の STS AssumeRole を呼び出しました。セッション名はタスクの ID {sessionName} です。認証情報はエージェントが保持して更新し、エンドポイントは ECS が取得済みのものを返します。AWS 内部での署名は公開されていないため、{accessKeyId} はそのキーの代わりです。',
+  'explain.assumeRole.eks':
+    'エージェントは Pod のトークンを付けて EKS Auth API の AssumeRoleForPodIdentity を呼び出し、ノードロールの認証情報で署名します。EKS Auth はトークンと Pod Identity の関連付けを確認し、{principal} として {roleArn} を引き受け、セッションにクラスター、名前空間、サービスアカウントのタグを付けます (セッション {sessionName}。{accessKeyId} はサービスのキーの代わりです)。',
+  'explain.assumeRole.lambda':
+    '関数の実行前に、Lambda サービスは {principal} として実行ロール {roleArn} の STS AssumeRole を呼び出します。セッション名は関数名 {sessionName} です。AWS 内部での署名は公開されていないため、{accessKeyId} はそのキーの代わりです。',
+  'explain.assumeRole.laptop':
+    'AWS_PROFILE={profile} が、role_arn と source_profile {source} を持つプロファイルを指定します。CLI は ~/.aws/credentials から {source} の長期キー {accessKeyId} を取り出し、それで {roleArn} の AssumeRole に署名します。呼び出し元は {callerArn} です。セッション名は botocore が付けます。',
+  'explain.credentialDocument.ecs':
+    'ECS エージェントは JSON で応答します: RoleArn、アクセスキー {accessKeyId}、シークレット、トークン、有効期限 {expiration}。SDK はこれをキャッシュし、期限が切れる前に再び問い合わせます。',
+  'explain.credentialDocument.eks':
+    'エージェントは JSON で応答します: アクセスキー {accessKeyId}、シークレット、トークン、AccountId、有効期限 {expiration}。SDK はこれをキャッシュし、期限が切れる前に再び問い合わせます。',
+  'explain.credentialDocument.lambda':
+    'Lambda はセッションを関数の環境変数に設定します: AWS_ACCESS_KEY_ID ({accessKeyId})、AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN。SDK の最初のプロバイダーである環境変数が答えます。認証情報は {expiration} まで有効で、1 回の呼び出しには十分です。',
   'explain.apiCall':
     '認証情報の行き先: SDK は {service} ({host}) への各リクエストに {accessKeyId} で SigV4 署名し、セッショントークンを X-Amz-Security-Token で送ります。署名ラボで開くと同じ署名を再計算できます。',
 
@@ -97,6 +137,11 @@ export const flowExplanations: Words<typeof english> = {
   'verdict.hopLimit': 'IMDSv2 のトークンはコンテナに届かず、IMDSv1 は無効です。{timeoutSeconds} 秒後、認証情報なしで終わります。',
   'verdict.noCredentials': 'Unable to locate credentials: CLI は STS を呼びませんでした。',
   'verdict.validation': 'Parameter validation failed: ロールセッション名は 2〜64 文字でなければなりません。',
+
+  'variant.imdsOff': 'SDK が IMDS を使わない理由',
+  'variant.imdsOff.env': 'AWS_EC2_METADATA_DISABLED=true',
+  'variant.imdsOff.v1-disabled': 'コンテナで ec2_metadata_v1_disabled',
+  'verdict.v1Disabled': 'トークンはコンテナに届かず、SDK は IMDSv1 を使えないため、{timeoutSeconds} 秒後に認証情報なしで終わります。',
 
   'refresh.issued': '認証情報の発行',
   'refresh.sdk-advisory-refresh': 'SDK が更新を始める',

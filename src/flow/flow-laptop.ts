@@ -1,0 +1,79 @@
+/**
+ * A developer's laptop with a shared-config assume-role profile (credential-flow.md, "The SDK's
+ * credential provider chain"): `AWS_PROFILE=s3-reader` names a profile of `~/.aws/config` with
+ * `role_arn` and `source_profile = developer`, whose long-term keys are in `~/.aws/credentials`.
+ * The CLI signs AssumeRole with those keys and signs its calls with the role's session.
+ */
+import { DEVELOPER_USER_ARN } from './accounts';
+import type { CallerSpec } from './callers';
+import { epochSeconds } from './clock';
+import { generateLongTermCredentials } from './credentials';
+import { roleId } from './ids';
+import { roleArnOf } from './scenarios';
+import { signCall, signingOptions, signingTimeOf } from './signing';
+import { ASK, finish } from './steps-federated';
+import { exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
+import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, formBody, stsPost } from './sts-messages';
+
+/** The profile the CLI runs with, and the one holding the developer's keys. */
+export const LAPTOP_PROFILE = 's3-reader';
+export const SOURCE_PROFILE = 'developer';
+
+/** The developer's long-term key, as `~/.aws/credentials` holds it. */
+export const developerKey = (seed: BuildContext['seed']) => generateLongTermCredentials(seed, 'developer-user');
+
+/** The two files as the developer wrote them; the secret is the file's, masked on screen like every secret. */
+function configFiles(ctx: BuildContext): string {
+  const key = developerKey(ctx.seed);
+  return [
+    '# ~/.aws/config',
+    `[profile ${LAPTOP_PROFILE}]`,
+    `role_arn = ${roleArnOf(ctx.scenario)}`,
+    `source_profile = ${SOURCE_PROFILE}`,
+    `region = ${ctx.region}`,
+    '',
+    '# ~/.aws/credentials',
+    `[${SOURCE_PROFILE}]`,
+    `aws_access_key_id = ${key.accessKeyId}`,
+    `aws_secret_access_key = ${key.secretAccessKey}`,
+    '',
+  ].join('\n');
+}
+
+/** The CLI on the laptop: reads the profile (1, with the AssumeRole it signs), trust check (2), answer (3), the call (4). */
+function laptopFlow(ctx: BuildContext): Built {
+  const { seed, date, region } = ctx;
+  const roleArn = roleArnOf(ctx.scenario);
+  // botocore's AssumeRoleProvider names the session itself: botocore-session-<epoch seconds>.
+  const sessionName = `botocore-session-${epochSeconds(date)}`;
+  const body = formBody([['Action', 'AssumeRole'], ['Version', STS_VERSION], ['RoleArn', roleArn], ['RoleSessionName', sessionName]]);
+  const key = developerKey(seed);
+  const signed = signCall(stsPost(region, body), signingOptions(key, region, 'sts', signingTimeOf(date), 'generic'));
+  const assume = makeStep({
+    ...ASK,
+    exchanges: [
+      exchange('instance', 'instance', 'cli', `$ AWS_PROFILE=${LAPTOP_PROFILE} aws s3api list-objects-v2 --bucket amzn-s3-demo-bucket`),
+      exchange('instance', 'instance', 'cli', configFiles(ctx), 'ok', '~/.aws/config, ~/.aws/credentials'),
+      exchange('instance', 'sts', 'http-request', signed.text),
+    ],
+    explanationKey: 'explain.assumeRole.laptop',
+    params: { roleArn, callerArn: DEVELOPER_USER_ARN, profile: LAPTOP_PROFILE, source: SOURCE_PROFILE, accessKeyId: key.accessKeyId },
+  });
+  const denied = accessDeniedMessage(DEVELOPER_USER_ARN, roleArn);
+  const trust = trustCheckStep(ctx, 2, laptopCaller.trustQuestion, roleArn, { message: denied });
+  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
+  const built = finish(ctx, [assume, trust], { user, root: 'AssumeRoleResponse', xml: (c, id) => assumeRoleResponse(user, c, id) }, denied);
+  return { ...built, secrets: [key.secretAccessKey] };
+}
+
+/** The developer's CLI, signing AssumeRole as an IAM user of the role's own account. */
+export const laptopCaller: CallerSpec = {
+  build: laptopFlow,
+  name: () => DEVELOPER_USER_ARN,
+  nodeLabelKey: 'node.instance.laptop',
+  trustQuestion: {
+    principal: { type: 'AWS', value: DEVELOPER_USER_ARN },
+    action: 'sts:AssumeRole',
+    context: { 'aws:PrincipalAccount': DEVELOPER_USER_ARN.split(':')[4]!, 'aws:PrincipalArn': DEVELOPER_USER_ARN },
+  },
+};
