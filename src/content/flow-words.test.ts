@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { buildFlow, INITIAL_FLOW_STATE, SCENARIOS, type Flow } from '../flow';
 import { graphFor } from '../flow/view';
 import { flowExplanations } from './en/flow-explanations';
-import { loadLang, tx } from './i18n';
+import { loadLang, loadSection, tx } from './i18n';
 
-await loadLang('ja');
+// The step explanations are in the views section, which loads after first paint.
+await Promise.all([loadLang('ja'), loadSection('views', 'en'), loadSection('views', 'ja')]);
+const words = flowExplanations as Readonly<Record<string, string>>;
 
 const OPTS = { seed: 'talk', clock: '2024-01-15T12:00:00Z' } as const;
 /** A free-text variant's value that takes the path the default does not (too short, wrong id, another subject). */
@@ -25,9 +27,9 @@ const FLOWS: readonly (readonly [string, Flow])[] = SCENARIOS.flatMap((s) => [
 describe('the flow names only worded keys', () => {
   it('names every scenario, variant and node', () => {
     for (const s of SCENARIOS) {
-      expect(flowExplanations[s.titleKey]).toBeTruthy();
-      expect(flowExplanations[s.summaryKey]).toBeTruthy();
-      for (const v of s.variants) expect(flowExplanations[v.labelKey]).toBeTruthy();
+      expect(words[s.titleKey]).toBeTruthy();
+      expect(words[s.summaryKey]).toBeTruthy();
+      for (const v of s.variants) expect(words[v.labelKey]).toBeTruthy();
     }
   });
 
@@ -35,6 +37,7 @@ describe('the flow names only worded keys', () => {
     for (const s of f.steps) {
       expect(tx('en', s.titleKey, s.params)).not.toMatch(/\{\w+\}/);
       expect(tx('en', s.explanationKey, s.params)).not.toMatch(/\{\w+\}/);
+      for (const lang of ['en', 'ja'] as const) expect(tx(lang, s.explanationKey, s.params)).not.toBe(s.explanationKey);
     }
     expect(tx('en', f.verdict.explanationKey, f.verdict.params)).not.toMatch(/\{\w+\}/);
   });

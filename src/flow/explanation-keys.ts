@@ -24,23 +24,37 @@ type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity'
 type TrustExplanation = 'allow' | 'explicitDeny' | 'implicitDeny' | 'asideDeny';
 type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'v1Disabled';
 
-/** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
-export type ExplanationKey =
-  | `scenario.${ScenarioId}.${'title' | 'summary'}`
-  | `variant.${ScenarioVariant['name']}`
-  | `node.${NodeId}`
-  | 'node.instance.iamUser'
-  | `node.instance.${'pod' | 'task' | 'lambda' | 'laptop'}`
-  | `node.imds.${'ecs' | 'eks'}`
-  | `node.ec2.${'ecs' | 'eks' | 'lambda'}`
-  | `step.${StepId}`
+/** A step's explanation: the message panel's paragraph, in the section that loads after first paint (content/<lang>/views.ts). */
+export type StepExplanationKey =
   | `explain.metadata.${MetadataExplanation}`
   | `explain.assumeRole.${AssumeRoleExplanation}`
   | `explain.trust.${TrustExplanation}`
   | `explain.stsResponse.${'ok' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized' | 'ecs' | 'eks' | 'lambda'}`
-  | 'explain.apiCall'
-  | `verdict.${Verdict}`;
+  | 'explain.apiCall';
+
+/** A node's label: drawn only by the graph, so in the section that loads with it. */
+export type NodeLabelKey =
+  | `node.${NodeId}`
+  | 'node.instance.iamUser'
+  | `node.instance.${'pod' | 'task' | 'lambda' | 'laptop'}`
+  | `node.imds.${'ecs' | 'eks'}`
+  | `node.ec2.${'ecs' | 'eks' | 'lambda'}`;
+
+/** How a journey ended, in words (the same lazily loaded section). */
+export type VerdictKey = `verdict.${Verdict}`;
+
+/** The flow's words that load after first paint, with the graph and the message parts (content/<lang>/views.ts). */
+export type LateFlowKey = StepExplanationKey | NodeLabelKey | VerdictKey;
+
+/** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
+export type ExplanationKey =
+  | StepExplanationKey
+  | NodeLabelKey
+  | VerdictKey
+  | `scenario.${ScenarioId}.${'title' | 'summary'}`
+  | `variant.${ScenarioVariant['name']}`
+  | `step.${StepId}`;
 
 /** The talk's arrows, numbered as on its slide (scenes.md): ① request the metadata … ⑤ the metadata response. */
 export type TalkArrow = 1 | 2 | 3 | 4 | 5;

@@ -178,4 +178,4 @@ export function resolveChain(environment: CallerEnvironment): ChainOutcome {
 }
 
 /** The chain's words, in the catalogue section that loads with the flow's views: a missing one fails to compile. */
-export type ChainWordKey = 'chain.title' | `chain.${ChainId}` | `chain.state.${ChainState}` | `chain.reason.${ChainReasonId}`;
+export type ChainWordKey = 'chain.title' | 'chain.strip' | `chain.${ChainId}` | `chain.short.${ChainId}` | `chain.state.${ChainState}` | `chain.reason.${ChainReasonId}`;

@@ -30,22 +30,6 @@ export const flowExplanations: Words<typeof english> = {
   'scenario.laptop-profile.summary': '開発者のノート PC で、AWS_PROFILE が ~/.aws/config の role_arn と source_profile を持つプロファイルを指定します。CLI はソースプロファイルの長期キーで AssumeRole に署名します。',
   'scenario.imds-disabled.title': 'SDK から IMDS を使わない設定',
   'scenario.imds-disabled.summary': 'インスタンスにはロールがありますが、SDK は認証情報を得られません。AWS_EC2_METADATA_DISABLED=true で IMDS を使わないか、トークンが届かないときに ec2_metadata_v1_disabled が IMDSv1 へのフォールバックを禁じます。',
-  'node.instance': 'EC2 インスタンス (SDK / CLI)',
-  'node.instance.iamUser': 'パートナーのアプリ (IAM ユーザー)',
-  'node.instance.pod': 'EKS の Pod (SDK)',
-  'node.instance.task': 'ECS タスク (SDK)',
-  'node.instance.lambda': 'Lambda 関数 (SDK)',
-  'node.instance.laptop': 'ノート PC (AWS CLI)',
-  'node.imds.ecs': 'ECS エージェントの認証情報エンドポイント',
-  'node.imds.eks': 'EKS Pod Identity エージェント',
-  'node.ec2.ecs': 'Amazon ECS',
-  'node.ec2.eks': 'EKS Auth API',
-  'node.ec2.lambda': 'AWS Lambda サービス',
-  'node.imds': 'インスタンスメタデータサービス',
-  'node.ec2': 'EC2 サービス',
-  'node.sts': 'AWS STS',
-  'node.iam': 'IAM ロール',
-  'node.api': 'AWS API',
 
   'step.metadata-request': 'IMDS に認証情報を求める',
   'step.assume-role': 'AssumeRole リクエスト',
@@ -54,70 +38,6 @@ export const flowExplanations: Words<typeof english> = {
   'step.credential-document': '認証情報ドキュメント',
   'step.api-call': '署名付き API 呼び出し',
 
-  'explain.metadata.v2':
-    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
-  'explain.metadata.v1':
-    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。インスタンスに URL を取得させられるコードなら誰でも同じことができてしまうため、HttpTokens=required にして v1 を無効にします。',
-  'explain.metadata.noProfile':
-    '{host} の IMDS は iam/security-credentials/ に 404 Not Found を返します。インスタンスプロファイルがアタッチされておらず、読むべきロールがありません。SDK の認証情報チェーンは認証情報なしで終わります。',
-  'explain.metadata.hopLimit.fallback':
-    'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒応答がないと SDK はトークンをあきらめて IMDSv1 に切り替えます。インスタンスが許可している (HttpTokens=optional) ので、単純な GET がロール {role} に届きます。',
-  'explain.metadata.hopLimit.required':
-    'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒後に SDK は IMDSv1 に切り替えますが、インスタンスはトークンを必須にしている (HttpTokens=required) ので 401 Unauthorized です。認証情報は得られません。ホップ制限を 2 に上げるか、ホストネットワークを使います。',
-  'explain.metadata.cli':
-    '認証情報が設定されていないので、CLI は認証情報チェーンを最後の IMDS までたどり、ほかの SDK と同じくインスタンスロール {role} の認証情報を得ます。そのうえで次を実行します: {command}',
-  'explain.metadata.cliNoCredentials':
-    '認証情報は設定されておらず、インスタンスプロファイルもアタッチされていません。IMDS は 404 を返すので、CLI は署名に使うものがなく、STS を呼ぶ前に止まります。',
-  'explain.metadata.cliValidation':
-    'CLI は認証情報を探す前にパラメータを検査します。RoleSessionName は 2〜64 文字でなければならず、「{sessionName}」は {length} 文字です。何も送信されません。',
-  'explain.assumeRole.ec2':
-    'インスタンスではなく EC2 サービスが、インスタンスプロファイルのロール {roleArn} について STS の AssumeRole を呼びます。ロールセッション名はインスタンス ID の {sessionName}、認証情報の有効期間は {duration} 秒です。リクエストは EC2 サービス自身のキーで SigV4 署名されています (AWS はこのキーを公開していないので、{accessKeyId} はその代役です)。',
-  'explain.assumeRole.instance':
-    'CLI はインスタンスロールの一時的な認証情報で、{roleArn} への AssumeRole に署名します。STS から見た呼び出し元は EC2 サービスではなく、ロールセッション {callerArn} です。',
-  'explain.assumeRole.crossAccount':
-    'パートナーのアプリは IAM ユーザーの長期キーで {roleArn} への AssumeRole に署名します。呼び出し元は {callerArn} です。ロールの所有者から渡された外部 ID {externalId} を送ります。',
-  'explain.assumeRole.webIdentity':
-    'Pod の SDK は投影されたサービスアカウントトークンを読み、{roleArn} について AssumeRoleWithWebIdentity を呼びます。この呼び出しには署名がありません。OIDC トークン (発行者 {provider}、サブジェクト {subject}) が証明になります。',
-  'explain.trust.allow':
-    'STS が読むのはロールの信頼ポリシーで、アクセス許可ポリシーではありません。{statement} が {principal} に {action} を許可し、一致する Deny はありません。許可されます。',
-  'explain.trust.explicitDeny':
-    '{statement} は {principal} と {action} に一致する Deny です。明示的な Deny はどの Allow よりも優先されます。拒否されます。',
-  'explain.trust.implicitDeny':
-    '信頼ポリシーのどのステートメントも {principal} に {action} を許可していないので、暗黙的に拒否されます。',
-  'explain.trust.asideDeny':
-    '{roleArn} の信頼ポリシーが信頼しているのは EC2 サービスです。ここでの呼び出し元はロール自身のセッション {principal} で、これを信頼するものはないため拒否されます。ロールをインスタンスにアタッチすると、インスタンスは IMDS からロールの認証情報を読めるようになりますが、AssumeRole を呼べるようになるわけではありません。',
-  'explain.stsResponse.ok':
-    'STS は一時的な認証情報を返します。アクセスキー {accessKeyId}、シークレットキー、セッショントークンで、{expiration} まで有効です。セッションは {assumedRoleArn} です。',
-  'explain.stsResponse.denied':
-    'STS は {code} を返します:「{message}」。ロールが存在してもしなくても同じ応答です。',
-  'explain.credentialDocument.ok':
-    'IMDS は認証情報ドキュメントを返します。Code は Success、アクセスキーは {accessKeyId}、有効期限は {expiration} です。SDK はこれをキャッシュし、期限の前に更新します。IMDS は期限の 5 分以上前に新しい認証情報を用意します。',
-  'explain.credentialDocument.unauthorized':
-    'IMDS は Code が AssumeRoleUnauthorizedAccess のドキュメントを返します。EC2 はロール {role} を引き受けられません。直す場所はロールの信頼ポリシーで、ec2.amazonaws.com に sts:AssumeRole を許可します。',
-  'explain.metadata.ecs':
-    'SDK は AWS_CONTAINER_CREDENTIALS_RELATIVE_URI が設定されていることを見つけ、コンテナプロバイダーが {host} の ECS エージェントに {path} を問い合わせます。Accept: application/json を付け、トークンは付けません。このエンドポイントはそのタスクのコンテナにだけ応答します。',
-  'explain.metadata.eks':
-    'SDK は AWS_CONTAINER_CREDENTIALS_FULL_URI ({host} のエージェント) と AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE ({tokenFile}) を見つけます。そのファイルから Pod の投影サービスアカウントトークンを読み、Authorization ヘッダーとして送ります。',
-  'explain.metadata.imdsDisabled':
-    '{variable}=true のため、SDK は何も送らずにインスタンスメタデータサービスを飛ばします。チェーンのほかのプロバイダーにも認証情報がないので、CLI は Unable to locate credentials で止まります。インスタンスにロールはあります。SDK が探さないよう設定されているのです。',
-  'explain.metadata.v1Disabled':
-    'トークンの応答はホップ制限 1 で IMDS を出て、コンテナのブリッジで失われます。{timeoutSeconds} 秒後、SDK はトークンなしで続けようとしますが、ec2_metadata_v1_disabled が IMDSv1 を禁じているため、botocore は “Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled” を送出します。コンテナから使うにはホップ制限を 2 にします。',
-  'explain.assumeRole.ecs':
-    'ECS はタスクの起動時に、{principal} としてタスクロール {roleArn} の STS AssumeRole を呼び出しました。セッション名はタスクの ID {sessionName} です。認証情報はエージェントが保持して更新し、エンドポイントは ECS が取得済みのものを返します。AWS 内部での署名は公開されていないため、{accessKeyId} はそのキーの代わりです。',
-  'explain.assumeRole.eks':
-    'エージェントは Pod のトークンを付けて EKS Auth API の AssumeRoleForPodIdentity を呼び出し、ノードロールの認証情報で署名します。EKS Auth はトークンと Pod Identity の関連付けを確認し、{principal} として {roleArn} を引き受け、セッションにクラスター、名前空間、サービスアカウントのタグを付けます (セッション {sessionName}。{accessKeyId} はサービスのキーの代わりです)。',
-  'explain.assumeRole.lambda':
-    '関数の実行前に、Lambda サービスは {principal} として実行ロール {roleArn} の STS AssumeRole を呼び出します。セッション名は関数名 {sessionName} です。AWS 内部での署名は公開されていないため、{accessKeyId} はそのキーの代わりです。',
-  'explain.assumeRole.laptop':
-    'AWS_PROFILE={profile} が、role_arn と source_profile {source} を持つプロファイルを指定します。CLI は ~/.aws/credentials から {source} の長期キー {accessKeyId} を取り出し、それで {roleArn} の AssumeRole に署名します。呼び出し元は {callerArn} です。セッション名は botocore が付けます。',
-  'explain.credentialDocument.ecs':
-    'ECS エージェントは JSON で応答します: RoleArn、アクセスキー {accessKeyId}、シークレット、トークン、有効期限 {expiration}。SDK はこれをキャッシュし、期限が切れる前に再び問い合わせます。',
-  'explain.credentialDocument.eks':
-    'エージェントは JSON で応答します: アクセスキー {accessKeyId}、シークレット、トークン、AccountId、有効期限 {expiration}。SDK はこれをキャッシュし、期限が切れる前に再び問い合わせます。',
-  'explain.credentialDocument.lambda':
-    'Lambda はセッションを関数の環境変数に設定します: AWS_ACCESS_KEY_ID ({accessKeyId})、AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN。SDK の最初のプロバイダーである環境変数が答えます。認証情報は {expiration} まで有効で、1 回の呼び出しには十分です。',
-  'explain.apiCall':
-    '認証情報の行き先: SDK は {service} ({host}) への各リクエストに {accessKeyId} で SigV4 署名し、セッショントークンを X-Amz-Security-Token で送ります。署名ラボで開くと同じ署名を再計算できます。',
 
   'variant.httpTokens': 'インスタンスメタデータの設定 HttpTokens',
   'variant.httpTokens.optional': 'optional (IMDSv1 も可)',
@@ -129,19 +49,10 @@ export const flowExplanations: Words<typeof english> = {
   'variant.externalId': '送信する外部 ID',
   'variant.subject': 'トークンのサブジェクト (sub)',
 
-  'verdict.ok': '呼び出し元はロールの認証情報 ({accessKeyId}、{expiration} まで) を持ち、それで API 呼び出しに署名します。',
-  'verdict.assumed': '信頼ポリシーが呼び出し元を信頼するようになったので、STS は認証情報 ({accessKeyId}) を発行しました。',
-  'verdict.trustDenied': '{roleName} の信頼ポリシーはこの呼び出し元による引き受けを認めていません。認証情報はありません。',
-  'verdict.asideDenied': 'AccessDenied: {roleArn} が信頼しているのは EC2 サービスで、インスタンスではありません。',
-  'verdict.noProfile': 'インスタンスプロファイルがなければ、ロールの認証情報もありません。',
-  'verdict.hopLimit': 'IMDSv2 のトークンはコンテナに届かず、IMDSv1 は無効です。{timeoutSeconds} 秒後、認証情報なしで終わります。',
-  'verdict.noCredentials': 'Unable to locate credentials: CLI は STS を呼びませんでした。',
-  'verdict.validation': 'Parameter validation failed: ロールセッション名は 2〜64 文字でなければなりません。',
 
   'variant.imdsOff': 'SDK が IMDS を使わない理由',
   'variant.imdsOff.env': 'AWS_EC2_METADATA_DISABLED=true',
   'variant.imdsOff.v1-disabled': 'コンテナで ec2_metadata_v1_disabled',
-  'verdict.v1Disabled': 'トークンはコンテナに届かず、SDK は IMDSv1 を使えないため、{timeoutSeconds} 秒後に認証情報なしで終わります。',
 
   'refresh.issued': '認証情報の発行',
   'refresh.sdk-advisory-refresh': 'SDK が更新を始める',

@@ -3,13 +3,18 @@
  * Space and ← → from the keyboard. It also times each step's message along its edge: the current
  * step is "in progress" until the message has arrived.
  */
-import { useEffect, useId, useLayoutEffect } from 'react';
-import { t, tx } from '../../content/i18n';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect } from 'react';
+import { loadSection, t, tx } from '../../content/i18n';
 import { LAYOUT_IDS, SCENARIO_IDS, tickMs, travelMs, type LayoutId, type ScenarioId } from '../../flow';
 import { useStore } from '../../store';
 import { isCarried, restMs } from './travel-clock';
 
 const SPEEDS = ['0.5', '1', '2'] as const;
+
+/** The provider chain, in the timeline's row: its words are the views section's, which load with it after first paint. */
+const FlowChain = lazy(() =>
+  Promise.all([import('./FlowChain'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.FlowChain })),
+);
 
 /** True when a key press belongs to a form control, not to the flow's shortcuts. */
 function ownedByControl(target: EventTarget | null, key: string): boolean {
@@ -114,6 +119,15 @@ export function FlowControls() {
             </select>
           </label>
         )}
+        {scenario === 'imds-disabled' && (
+          <label className="field-label">
+            {tx(lang, 'variant.imdsOff')}
+            <select data-testid="flow-imds-off" value={variants.imdsOff ?? 'env'} onChange={(e) => a.setFlowVariants({ ...variants, imdsOff: e.target.value as 'env' | 'v1-disabled' })}>
+              <option value="env">{tx(lang, 'variant.imdsOff.env')}</option>
+              <option value="v1-disabled">{tx(lang, 'variant.imdsOff.v1-disabled')}</option>
+            </select>
+          </label>
+        )}
         <button type="button" data-testid="flow-restart" onClick={a.flowRestart}>
           {t(lang, 'flow.restart')}
         </button>
@@ -140,6 +154,8 @@ export function FlowControls() {
           ))}
         </select>
       </div>
+      {/* The timeline (the current step named, the others numbered) and, after it, where the SDK found the credentials. */}
+      <div className="flow-track">
       <ol className="flow-timeline" data-testid="flow-timeline" aria-label={t(lang, 'flow.timeline')}>
         {model.steps.map((s) => {
           const title = tx(lang, s.titleKey, s.params);
@@ -157,7 +173,8 @@ export function FlowControls() {
                 title={t(lang, 'flow.timeline.jump', { step: s.number, title })}
                 onClick={() => a.flowJump(s.number)}
               >
-                <span className="timeline-num">{s.number}</span> {title} <span className="timeline-mark" aria-hidden="true">{mark}</span>
+                <span className="timeline-num">{s.number}</span> <span className={s.number === state.step ? 'timeline-title' : 'visually-hidden'}>{title}</span>{' '}
+                <span className="timeline-mark" aria-hidden="true">{mark}</span>
                 {travelling && <span className="timeline-progress">{t(lang, 'flow.step.inProgress')}</span>}
                 {reached && <span className="visually-hidden"> ({t(lang, `flow.outcome.${s.outcome}`)})</span>}
               </button>
@@ -165,6 +182,10 @@ export function FlowControls() {
           );
         })}
       </ol>
+      <Suspense fallback={null}>
+        <FlowChain />
+      </Suspense>
+      </div>
     </div>
   );
 }

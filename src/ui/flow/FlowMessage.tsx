@@ -5,8 +5,8 @@
  * exchange cut into its labelled parts (request or status line, headers, body).
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { loadSection, t, tx } from '../../content/i18n';
-import { messageText } from '../../flow';
+import { loadSection, t, tx, type Lang } from '../../content/i18n';
+import { messageText, type Step } from '../../flow';
 import { useStore } from '../../store';
 import { maskSecretsIn } from '../lab/mask';
 
@@ -16,6 +16,15 @@ import { maskSecretsIn } from '../lab/mask';
  */
 const loadParts = () => Promise.all([import('./MessageParts'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => m);
 const MessageParts = lazy(() => loadParts().then((m) => ({ default: m.MessageParts })));
+/** A step's explanation: its words are the views section's, so it shows once that has loaded (with the message parts). */
+function ExplanationText({ lang, step }: { readonly lang: Lang; readonly step: Step }) {
+  return <>{tx(lang, step.explanationKey, step.params)}</>;
+}
+const Explanation = lazy(() => loadParts().then(() => ({ default: ExplanationText })));
+/** Before the first step, where the SDK looked for credentials (the chain's words come with it). */
+const ChainReasons = lazy(() =>
+  Promise.all([import('./FlowChain'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.ChainReasons })),
+);
 
 export function FlowMessage() {
   const lang = useStore((s) => s.prefs.lang);
@@ -28,7 +37,7 @@ export function FlowMessage() {
   const text = step ? messageText(step) : '';
   // The document carries the secret and the token: masked on screen and in data-value unless revealed.
   const c = model.credentials;
-  const mask = (s: string) => maskSecretsIn(s, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
+  const mask = (s: string) => maskSecretsIn(s, [c?.secretAccessKey, c?.sessionToken, ...model.secrets], reveal, 40);
   useEffect(() => void loadParts(), []);
   return (
     <section className="flow-message panel" data-testid="flow-message" data-value={mask(text)} data-arrived={step ? arrived : undefined} aria-labelledby="flow-message-title">
@@ -39,7 +48,9 @@ export function FlowMessage() {
         <>
           <p className={`flow-explain${step.outcome !== 'ok' ? ' failed' : ''}`} data-testid="flow-explanation">
             {step.outcome !== 'ok' && <strong>{t(lang, `flow.outcome.${step.outcome}`)}: </strong>}
-            {tx(lang, step.explanationKey, step.params)}
+            <Suspense fallback={null}>
+              <Explanation lang={lang} step={step} />
+            </Suspense>
           </p>
           {arrived ? (
             // The part of the panel that scrolls when the message is long, and so can take focus.
@@ -57,6 +68,9 @@ export function FlowMessage() {
       ) : (
         <>
           <p id="flow-scenario-summary">{tx(lang, `scenario.${scenario}.summary` as 'scenario.imdsv2.summary')}</p>
+          <Suspense fallback={null}>
+            <ChainReasons chain={model.chain} />
+          </Suspense>
           <p className="hint">{t(lang, 'flow.step.none')}</p>
           <p className="hint">{t(lang, 'flow.message.none')}</p>
         </>
