@@ -9,11 +9,15 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { errorText } from '../src/content/describe';
+import { loadSection } from '../src/content/i18n';
 import { detectInputKind, ImportError, importRequest } from '../src/inputs';
 import {
   parseRequest, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
   type RequestModel, type SigningMode,
 } from '../src/sigv4';
+
+// The errors' words are a catalogue section of their own (the page loads it when an input first goes wrong).
+await loadSection('errors', 'en');
 
 /** What a run prints and returns. */
 export interface CliResult {

@@ -24,6 +24,9 @@ import { options } from './sigv4/test-support/sign-fixtures';
 import { computeLab, type LabInputs } from './store/lab-compute';
 import { computeEcho } from './store/lab-diagnose';
 import { MAX_JSON_DEPTH } from './text/json';
+import { loadSection } from './content/i18n';
+
+await Promise.all([loadSection('errors', 'en'), loadSection('errors', 'ja')]);
 
 const LIMIT = 8;
 const ROUNDS = 3;

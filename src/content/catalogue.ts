@@ -4,7 +4,9 @@
  */
 import type { messages as english } from './en';
 import type { diagnose as englishDiagnose } from './en/diagnose';
+import type { expected as englishExpected } from './en/expected';
 import type { lab as englishLab } from './en/lab';
+import type { chapters as englishChapters } from './en/tour-chapters';
 import type { views as englishViews } from './en/views';
 
 /** One section's words in any language: the keys of its English original, each with a string. */
@@ -15,7 +17,11 @@ export type WordsFor<K extends string> = Readonly<Record<K, string>> & Readonly<
 
 /** The English sections that load with the code that uses them, not with the page. */
 export interface LazySections {
+  /** The guided tour's chapters: they load after first paint, before anyone starts the tour. */
+  readonly chapters: typeof englishChapters;
   readonly diagnose: typeof englishDiagnose;
+  /** What an input was expected to be, where it went wrong: with the lab, the CLI, and a policy that does not parse. */
+  readonly errors: typeof englishExpected;
   /** The signing lab's words: they come with the lab view. */
   readonly lab: typeof englishLab;
   /** The flow views' late words (the graph's labels, the message's parts): they come after first paint. */

@@ -4,6 +4,9 @@ import { importRequest } from '../inputs';
 import { importErrorOf } from '../inputs/test-support/helpers';
 import { errorText, expectedText, FIELD_WORDED, foundText } from './describe';
 import { loadLang } from './i18n';
+import { loadSection } from './i18n';
+
+await Promise.all([loadSection('errors', 'en'), loadSection('errors', 'ja')]);
 
 await loadLang('ja');
 

@@ -15,7 +15,9 @@ const LANGUAGES = {
     name: 'English',
     load: () => Promise.resolve(messages),
     sections: {
+      chapters: () => import('./en/tour-chapters').then((m) => m.chapters),
       diagnose: () => import('./en/diagnose').then((m) => m.diagnose),
+      errors: () => import('./en/expected').then((m) => m.expected),
       lab: () => import('./en/lab').then((m) => m.lab),
       views: () => import('./en/views').then((m) => m.views),
     },
@@ -24,7 +26,9 @@ const LANGUAGES = {
     name: '日本語',
     load: () => import('./ja').then((m) => m.messages),
     sections: {
+      chapters: () => import('./ja/tour-chapters').then((m) => m.chapters),
       diagnose: () => import('./ja/diagnose').then((m) => m.diagnose),
+      errors: () => import('./ja/expected').then((m) => m.expected),
       lab: () => import('./ja/lab').then((m) => m.lab),
       views: () => import('./ja/views').then((m) => m.views),
     },

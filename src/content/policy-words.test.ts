@@ -7,6 +7,9 @@ import { EC2, errorOf } from '../flow/test-support/policy';
 import type { PolicyError } from '../flow';
 import { policyErrorText, policyExpectedText } from './describe';
 import { loadLang } from './i18n';
+import { loadSection } from './i18n';
+
+await Promise.all([loadSection('errors', 'en'), loadSection('errors', 'ja')]);
 
 await loadLang('ja');
 

@@ -61,7 +61,7 @@ interface ServiceSpec {
   /** The workload's request to its local endpoint (step 1), and the endpoint's answer (the document step). */
   readonly request: (ctx: BuildContext) => { readonly text: string; readonly params: Readonly<Record<string, string>> };
   readonly requestKey: ExplanationKey;
-  readonly document: (ctx: BuildContext, creds: TemporaryCredentials) => string;
+  readonly answer: (ctx: BuildContext, creds: TemporaryCredentials) => string;
 }
 
 /** The STS request a service sends for the workload: RoleArn and RoleSessionName, signed with a stand-in for its key. */
@@ -75,7 +75,7 @@ function serviceAssumeRole(ctx: BuildContext, principal: string, sessionName: st
 /**
  * The six steps of a workload served by a local endpoint, in the order the talk draws EC2's: the
  * workload asks (1), the service's AssumeRole (2), the trust check (3), STS's answer (4), the
- * endpoint's document (5), the signed call (6). For ECS, steps 2 to 4 happened before the task asked:
+ * endpoint's answer (5), the signed call (6). For ECS, steps 2 to 4 happened before the task asked:
  * ECS fetched the credentials when it started the task, and the agent serves them. The EKS Pod
  * Identity Agent asks EKS Auth when a pod first asks, then serves what it cached.
  */
@@ -142,7 +142,7 @@ function servedJourney(ctx: BuildContext, spec: ServiceSpec, assumeExchanges: (s
     from: 'imds',
     to: 'instance',
     outcome: 'ok',
-    exchanges: [exchange('imds', 'instance', 'http-response', jsonResponse(date, spec.document(ctx, creds)))],
+    exchanges: [exchange('imds', 'instance', 'http-response', jsonResponse(date, spec.answer(ctx, creds)))],
     explanationKey: spec.documentKey,
     params: { accessKeyId: creds.accessKeyId, expiration: creds.expiration },
   });
@@ -171,7 +171,7 @@ const ECS: ServiceSpec = {
     const path = ecsCredentialsPath(ctx.seed);
     return { text: `GET ${path} HTTP/1.1\nHost: ${ECS_CREDENTIALS_HOST}\nAccept: application/json\n\n`, params: { host: ECS_CREDENTIALS_HOST, path } };
   },
-  document: (ctx, c) =>
+  answer: (ctx, c) =>
     credentialJson({ RoleArn: roleArnOf(ctx.scenario), AccessKeyId: c.accessKeyId, SecretAccessKey: c.secretAccessKey, Token: c.sessionToken, Expiration: c.expiration }),
 };
 
@@ -189,7 +189,7 @@ const EKS: ServiceSpec = {
     text: `GET /v1/credentials HTTP/1.1\nHost: ${EKS_AGENT_HOST}\nAccept: application/json\nAuthorization: ${podToken(ctx).jwt}\n\n`,
     params: { host: EKS_AGENT_HOST, tokenFile: EKS_POD_IDENTITY_TOKEN_FILE },
   }),
-  document: (ctx, c) =>
+  answer: (ctx, c) =>
     credentialJson({ AccessKeyId: c.accessKeyId, SecretAccessKey: c.secretAccessKey, Token: c.sessionToken, AccountId: ctx.scenario.role.account, Expiration: c.expiration }),
 };
 

@@ -18,7 +18,7 @@ import { FlowPage } from './flow/FlowPage';
 // The lab is the second view: its components load after the first paint of the flow.
 // Its words are a section of the catalogue that comes with it.
 const LabPage = lazy(() =>
-  Promise.all([import('./lab/LabPage'), loadSection('lab', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.LabPage })),
+  Promise.all([import('./lab/LabPage'), loadSection('lab', useStore.getState().prefs.lang), loadSection('errors', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.LabPage })),
 );
 
 const VIEWS = ['flow', 'lab'] as const;

@@ -3,8 +3,8 @@
  * state (through the store) and names its subject, the element it talks about; the caption is docked
  * below the view, so it never covers the subject, and the subject is scrolled whole into its panel.
  */
-import { useEffect } from 'react';
-import { t } from '../content/i18n';
+import { lazy, Suspense, useEffect } from 'react';
+import { loadSection, t, type Lang } from '../content/i18n';
 import { CHAPTERS, useStore } from '../store';
 
 /** The nearest ancestor that scrolls its content, if any. */
@@ -48,7 +48,20 @@ function useShowSubject(subject: string | undefined, chapter: number): void {
   }, [subject, chapter]);
 }
 
+/** The chapters' words are a section of their own, asked for as the caption mounts (long before anyone starts the tour). */
+const loadChapters = () => loadSection('chapters', useStore.getState().prefs.lang);
+function ChapterWords({ lang, id }: { readonly lang: Lang; readonly id: string }) {
+  return (
+    <>
+      <h3>{t(lang, `tour.${id}.title` as 'tour.role.title')}</h3>
+      <p>{t(lang, `tour.${id}.text` as 'tour.role.text')}</p>
+    </>
+  );
+}
+const ChapterText = lazy(() => loadChapters().then(() => ({ default: ChapterWords })));
+
 export function TourPanel() {
+  useEffect(() => void loadChapters(), []);
   const lang = useStore((s) => s.prefs.lang);
   const presenter = useStore((s) => s.prefs.presenter);
   const chapter = useStore((s) => s.tour.chapter);
@@ -67,8 +80,9 @@ export function TourPanel() {
       </p>
       {c && (
         <div className="tour-body" data-testid="tour-chapter" data-chapter={c.id}>
-          <h3>{t(lang, `tour.${c.id}.title` as 'tour.role.title')}</h3>
-          <p>{t(lang, `tour.${c.id}.text` as 'tour.role.text')}</p>
+          <Suspense fallback={null}>
+            <ChapterText lang={lang} id={c.id} />
+          </Suspense>
         </div>
       )}
       {presenter && <p className="presenter-hint visually-hidden">{t(lang, 'presenter.hint')}</p>}

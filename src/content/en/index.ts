@@ -3,7 +3,6 @@
  * chunks of their own, fetched with the code that shows them (i18n.ts, the language list).
  */
 import { common } from './common';
-import { expected } from './expected';
 import { exportMessages } from './export';
 import { flow } from './flow';
 import { flowExplanations } from './flow-explanations';
@@ -11,4 +10,4 @@ import { policy } from './policy';
 import { tour } from './tour';
 
 /** Every English message that comes with the page. */
-export const messages = { ...common, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...expected, ...policy } as const;
+export const messages = { ...common, ...flow, ...flowExplanations, ...tour, ...exportMessages, ...policy } as const;

@@ -1,9 +1,9 @@
 /** The role's trust policy as editable JSON; errors beside it; the verdict of the evaluator on the flow's caller. */
-import { useId } from 'react';
-import { policyErrorText } from '../../content/describe';
+import { Suspense, useId } from 'react';
 import { t } from '../../content/i18n';
 import { evaluateTrustPolicy, trustQuestionOf } from '../../flow';
 import { useStore } from '../../store';
+import { PolicyErrorText } from './PolicyErrorText';
 
 export function TrustPolicyEditor() {
   const id = useId();
@@ -38,7 +38,14 @@ export function TrustPolicyEditor() {
         />
         <div className="trust-side">
           <p id={`${id}-error`} className="input-error" data-testid="trust-policy-error" role="alert" hidden={!error}>
-            {error ? `⚠ ${policyErrorText(lang, error)}` : null}
+            {error ? (
+              <>
+                ⚠{' '}
+                <Suspense fallback={null}>
+                  <PolicyErrorText lang={lang} error={error} />
+                </Suspense>
+              </>
+            ) : null}
           </p>
           <p className="hint">{t(lang, 'flow.trust.question', { principal: q.principal.value, action: q.action })}</p>
           <p className={`verdict verdict-${decision.decision === 'allow' ? 'match' : 'mismatch'}`} data-testid="trust-verdict" data-value={decision.decision} data-reason={decision.reason}>

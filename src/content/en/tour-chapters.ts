@@ -1,0 +1,21 @@
+/** English text of the guided tour's chapters, a section that loads after first paint (the caption's own words stay with the page). */
+export const chapters = {
+  'tour.role.title': 'What is an IAM role for?',
+  'tour.role.text': 'A role is a set of permissions that nobody owns: no password, no long-term key. Whoever the role trusts asks AWS STS for temporary credentials, uses them, and they expire. EC2 instances, Lambda functions and users of other accounts all get permissions this way.',
+  'tour.question.title': 'How does the instance get permissions?',
+  'tour.question.text': 'Software on an EC2 instance calls AWS APIs as the role attached to the instance, yet nobody put a key on the instance. Where do its credentials come from? Follow the steps on the graph.',
+  'tour.metadata.title': 'Step 1: the Instance Metadata Service',
+  'tour.metadata.text': 'The SDK asks 169.254.169.254, an address only the instance can reach. With IMDSv2 it first PUTs for a session token, then GETs the role name and the role’s credentials with that token.',
+  'tour.assume-role.title': 'Steps 2 and 3: AssumeRole and the trust policy',
+  'tour.assume-role.text': 'Not the instance but the EC2 service calls STS AssumeRole for the instance profile’s role, with the instance ID as the session name. STS checks the role’s trust policy: does it allow the service ec2.amazonaws.com to call sts:AssumeRole? Edit the policy beside the graph and watch step 3 fail.',
+  'tour.aside.title': 'An aside: aws sts assume-role on the instance fails',
+  'tour.aside.text': 'Run aws sts assume-role for the instance’s own role, on the instance, and it fails: the trust policy trusts the EC2 service, not the instance. Attaching a role lets the instance read its credentials from the metadata service; it does not let the instance call AssumeRole.',
+  'tour.what-next.title': 'What do we do with these credentials?',
+  'tour.what-next.text': 'STS returns temporary credentials (ASIA…, a secret key, a session token, an expiration) and IMDS hands them to the instance as a JSON document. The SDK signs every API call with them and sends the session token as X-Amz-Security-Token.',
+  'tour.authorization.title': 'The Authorization header, part by part',
+  'tour.authorization.text': 'Four parts: AWS4-HMAC-SHA256 names the algorithm; Credential= is the access key ID and the scope (date/region/service/aws4_request); SignedHeaders= lists the headers that were signed; Signature= is 64 hex digits that only the holder of the secret key could compute. This is the request the talk dissects.',
+  'tour.ingredients.title': 'The signature’s ingredients',
+  'tour.ingredients.text': 'The signature is an HMAC of the string to sign (algorithm, time, scope, hash of the canonical request), keyed with kSigning; kSigning comes from the secret key through HMACs of the date, the region, the service and aws4_request. The secret itself never travels.',
+  'tour.answer.title': 'The answer',
+  'tour.answer.text': 'Role credentials come from AssumeRole, called for the instance by the EC2 service and handed over by the metadata service. They go to the API endpoint as the Authorization header of every signed request.',
+} as const;
