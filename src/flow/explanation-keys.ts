@@ -23,7 +23,7 @@ export type ExplanationKey =
   | `explain.metadata.${MetadataExplanation}`
   | `explain.assumeRole.${AssumeRoleExplanation}`
   | `explain.trust.${TrustExplanation}`
-  | `explain.stsResponse.${'ok' | 'denied'}`
+  | `explain.stsResponse.${'ok' | 'ec2' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized'}`
   | 'explain.apiCall'
   | `verdict.${Verdict}`;

@@ -7,7 +7,7 @@
  */
 import { EC2_QUESTION } from './accounts';
 import type { CallerSpec } from './callers';
-import { generateCredentials } from './credentials';
+import { generateCredentials, instanceProfileCredentials } from './credentials';
 import { instanceId, requestId, roleId } from './ids';
 import { credentialDocument } from './imds-messages';
 import { metadataExchanges } from './metadata-step';
@@ -58,7 +58,7 @@ function asideFlow(ctx: BuildContext): Built {
   }
   const params = { command, role: scenario.role.name };
   const first = makeStep({ ...lookup, outcome: 'ok', exchanges: [typed, ...imds.exchanges], explanationKey: 'explain.metadata.cli', params });
-  const own = generateCredentials(seed, date, region);
+  const own = instanceProfileCredentials(seed, date, region, 'v2');
   const doc = makeStep({
     number: 2,
     id: 'credential-document',
@@ -67,7 +67,7 @@ function asideFlow(ctx: BuildContext): Built {
     outcome: 'ok',
     exchanges: [exchange('imds', 'instance', 'json', credentialDocument(own), 'ok', 'Code: Success')],
     explanationKey: 'explain.credentialDocument.ok',
-    params: { accessKeyId: own.accessKeyId, expiration: own.expiration },
+    params: { accessKeyId: own.accessKeyId, lastUpdated: own.lastUpdated, expiration: own.expiration, delivery: 'IMDSv2' },
   });
 
   // The CLI sends only what was given: no DurationSeconds.

@@ -32,7 +32,7 @@ describe('imdsv2', () => {
     expect(header(get!, 'X-aws-ec2-metadata-token')).toBe(token);
     expect(s.explanationKey).toBe('explain.metadata.v2');
   });
-  it('step 2: the EC2 service signs AssumeRole with the instance id as session name; it verifies', () => {
+  it('step 2: the EC2 service signs AssumeRole with the instance id as session name, no DurationSeconds; it verifies', () => {
     const s = f.steps[1]!;
     expect([s.from, s.to]).toEqual(['ec2', 'sts']);
     const text = s.exchanges[0]!.text;
@@ -40,10 +40,14 @@ describe('imdsv2', () => {
     expect(m.startLine).toBe('POST / HTTP/1.1');
     expect(header(m, 'Host')).toBe('sts.us-east-1.amazonaws.com');
     expect(m.body).toBe(
-      `Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fs3access&RoleSessionName=${instanceId(OPTS.seed)}&DurationSeconds=3600`,
+      `Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fs3access&RoleSessionName=${instanceId(OPTS.seed)}`,
     );
     const key = generateLongTermCredentials(OPTS.seed, 'ec2-service');
-    expect(header(m, 'Authorization')).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/20240115/us-east-1/sts/aws4_request, SignedHeaders=`));
+    expect(header(m, 'Authorization')).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/20240115/us-east-1/sts/aws4_request, SignedHeaders=content-type;host;x-amz-date, `));
+    // EC2 fetched the credentials on its schedule, before the instance asked: the call is dated then.
+    expect(header(m, 'X-Amz-Date')).toBe(f.credentials!.lastUpdated.replace(/[-:]/g, ''));
+    expect(f.credentials!.lastUpdated < f.time).toBe(true);
+    expect(s.params).toMatchObject({ lifetimeHours: 6, replacedEveryMinutes: 60, fetchedAt: f.credentials!.lastUpdated });
     expect(verifySignedRequest(parseRequest(text), key.secretAccessKey).status).toBe('match');
     expect(s.params.sessionName).toMatch(/^i-[0-9a-f]{17}$/);
   });
@@ -59,7 +63,11 @@ describe('imdsv2', () => {
     const r = 'AssumeRoleResponse/AssumeRoleResult';
     expect(x.text.get(`${r}/Credentials/AccessKeyId`)).toBe(f.credentials!.accessKeyId);
     expect(x.text.get(`${r}/Credentials/SessionToken`)).toBe(f.credentials!.sessionToken);
-    expect(x.text.get(`${r}/Credentials/Expiration`)).toBe('2024-01-15T13:00:00Z');
+    // About six hours after EC2 fetched them (observed lifetime of instance-profile credentials).
+    const issued = Date.parse(f.credentials!.lastUpdated);
+    expect(Date.parse(x.text.get(`${r}/Credentials/Expiration`)!) - issued).toBe(6 * 3600_000);
+    expect(issued).toBeLessThan(Date.parse(OPTS.clock));
+    expect(issued).toBeGreaterThanOrEqual(Date.parse(OPTS.clock) - 3600_000);
     expect(x.text.get(`${r}/AssumedRoleUser/Arn`)).toBe(`arn:aws:sts::123456789012:assumed-role/s3access/${instanceId(OPTS.seed)}`);
     expect(x.text.get(`${r}/AssumedRoleUser/AssumedRoleId`)).toMatch(/^AROA[A-Z2-7]{17}:i-/);
     expect(x.text.get('AssumeRoleResponse/ResponseMetadata/RequestId')).toMatch(/^[0-9a-f-]{36}$/);

@@ -42,13 +42,13 @@ export const flowExplanations = {
   'step.api-call': 'Signed API call',
 
   'explain.metadata.v2':
-    'The SDK opens an IMDSv2 session: PUT /latest/api/token with a TTL of {ttl} seconds returns a token that every later request to {host} carries. It lists iam/security-credentials/ (the role is {role}) and asks for that role’s credentials. A server tricked into fetching a URL (SSRF) cannot send a PUT with a header, which is why v2 exists.',
+    'The SDK opens an IMDSv2 session: PUT /latest/api/token with a TTL of {ttl} seconds returns a token that every later request to {host} carries. It lists iam/security-credentials/ (the role is {role}) and asks for that role’s credentials. IMDS answers from what it already holds: the EC2 service fetched them on its own schedule (steps 2 to 4), not when the instance asks. A server tricked into fetching a URL (SSRF) cannot send a PUT with a header, which is why v2 exists.',
   'explain.metadata.v1':
-    'IMDSv1: plain GET requests to {host}, no token. The listing names the role {role}; the next GET asks for its credentials. Any code that can make the instance fetch a URL can do the same, which is why HttpTokens=required turns v1 off.',
+    'IMDSv1: plain GET requests to {host}, no token. The listing names the role {role}; the next GET asks for its credentials, which IMDS already holds (the EC2 service fetched them on its schedule, steps 2 to 4). Over v1, IMDS serves the IMDSv1 role credentials, a different set from the IMDSv2 role credentials; the condition key ec2:RoleDelivery tells them apart. Any code that can make the instance fetch a URL can do the same, which is why HttpTokens=required turns v1 off.',
   'explain.metadata.noProfile':
     'IMDS at {host} answers 404 Not Found for iam/security-credentials/: no instance profile is attached, so there is no role to read. The SDK’s credential chain ends without credentials.',
   'explain.metadata.hopLimit.fallback':
-    'The token response leaves IMDS with an IP hop limit of 1 and dies at the container’s bridge. After {timeoutSeconds} s without an answer the SDK gives up on the token and falls back to IMDSv1, which the instance allows (HttpTokens=optional): the plain GETs reach the role {role}.',
+    'The token response leaves IMDS with an IP hop limit of 1 and dies at the container’s bridge. After {timeoutSeconds} s without an answer the SDK gives up on the token and falls back to IMDSv1, which the instance allows (HttpTokens=optional): the plain GETs reach the role {role}, and IMDS serves its IMDSv1 role credentials (not the set IMDSv2 would serve).',
   'explain.metadata.hopLimit.required':
     'The token response leaves IMDS with an IP hop limit of 1 and dies at the container’s bridge. After {timeoutSeconds} s the SDK falls back to IMDSv1, but the instance requires tokens (HttpTokens=required): 401 Unauthorized. No credentials. Raise the hop limit to 2 or use the host network.',
   'explain.metadata.cli':
@@ -58,7 +58,7 @@ export const flowExplanations = {
   'explain.metadata.cliValidation':
     'The CLI checks parameters before it looks for credentials: RoleSessionName must be 2 to 64 characters, and “{sessionName}” has {length}. Nothing is sent.',
   'explain.assumeRole.ec2':
-    'The EC2 service, not the instance, calls STS AssumeRole for {roleArn}, the role of the instance profile. The role session name is the instance id, {sessionName}; the credentials last {duration} seconds. The request is signed with SigV4 using the EC2 service’s own key (AWS does not publish it: {accessKeyId} stands in for it).',
+    'On its own schedule, not when the instance asks, the EC2 service calls STS AssumeRole for {roleArn}, the role of the instance profile; the set IMDS holds now was fetched at {fetchedAt}. The request carries only RoleArn and RoleSessionName, the instance id {sessionName}: no DurationSeconds. The credentials are valid about {lifetimeHours} hours, and EC2 fetches new ones about every {replacedEveryMinutes} minutes. It signs with SigV4 using the EC2 service’s own key (AWS does not publish it: {accessKeyId} stands in for it).',
   'explain.assumeRole.instance':
     'The CLI signs AssumeRole for {roleArn} with the instance role’s temporary credentials. To STS the caller is the role session {callerArn}, not the EC2 service.',
   'explain.assumeRole.crossAccount':
@@ -75,10 +75,12 @@ export const flowExplanations = {
     'The trust policy of {roleArn} trusts the EC2 service. The caller here is {principal}, a session of the role itself, and nothing trusts it: denied. Attaching a role to an instance lets the instance read the role’s credentials from IMDS; it does not let the instance call AssumeRole.',
   'explain.stsResponse.ok':
     'STS returns temporary credentials: access key {accessKeyId}, a secret key and a session token, valid until {expiration}. The session is {assumedRoleArn}.',
+  'explain.stsResponse.ec2':
+    'STS returns temporary credentials to the EC2 service: access key {accessKeyId}, a secret key and a session token, issued at {lastUpdated} and valid until {expiration}, about {lifetimeHours} hours (observed, not documented; an AssumeRole without DurationSeconds otherwise gets one hour). The session is {assumedRoleArn}. EC2 hands them to the instance’s IMDS, which serves them until a newer set replaces them.',
   'explain.stsResponse.denied':
     'STS answers {code}: “{message}”. It says the same whether or not the role exists.',
   'explain.credentialDocument.ok':
-    'IMDS serves the credential document: Code Success, access key {accessKeyId}, expiring at {expiration}. The SDK caches it and refreshes before it expires; IMDS has new credentials at least five minutes before then.',
+    'IMDS serves the {delivery} role credentials the EC2 service fetched at {lastUpdated} (LastUpdated): Code Success, access key {accessKeyId}, expiring at {expiration}. Nothing calls STS for this request. EC2 fetches a new set about every hour, so new credentials are there at least five minutes before these expire; the SDK caches them and refreshes 15 minutes before Expiration (at 10 minutes it must).',
   'explain.credentialDocument.unauthorized':
     'IMDS serves a document with Code AssumeRoleUnauthorizedAccess: EC2 cannot assume the role {role}. The fix is in the role’s trust policy: allow ec2.amazonaws.com to perform sts:AssumeRole.',
   'explain.apiCall':
@@ -104,6 +106,7 @@ export const flowExplanations = {
   'verdict.validation': 'Parameter validation failed: the role session name must be 2 to 64 characters.',
 
   'refresh.issued': 'Credentials issued',
+  'refresh.imds-replacement': 'EC2 has fetched a newer set; IMDS serves it (this one stays valid)',
   'refresh.sdk-advisory-refresh': 'The SDK starts refreshing',
   'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
   'refresh.imds-rotation': 'IMDS serves new credentials by now',

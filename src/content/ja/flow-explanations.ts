@@ -37,13 +37,13 @@ export const flowExplanations: Words<typeof english> = {
   'step.api-call': '署名付き API 呼び出し',
 
   'explain.metadata.v2':
-    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
+    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。IMDS は手元にあるものを返します。認証情報は EC2 サービスが自身のスケジュールで取得済みで (ステップ 2〜4)、インスタンスが求めた時点で取得されるのではありません。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
   'explain.metadata.v1':
-    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。インスタンスに URL を取得させられるコードなら誰でも同じことができてしまうため、HttpTokens=required にして v1 を無効にします。',
+    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。認証情報は EC2 サービスがスケジュールに従って取得済みで、IMDS の手元にあります (ステップ 2〜4)。v1 で IMDS が返すのは IMDSv1 のロール認証情報で、IMDSv2 のロール認証情報とは別のものです。両者は条件キー ec2:RoleDelivery で区別できます。インスタンスに URL を取得させられるコードなら誰でも同じことができてしまうため、HttpTokens=required にして v1 を無効にします。',
   'explain.metadata.noProfile':
     '{host} の IMDS は iam/security-credentials/ に 404 Not Found を返します。インスタンスプロファイルがアタッチされておらず、読むべきロールがありません。SDK の認証情報チェーンは認証情報なしで終わります。',
   'explain.metadata.hopLimit.fallback':
-    'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒応答がないと SDK はトークンをあきらめて IMDSv1 に切り替えます。インスタンスが許可している (HttpTokens=optional) ので、単純な GET がロール {role} に届きます。',
+    'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒応答がないと SDK はトークンをあきらめて IMDSv1 に切り替えます。インスタンスが許可している (HttpTokens=optional) ので、単純な GET がロール {role} に届き、IMDS は IMDSv1 のロール認証情報 (IMDSv2 で返すものとは別のもの) を返します。',
   'explain.metadata.hopLimit.required':
     'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒後に SDK は IMDSv1 に切り替えますが、インスタンスはトークンを必須にしている (HttpTokens=required) ので 401 Unauthorized です。認証情報は得られません。ホップ制限を 2 に上げるか、ホストネットワークを使います。',
   'explain.metadata.cli':
@@ -53,7 +53,7 @@ export const flowExplanations: Words<typeof english> = {
   'explain.metadata.cliValidation':
     'CLI は認証情報を探す前にパラメータを検査します。RoleSessionName は 2〜64 文字でなければならず、「{sessionName}」は {length} 文字です。何も送信されません。',
   'explain.assumeRole.ec2':
-    'インスタンスではなく EC2 サービスが、インスタンスプロファイルのロール {roleArn} について STS の AssumeRole を呼びます。ロールセッション名はインスタンス ID の {sessionName}、認証情報の有効期間は {duration} 秒です。リクエストは EC2 サービス自身のキーで SigV4 署名されています (AWS はこのキーを公開していないので、{accessKeyId} はその代役です)。',
+    'インスタンスが求めたときではなく自身のスケジュールで、EC2 サービスがインスタンスプロファイルのロール {roleArn} について STS の AssumeRole を呼びます。いま IMDS にある認証情報は {fetchedAt} に取得されたものです。リクエストに含まれるのは RoleArn と RoleSessionName (インスタンス ID の {sessionName}) だけで、DurationSeconds はありません。認証情報の有効期間は約 {lifetimeHours} 時間で、EC2 は約 {replacedEveryMinutes} 分ごとに新しい認証情報を取得します。リクエストは EC2 サービス自身のキーで SigV4 署名されています (AWS はこのキーを公開していないので、{accessKeyId} はその代役です)。',
   'explain.assumeRole.instance':
     'CLI はインスタンスロールの一時的な認証情報で、{roleArn} への AssumeRole に署名します。STS から見た呼び出し元は EC2 サービスではなく、ロールセッション {callerArn} です。',
   'explain.assumeRole.crossAccount':
@@ -70,10 +70,12 @@ export const flowExplanations: Words<typeof english> = {
     '{roleArn} の信頼ポリシーが信頼しているのは EC2 サービスです。ここでの呼び出し元はロール自身のセッション {principal} で、これを信頼するものはないため拒否されます。ロールをインスタンスにアタッチすると、インスタンスは IMDS からロールの認証情報を読めるようになりますが、AssumeRole を呼べるようになるわけではありません。',
   'explain.stsResponse.ok':
     'STS は一時的な認証情報を返します。アクセスキー {accessKeyId}、シークレットキー、セッショントークンで、{expiration} まで有効です。セッションは {assumedRoleArn} です。',
+  'explain.stsResponse.ec2':
+    'STS は EC2 サービスに一時的な認証情報を返します。アクセスキー {accessKeyId}、シークレットキー、セッショントークンで、{lastUpdated} に発行され {expiration} まで、約 {lifetimeHours} 時間有効です (観測による値で、文書化はされていません。DurationSeconds を指定しない AssumeRole なら通常は 1 時間です)。セッションは {assumedRoleArn} です。EC2 はこれをインスタンスの IMDS に渡し、IMDS は新しい認証情報に置き換わるまでこれを返します。',
   'explain.stsResponse.denied':
     'STS は {code} を返します:「{message}」。ロールが存在してもしなくても同じ応答です。',
   'explain.credentialDocument.ok':
-    'IMDS は認証情報ドキュメントを返します。Code は Success、アクセスキーは {accessKeyId}、有効期限は {expiration} です。SDK はこれをキャッシュし、期限の前に更新します。IMDS は期限の 5 分以上前に新しい認証情報を用意します。',
+    'IMDS は EC2 サービスが {lastUpdated} (LastUpdated) に取得した {delivery} のロール認証情報を返します。Code は Success、アクセスキーは {accessKeyId}、有効期限は {expiration} です。このリクエストのために STS が呼ばれることはありません。EC2 は約 1 時間ごとに新しい認証情報を取得するので、期限の 5 分以上前には新しい認証情報があります。SDK はこれをキャッシュし、Expiration の 15 分前に更新を始めます (10 分前には必ず更新します)。',
   'explain.credentialDocument.unauthorized':
     'IMDS は Code が AssumeRoleUnauthorizedAccess のドキュメントを返します。EC2 はロール {role} を引き受けられません。直す場所はロールの信頼ポリシーで、ec2.amazonaws.com に sts:AssumeRole を許可します。',
   'explain.apiCall':
@@ -99,6 +101,7 @@ export const flowExplanations: Words<typeof english> = {
   'verdict.validation': 'Parameter validation failed: ロールセッション名は 2〜64 文字でなければなりません。',
 
   'refresh.issued': '認証情報の発行',
+  'refresh.imds-replacement': 'EC2 が新しい認証情報を取得し、IMDS はそれを返す (この認証情報も引き続き有効)',
   'refresh.sdk-advisory-refresh': 'SDK が更新を始める',
   'refresh.sdk-mandatory-refresh': 'SDK が更新しなければならない',
   'refresh.imds-rotation': 'この時点までに IMDS は新しい認証情報を返す',
