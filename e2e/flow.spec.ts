@@ -40,7 +40,7 @@ test('imdsv2: each step carries its real message', async ({ page }) => {
   const creds = model('imdsv2').credentials!;
   const expiration = creds.expiration; // YYYY-MM-DDTHH:MM:SSZ: nothing a RegExp reads specially
   const expectations: [number, RegExp][] = [
-    [1, /^PUT \/latest\/api\/token HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token-ttl-seconds: 21600[\s\S]*GET \/latest\/meta-data\/iam\/security-credentials\/s3access HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token: /],
+    [1, /^PUT \/latest\/api\/token HTTP\/1\.1\n[\s\S]*\nx-aws-ec2-metadata-token-ttl-seconds: 21600\nUser-Agent: Botocore\/[\s\S]*\nContent-Length: 0\n[\s\S]*X-Aws-Ec2-Metadata-Token-Ttl-Seconds: 21600[\s\S]*GET \/latest\/meta-data\/iam\/security-credentials\/s3access HTTP\/1\.1\n[\s\S]*\nx-aws-ec2-metadata-token: /],
     [2, /^POST \/ HTTP\/1\.1\n[\s\S]*Authorization: ?AWS4-HMAC-SHA256 Credential=AKIA[\s\S]*Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A\d{12}%3Arole%2Fs3access&RoleSessionName=i-[0-9a-f]{17}$/],
     [3, /"Service": "ec2\.amazonaws\.com"[\s\S]*"Action": "sts:AssumeRole"/],
     [4, new RegExp(String.raw`<AssumeRoleResponse xmlns="https:\/\/sts\.amazonaws\.com\/doc\/2011-06-15\/">[\s\S]*<AccessKeyId>ASIA[A-Z2-7]{16}<\/AccessKeyId>[\s\S]*<Expiration>${expiration}<\/Expiration>`)],

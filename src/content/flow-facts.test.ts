@@ -45,3 +45,30 @@ describe('"Instance-profile credentials are fetched by the EC2 service on a sche
     expect(tx('en', 'refresh.imds-replacement')).toContain('EC2 has fetched a newer set');
   });
 });
+
+describe('"IMDSv1 and IMDSv2 deliver different credentials ... the condition key ec2:RoleDelivery tells them apart"', () => {
+  const v1 = buildFlow('imdsv1', OPTS);
+  const v2 = buildFlow('imdsv2', OPTS);
+  it('the v1 scenario gets other credentials than v2, and says so', () => {
+    expect(v1.credentials!.accessKeyId).not.toBe(v2.credentials!.accessKeyId);
+    expect(en(step(v1, 'metadata-request'))).toContain('IMDS serves the IMDSv1 role credentials, a different set from the IMDSv2 role credentials; the condition key ec2:RoleDelivery tells them apart');
+    expect(ja(step(v1, 'metadata-request'))).toContain('条件キー ec2:RoleDelivery で区別できます');
+    expect(en(step(v1, 'credential-document'))).toContain('IMDS serves the IMDSv1 role credentials');
+    expect(en(step(v2, 'credential-document'))).toContain('IMDS serves the IMDSv2 role credentials');
+  });
+  it('the hop-limit fallback reads them over v1, and says so', () => {
+    const f = buildFlow('container-hop-limit', OPTS);
+    expect(f.credentials!.accessKeyId).toBe(v1.credentials!.accessKeyId);
+    expect(en(step(f, 'metadata-request'))).toContain('IMDSv1 role credentials');
+  });
+});
+
+describe('"botocore writes x-aws-ec2-metadata-token-ttl-seconds and x-aws-ec2-metadata-token in lower case, with its User-Agent, and Content-Length: 0 on the PUT"', () => {
+  it('step 1 of imdsv2 shows them, and the seconds left on the GET answers', () => {
+    const text = step(buildFlow('imdsv2', OPTS), 'metadata-request').exchanges.map((e) => e.text).join('\n');
+    expect(text).toMatch(/^PUT \/latest\/api\/token HTTP\/1\.1\nHost: 169\.254\.169\.254\nx-aws-ec2-metadata-token-ttl-seconds: 21600\nUser-Agent: Botocore\/\S+ Python\/\S+ Linux\/\S+\nContent-Length: 0\n\n/);
+    expect(text).toContain('\nx-aws-ec2-metadata-token: ');
+    expect(text).not.toMatch(/X-aws-ec2/);
+    expect(text).toContain('\nX-Aws-Ec2-Metadata-Token-Ttl-Seconds: 21600\n');
+  });
+});

@@ -9,7 +9,7 @@ import { EC2_QUESTION } from './accounts';
 import type { CallerSpec } from './callers';
 import { generateCredentials, instanceProfileCredentials } from './credentials';
 import { instanceId, requestId, roleId } from './ids';
-import { credentialDocument } from './imds-messages';
+import { AWS_CLI_USER_AGENT, credentialDocument } from './imds-messages';
 import { metadataExchanges } from './metadata-step';
 import { roleArnOf } from './scenarios';
 import { signCall, signingOptions, signingTimeOf } from './signing';
@@ -49,7 +49,7 @@ function asideFlow(ctx: BuildContext): Built {
   if (!SESSION_NAME.test(sessionName)) throw new RangeError(`sessionName: expected 2 to 64 of [\\w+=,.@-], found "${sessionName}"`);
 
   const withRole = (ctx.variants.callerCredentials ?? 'instance-role') === 'instance-role';
-  const imds = metadataExchanges(ctx, 'v2', withRole);
+  const imds = metadataExchanges(ctx, 'v2', withRole, 'optional', AWS_CLI_USER_AGENT);
   const lookup = { number: 1, id: 'metadata-request', from: 'instance', to: 'imds' } as const;
   if (!withRole) {
     const exchanges = [typed, ...imds.exchanges, cli(NO_CREDENTIALS.message, 'fail')];

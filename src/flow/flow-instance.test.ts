@@ -26,6 +26,11 @@ describe('imdsv2', () => {
     ]);
     const [put, tok, list, role, get] = texts(f, 1).map(splitHttp);
     expect(header(put!, 'X-aws-ec2-metadata-token-ttl-seconds')).toBe('21600');
+    // As botocore writes them: lower case, User-Agent, Content-Length: 0 on the PUT.
+    expect(put!.headers.map(([n]) => n)).toEqual(['Host', 'x-aws-ec2-metadata-token-ttl-seconds', 'User-Agent', 'Content-Length']);
+    expect([header(put!, 'Content-Length'), header(get!, 'User-Agent')]).toEqual(['0', header(put!, 'User-Agent')]);
+    expect(get!.headers.map(([n]) => n)).toEqual(['Host', 'x-aws-ec2-metadata-token', 'User-Agent']);
+    expect(header(role!, 'X-Aws-Ec2-Metadata-Token-Ttl-Seconds')).toBe('21600');
     expect(tok!.body).toBe(token);
     expect(header(list!, 'X-aws-ec2-metadata-token')).toBe(token);
     expect(role!.body).toBe('s3access');
@@ -92,7 +97,14 @@ describe('imdsv1', () => {
     const reqs = f.steps[0]!.exchanges.filter((e) => e.kind === 'http-request');
     expect(reqs.map((e) => e.label)).toEqual(['GET /latest/meta-data/iam/security-credentials/ HTTP/1.1', 'GET /latest/meta-data/iam/security-credentials/s3access HTTP/1.1']);
     for (const e of reqs) expect(e.text).not.toMatch(/metadata-token/i);
+    expect(f.steps[0]!.exchanges[1]!.text).not.toMatch(/Ttl-Seconds/i);
     expect(f.stepCount).toBe(6);
+  });
+  it('gets the IMDSv1 role credentials, a different set from the IMDSv2 role credentials', () => {
+    const v2 = buildFlow('imdsv2', OPTS).credentials!;
+    expect(f.credentials!.accessKeyId).not.toBe(v2.accessKeyId);
+    expect(f.credentials!.secretAccessKey).not.toBe(v2.secretAccessKey);
+    expect(f.steps[4]!.params.delivery).toBe('IMDSv1');
   });
 });
 
@@ -139,7 +151,7 @@ describe('container-hop-limit', () => {
     const f = buildFlow('container-hop-limit', OPTS);
     const s = f.steps[0]!;
     expect(s.exchanges.map((e) => e.outcome)).toEqual(['ok', 'timeout', 'ok', 'ok', 'ok']);
-    for (const e of s.exchanges.slice(2)) expect(e.text).not.toMatch(/X-aws-ec2-metadata-token:/);
+    for (const e of s.exchanges.slice(2)) expect(e.text).not.toMatch(/x-aws-ec2-metadata-token/i);
     expect([s.outcome, s.params.timeoutSeconds, s.explanationKey]).toEqual(['ok', 1, 'explain.metadata.hopLimit.fallback']);
     expect(f.verdict.outcome).toBe('ok');
     expect(f.stepCount).toBe(6);
