@@ -72,3 +72,32 @@ describe('"botocore writes x-aws-ec2-metadata-token-ttl-seconds and x-aws-ec2-me
     expect(text).toContain('\nX-Aws-Ec2-Metadata-Token-Ttl-Seconds: 21600\n');
   });
 });
+
+describe('"an account principal delegates to that account: the caller\'s identity-based policy must also allow sts:AssumeRole"', () => {
+  it('cross-account: the trust check shows both evaluations and both verdicts', () => {
+    const s = step(buildFlow('cross-account', OPTS), 'trust-check');
+    expect(s.exchanges.map((e) => e.label)).toEqual(['request context', 'AssumeRolePolicyDocument', 'Trust policy: Allow', 'identity-based policy: AssumePartnerS3Reader', 'Identity policy: Allow → Decision: Allow']);
+    expect(JSON.parse(s.exchanges[3]!.text)).toMatchObject({ Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::123456789012:role/partner-s3-reader' }] });
+    expect(s.identityDecision?.decision).toBe('allow');
+    expect(en(s)).toContain('through its account 111122223333. A trust policy that names an account delegates to it');
+    expect(en(s)).toContain('Both evaluations allow');
+    expect(ja(s)).toContain('両方の評価が許可する');
+  });
+  it('an empty ExternalId: none sent, the condition fails, the reason names the condition', () => {
+    const f = buildFlow('cross-account', { ...OPTS, externalId: '' });
+    const ask = step(f, 'assume-role');
+    expect(ask.exchanges[0]!.text).not.toContain('ExternalId=');
+    expect(en(ask)).toContain('It sends no ExternalId, so the request context has no sts:ExternalId key.');
+    expect(en(ask)).not.toMatch(/external ID\s+(It|\.)/);
+    const trust = step(f, 'trust-check');
+    expect(trust.decision?.failedCondition).toMatchObject({ operator: 'StringEquals', key: 'sts:ExternalId' });
+    expect(en(trust)).toBe(
+      'Statement[0] names arn:aws:iam::111122223333:user/partner-app and sts:AssumeRole, but its condition does not hold: StringEquals on sts:ExternalId expects Example-Corp-7f3a, and the request has no sts:ExternalId at all. The denial is about the condition, not the principal.',
+    );
+    expect(JSON.parse(trust.exchanges[2]!.text)).toMatchObject({ Decision: 'Deny', FailedCondition: { Operator: 'StringEquals', Key: 'sts:ExternalId' } });
+  });
+  it('a wrong ExternalId: the reason names the condition and what was sent', () => {
+    const trust = step(buildFlow('cross-account', { ...OPTS, externalId: 'x' }), 'trust-check');
+    expect(en(trust)).toContain('StringEquals on sts:ExternalId expects Example-Corp-7f3a, and the request sent x');
+  });
+});

@@ -8,9 +8,9 @@ import type { NodeId } from './nodes';
 import type { StepId } from './types';
 
 type MetadataExplanation = 'v2' | 'v1' | 'noProfile' | 'hopLimit.fallback' | 'hopLimit.required' | 'cli' | 'cliNoCredentials' | 'cliValidation';
-type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity';
-type TrustExplanation = 'allow' | 'explicitDeny' | 'implicitDeny' | 'asideDeny';
-type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation';
+type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'crossAccountNoExternalId' | 'webIdentity' | 'cliValidation';
+type TrustExplanation = 'allow' | 'allowDelegated' | 'explicitDeny' | 'implicitDeny' | 'conditionDeny' | 'conditionMissing' | 'identityDeny' | 'asideDeny';
+type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'identityDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation';
 
 /** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
 export type ExplanationKey =
@@ -23,7 +23,7 @@ export type ExplanationKey =
   | `explain.metadata.${MetadataExplanation}`
   | `explain.assumeRole.${AssumeRoleExplanation}`
   | `explain.trust.${TrustExplanation}`
-  | `explain.stsResponse.${'ok' | 'ec2' | 'denied'}`
+  | `explain.stsResponse.${'ok' | 'ec2' | 'chained' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized'}`
   | 'explain.apiCall'
   | `verdict.${Verdict}`;
