@@ -101,3 +101,39 @@ describe('"an account principal delegates to that account: the caller\'s identit
     expect(en(trust)).toContain('StringEquals on sts:ExternalId expects Example-Corp-7f3a, and the request sent x');
   });
 });
+
+describe('"The seed talk\'s aside, told exactly"', () => {
+  const f = buildFlow('assume-role-from-instance', OPTS);
+  it('the CLI finds the instance role through IMDS, then calls AssumeRole as the role session', () => {
+    expect(en(step(f, 'metadata-request'))).toContain('credential provider chain reaches its last provider, IMDS, and finds the instance role sample-role’s credentials');
+    const ask = step(f, 'assume-role');
+    expect(en(ask)).toMatch(/To STS the caller is the role session arn:aws:sts::111122223333:assumed-role\/sample-role\/i-[0-9a-f]{17} /);
+    expect(en(ask)).toContain('botocore signs content-type, host, x-amz-date and x-amz-security-token; it adds Content-Length after signing');
+    expect(ask.exchanges[0]!.text).toMatch(/SignedHeaders=content-type;host;x-amz-date;x-amz-security-token,/);
+  });
+  it('STS refuses: the trust policy trusts ec2.amazonaws.com, not the role\'s own sessions; the conclusion holds', () => {
+    const trust = step(f, 'trust-check');
+    expect(en(trust)).toContain('trusts the EC2 service (ec2.amazonaws.com), not the role’s own sessions');
+    expect(en(trust)).toContain('since 2022 a role no longer trusts itself implicitly');
+    expect(en(trust)).toContain('what the instance itself holds is a role session');
+    expect(en(trust)).toContain('role chaining, sessions capped at 1 hour');
+    expect(ja(trust)).toContain('2022 年以降ロールは自分自身を暗黙には信頼しない');
+  });
+  it('with no instance profile: the CLI\'s real message', () => {
+    const g = buildFlow('assume-role-from-instance', { ...OPTS, callerCredentials: 'none' });
+    expect(g.steps[0]!.error?.message).toBe('Unable to locate credentials. You can configure credentials by running "aws configure".');
+    expect(en(g.steps[0]!)).toContain('Unable to locate credentials. You can configure credentials by running "aws configure".');
+  });
+  it('the session name check (minimum 2) comes after the credentials were resolved, before any STS call', () => {
+    const g = buildFlow('assume-role-from-instance', { ...OPTS, sessionName: 'x' });
+    const s = g.steps[2]!;
+    expect(en(s)).toBe('The CLI found the instance role’s credentials first (creating its client resolves them), then checks parameters before any STS call: RoleSessionName must be 2 to 64 characters, and “x” has 1. Nothing is sent to STS.');
+  });
+  it('trusting the account: the role session also needs an identity policy allowing sts:AssumeRole, and the S3-reading one does not', () => {
+    const g = buildFlow('assume-role-from-instance', { ...OPTS, trustPolicyText: '{"Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole"}]}' });
+    const trust = step(g, 'trust-check');
+    expect(en(trust)).toContain('Its policy sample-role-s3-read does not, so STS refuses “… because no identity-based policy allows the sts:AssumeRole action”.');
+    expect(trust.exchanges.map((e) => e.label).slice(2)).toEqual(['Trust policy: Allow', 'identity-based policy: sample-role-s3-read', 'Identity policy: Deny → Decision: Deny']);
+    expect(tx('en', g.verdict.explanationKey, g.verdict.params)).toContain('no identity-based policy of arn:aws:sts::111122223333:assumed-role/sample-role/');
+  });
+});
