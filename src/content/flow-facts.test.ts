@@ -137,3 +137,17 @@ describe('"The seed talk\'s aside, told exactly"', () => {
     expect(tx('en', g.verdict.explanationKey, g.verdict.params)).toContain('no identity-based policy of arn:aws:sts::111122223333:assumed-role/sample-role/');
   });
 });
+
+describe('"AssumeRoleWithWebIdentity\'s response Provider is the OIDC provider\'s ARN ... The call is not signed"', () => {
+  it('the ask says so, with the scenario\'s account and region', () => {
+    const s = step(buildFlow('web-identity', { ...OPTS, region: 'us-west-2' }), 'assume-role');
+    expect(en(s)).toContain('The call is not signed');
+    expect(en(s)).toContain('as Provider, the OIDC provider’s ARN arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/');
+    expect(s.exchanges[1]!.text).not.toMatch(/Authorization|X-Amz-Date/);
+  });
+  it('a failing sub condition: the explanation names the condition key and operator', () => {
+    const s = step(buildFlow('web-identity', { ...OPTS, subject: 'system:serviceaccount:default:other' }), 'trust-check');
+    expect(en(s)).toMatch(/but its condition does not hold: StringEquals on oidc\.eks\.us-east-1\.amazonaws\.com\/id\/\w+:sub expects system:serviceaccount:default:s3-reader, and the request sent system:serviceaccount:default:other\. The denial is about the condition, not the principal\./);
+    expect(ja(s)).toContain('拒否の理由はプリンシパルではなく条件です');
+  });
+});

@@ -68,7 +68,7 @@ export const flowExplanations = {
   'explain.assumeRole.cliValidation':
     'The CLI found the instance role’s credentials first (creating its client resolves them), then checks parameters before any STS call: RoleSessionName must be 2 to 64 characters, and “{sessionName}” has {length}. Nothing is sent to STS.',
   'explain.assumeRole.webIdentity':
-    'The pod’s SDK reads its projected service-account token and calls AssumeRoleWithWebIdentity for {roleArn}. The call is not signed: the OIDC token (issuer {provider}, subject {subject}) is the proof.',
+    'The pod’s SDK reads its projected service-account token and calls AssumeRoleWithWebIdentity for {roleArn}. The call is not signed: the OIDC token (issuer {provider}, subject {subject}) is the proof. STS answers with SubjectFromWebIdentityToken, Audience and, as Provider, the OIDC provider’s ARN {providerArn}.',
   'explain.trust.allow':
     'STS reads the role’s trust policy, not its permission policies. {statement} allows {principal} to perform {action}, and no Deny matches: allowed.',
   'explain.trust.allowDelegated':

@@ -63,7 +63,7 @@ export const flowExplanations: Words<typeof english> = {
   'explain.assumeRole.cliValidation':
     'CLI はまずインスタンスロールの認証情報を見つけ (クライアントを作るときに解決します)、STS を呼ぶ前にパラメータを検査します。RoleSessionName は 2〜64 文字でなければならず、「{sessionName}」は {length} 文字です。STS には何も送信されません。',
   'explain.assumeRole.webIdentity':
-    'Pod の SDK は投影されたサービスアカウントトークンを読み、{roleArn} について AssumeRoleWithWebIdentity を呼びます。この呼び出しには署名がありません。OIDC トークン (発行者 {provider}、サブジェクト {subject}) が証明になります。',
+    'Pod の SDK は投影されたサービスアカウントトークンを読み、{roleArn} について AssumeRoleWithWebIdentity を呼びます。この呼び出しには署名がありません。OIDC トークン (発行者 {provider}、サブジェクト {subject}) が証明になります。STS の応答には SubjectFromWebIdentityToken、Audience、そして Provider として OIDC プロバイダーの ARN {providerArn} が含まれます。',
   'explain.trust.allow':
     'STS が読むのはロールの信頼ポリシーで、アクセス許可ポリシーではありません。{statement} が {principal} に {action} を許可し、一致する Deny はありません。許可されます。',
   'explain.trust.allowDelegated':
