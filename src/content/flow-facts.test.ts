@@ -151,3 +151,11 @@ describe('"AssumeRoleWithWebIdentity\'s response Provider is the OIDC provider\'
     expect(ja(s)).toContain('拒否の理由はプリンシパルではなく条件です');
   });
 });
+
+describe('the tour tells the same facts', () => {
+  it('EC2 fetches on its schedule with no DurationSeconds; the aside is the role session, refused', () => {
+    expect(tx('en', 'tour.assume-role.text')).toContain('no DurationSeconds, on its own schedule: about every hour, before the instance asks');
+    expect(tx('en', 'tour.aside.text')).toContain('not the role’s own sessions (since 2022 a role does not trust itself implicitly)');
+    expect(tx('ja', 'tour.assume-role.text')).toContain('sts:AssumeRole を許しているか？');
+  });
+});
