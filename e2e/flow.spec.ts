@@ -1,5 +1,5 @@
 /** The credential flow as a user drives it: every scenario to its end, stepping, keyboard, the trust policy, the hand-off to the lab. */
-import { buildFlow, messageText, SCENARIO_IDS } from '../src/flow';
+import { buildFlow, messageText, refreshSchedule, SCENARIO_IDS } from '../src/flow';
 import { FLOW_CLOCK, FLOW_SEED } from '../src/store/flow-slice';
 import { expect, test } from './fixtures';
 import { FlowPage, NODE_IDS } from './pages/flow-page';
@@ -36,12 +36,15 @@ test('imdsv2: each step carries its real message', async ({ page }) => {
   await page.getByTestId('reveal-secrets').click();
   await flow.open();
   for (const node of NODE_IDS) await expect(flow.node(node)).toBeVisible();
+  // Instance-profile credentials: fetched by EC2 on its schedule, valid about six hours.
+  const creds = model('imdsv2').credentials!;
+  const expiration = creds.expiration; // YYYY-MM-DDTHH:MM:SSZ: nothing a RegExp reads specially
   const expectations: [number, RegExp][] = [
-    [1, /^PUT \/latest\/api\/token HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token-ttl-seconds: 21600[\s\S]*GET \/latest\/meta-data\/iam\/security-credentials\/s3access HTTP\/1\.1\n[\s\S]*X-aws-ec2-metadata-token: /],
-    [2, /^POST \/ HTTP\/1\.1\n[\s\S]*Authorization: ?AWS4-HMAC-SHA256 Credential=AKIA[\s\S]*Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A\d{12}%3Arole%2Fs3access&RoleSessionName=i-[0-9a-f]{17}/],
+    [1, /^PUT \/latest\/api\/token HTTP\/1\.1\n[\s\S]*\nx-aws-ec2-metadata-token-ttl-seconds: 21600\nUser-Agent: Botocore\/[\s\S]*\nContent-Length: 0\n[\s\S]*X-Aws-Ec2-Metadata-Token-Ttl-Seconds: 21600[\s\S]*GET \/latest\/meta-data\/iam\/security-credentials\/s3access HTTP\/1\.1\n[\s\S]*\nx-aws-ec2-metadata-token: /],
+    [2, /^POST \/ HTTP\/1\.1\n[\s\S]*Authorization: ?AWS4-HMAC-SHA256 Credential=AKIA[\s\S]*Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A\d{12}%3Arole%2Fs3access&RoleSessionName=i-[0-9a-f]{17}$/],
     [3, /"Service": "ec2\.amazonaws\.com"[\s\S]*"Action": "sts:AssumeRole"/],
-    [4, /<AssumeRoleResponse xmlns="https:\/\/sts\.amazonaws\.com\/doc\/2011-06-15\/">[\s\S]*<AccessKeyId>ASIA[A-Z2-7]{16}<\/AccessKeyId>[\s\S]*<Expiration>2026-11-29T10:00:00Z<\/Expiration>/],
-    [5, /"Code" ?: "Success"[\s\S]*"AccessKeyId" ?: "ASIA[A-Z2-7]{16}"[\s\S]*"Expiration" ?: "2026-11-29T10:00:00Z"/],
+    [4, new RegExp(String.raw`<AssumeRoleResponse xmlns="https:\/\/sts\.amazonaws\.com\/doc\/2011-06-15\/">[\s\S]*<AccessKeyId>ASIA[A-Z2-7]{16}<\/AccessKeyId>[\s\S]*<Expiration>${expiration}<\/Expiration>`)],
+    [5, new RegExp(String.raw`"Code" ?: "Success"[\s\S]*"LastUpdated" ?: "${creds.lastUpdated}"[\s\S]*"AccessKeyId" ?: "ASIA[A-Z2-7]{16}"[\s\S]*"Expiration" ?: "${expiration}"`)],
     [6, /X-Amz-Security-Token: ?IQoJ[\s\S]*Authorization: ?AWS4-HMAC-SHA256 Credential=ASIA/],
   ];
   for (const [n, re] of expectations) {
@@ -51,7 +54,7 @@ test('imdsv2: each step carries its real message', async ({ page }) => {
   }
   await expect(flow.control('next')).toBeDisabled();
   await expect(page.getByTestId('flow-credentials')).toHaveAttribute('data-access-key', /^ASIA[A-Z2-7]{16}$/);
-  await expect(page.getByTestId('flow-refresh').locator('li')).toHaveCount(5);
+  await expect(page.getByTestId('flow-refresh').locator('li')).toHaveCount(refreshSchedule(creds, FLOW_CLOCK).length);
   await new LabPage(page).open();
   await page.getByTestId('reveal-secrets').click();
   await flow.open();

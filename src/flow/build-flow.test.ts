@@ -18,7 +18,7 @@ const TABLE: readonly (readonly [string, ScenarioId, Partial<FlowOptions>, strin
   ['container-hop-limit required', 'container-hop-limit', { httpTokens: 'required' }, 'metadata-request timeout', 'timeout'],
   ['assume-role-from-instance', 'assume-role-from-instance', {}, 'metadata-request ok, credential-document ok, assume-role ok, trust-check fail, sts-response fail', 'fail'],
   ['assume-role-from-instance none', 'assume-role-from-instance', { callerCredentials: 'none' }, 'metadata-request fail', 'fail'],
-  ['assume-role-from-instance x', 'assume-role-from-instance', { sessionName: 'x' }, 'assume-role fail', 'fail'],
+  ['assume-role-from-instance x', 'assume-role-from-instance', { sessionName: 'x' }, 'metadata-request ok, credential-document ok, assume-role fail', 'fail'],
   ['cross-account', 'cross-account', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
   ['web-identity', 'web-identity', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
   ['ecs-task-role', 'ecs-task-role', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BOTOCORE_REFRESH_WINDOWS, IMDS_ROTATION_LEAD_SECONDS, generateCredentials, generateLongTermCredentials, refreshSchedule } from './credentials';
+import {
+  BOTOCORE_REFRESH_WINDOWS,
+  IMDS_ROTATION_LEAD_SECONDS,
+  generateCredentials,
+  generateLongTermCredentials,
+  instanceProfileCredentials,
+  lastScheduledFetch,
+  refreshSchedule,
+} from './credentials';
 
 const CLOCK = '2024-01-15T12:00:00Z';
 
@@ -56,5 +64,42 @@ describe('refreshSchedule', () => {
   it('never lets a refresh window fall under the five-minute lead', () => {
     const events = refreshSchedule(c, CLOCK, { advisory: 60, mandatory: 0 });
     for (const e of events.filter((x) => x.kind.startsWith('sdk-'))) expect(e.secondsBeforeExpiry).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('instance-profile credentials (credential-flow.md, "Lifetime and rotation")', () => {
+  const v2 = instanceProfileCredentials(7, CLOCK, 'us-east-1', 'v2');
+  it('were fetched by EC2 on its schedule, 1 to 59 minutes before the instance asks, and last about 6 hours', () => {
+    const issued = Date.parse(v2.lastUpdated);
+    const asked = Date.parse(CLOCK);
+    expect(asked - issued).toBeGreaterThanOrEqual(60_000);
+    expect(asked - issued).toBeLessThan(3600_000);
+    expect(v2.lastUpdated).toBe(lastScheduledFetch(7, CLOCK).toISOString().replace('.000', ''));
+    expect(Date.parse(v2.expiration) - issued).toBe(6 * 3600_000);
+    expect(v2.replacedEverySeconds).toBe(3600);
+  });
+  it('IMDSv1 and IMDSv2 deliver different credentials', () => {
+    const v1 = instanceProfileCredentials(7, CLOCK, 'us-east-1', 'v1');
+    expect(v1.accessKeyId).not.toBe(v2.accessKeyId);
+    expect(v1.secretAccessKey).not.toBe(v2.secretAccessKey);
+    expect(v1.sessionToken).not.toBe(v2.sessionToken);
+    expect([v1.lastUpdated, v1.expiration]).toEqual([v2.lastUpdated, v2.expiration]);
+  });
+  it('the timeline: replaced about hourly, new ones at least 5 minutes before expiry, botocore 15 / 10 minutes', () => {
+    const events = refreshSchedule(v2, CLOCK);
+    const issued = Date.parse(v2.lastUpdated);
+    const hoursAfterIssue = (kind: string) => events.filter((e) => e.kind === kind).map((e) => (Date.parse(e.at) - issued) / 3600_000);
+    expect(hoursAfterIssue('imds-replacement')).toEqual([1, 2, 3, 4, 5]);
+    expect(events.map((e) => [e.kind, e.secondsBeforeExpiry]).slice(-4)).toEqual([
+      ['sdk-advisory-refresh', 900],
+      ['sdk-mandatory-refresh', 600],
+      ['imds-rotation', 300],
+      ['expiration', 0],
+    ]);
+    expect(events[0]).toMatchObject({ kind: 'issued', past: true });
+    expect(events.filter((e) => e.kind === 'imds-replacement').every((e) => !e.past)).toBe(true);
+  });
+  it('AssumeRole credentials (one hour) have no scheduled replacement', () => {
+    expect(refreshSchedule(generateCredentials(7, CLOCK), CLOCK).some((e) => e.kind === 'imds-replacement')).toBe(false);
   });
 });

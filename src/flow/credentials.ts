@@ -16,10 +16,18 @@ export interface TemporaryCredentials {
   readonly secretAccessKey: string;
   /** Base64, starting `IQoJb3JpZ2luX2Vj` like real tokens. */
   readonly sessionToken: string;
-  /** The clock plus one hour (AssumeRole's default DurationSeconds, 3600), `YYYY-MM-DDTHH:MM:SSZ`. */
+  /**
+   * Issue time plus the lifetime, `YYYY-MM-DDTHH:MM:SSZ`: one hour for an AssumeRole caller that
+   * sends no DurationSeconds (its default, 3600), about six hours for instance-profile credentials.
+   */
   readonly expiration: string;
-  /** When they were issued: the clock, same form. */
+  /** When they were issued, same form. */
   readonly lastUpdated: string;
+  /**
+   * Instance-profile credentials only: the EC2 service fetches a new set about this often, seconds,
+   * and IMDS serves the newest (credential-flow.md, "Lifetime and rotation").
+   */
+  readonly replacedEverySeconds?: number | undefined;
 }
 
 /** Long-term credentials of an IAM user (or, illustratively, of the EC2 service itself). */
@@ -32,17 +40,51 @@ export interface LongTermCredentials {
 /** The default lifetime of AssumeRole credentials, seconds (STS API reference, DurationSeconds). */
 export const DEFAULT_DURATION_SECONDS = 3600;
 
-/** Temporary credentials for `seed`, issued at `clock`; the same seed and clock give the same values. */
-export function generateCredentials(seed: Seed, clock: Clock, region = DEFAULT_REGION, label = 'role'): TemporaryCredentials {
+/**
+ * How long instance-profile credentials are valid, seconds: about six hours (observed, not
+ * documented; EC2's AssumeRole call sends no DurationSeconds).
+ */
+export const INSTANCE_PROFILE_LIFETIME_SECONDS = 6 * 3600;
+
+/** How often the EC2 service fetches a new set for an instance, seconds: about every hour (observed). */
+export const INSTANCE_PROFILE_REPLACEMENT_SECONDS = 3600;
+
+/**
+ * Temporary credentials for `seed`, issued at `clock`, valid `lifetimeSeconds`; the same seed, clock
+ * and label give the same values.
+ */
+export function generateCredentials(seed: Seed, clock: Clock, region = DEFAULT_REGION, label = 'role', lifetimeSeconds = DEFAULT_DURATION_SECONDS): TemporaryCredentials {
   const now = toDate(clock);
   const rng = rngFor(seed, `temporary-credentials ${label}`);
   return {
     accessKeyId: accessKeyIdFrom(rng, 'ASIA'),
     secretAccessKey: secretKeyFrom(rng),
     sessionToken: sessionTokenFrom(rng, region),
-    expiration: isoSeconds(addSeconds(now, DEFAULT_DURATION_SECONDS)),
+    expiration: isoSeconds(addSeconds(now, lifetimeSeconds)),
     lastUpdated: isoSeconds(now),
   };
+}
+
+/**
+ * When the EC2 service last fetched the instance's credentials before `clock`: it fetches on its
+ * own hourly schedule, not when the instance asks, so the set IMDS serves was issued 1 to 59
+ * minutes earlier (the schedule's phase follows from the seed).
+ */
+export function lastScheduledFetch(seed: Seed, clock: Clock): Date {
+  const minutes = 1 + rngFor(seed, 'ec2-credential-schedule').int(59);
+  return addSeconds(toDate(clock), -60 * minutes);
+}
+
+/**
+ * The instance-profile credentials IMDS holds at `clock`: fetched by EC2 at its last scheduled
+ * refresh, valid about six hours, replaced about hourly. IMDSv1 and IMDSv2 deliver different sets
+ * ("IMDSv1 role credentials" and "IMDSv2 role credentials", told apart by `ec2:RoleDelivery`), so
+ * each delivery has its own derivation.
+ */
+export function instanceProfileCredentials(seed: Seed, clock: Clock, region: string, delivery: 'v1' | 'v2'): TemporaryCredentials {
+  const label = delivery === 'v2' ? 'role' : 'imdsv1-role';
+  const issued = lastScheduledFetch(seed, clock);
+  return { ...generateCredentials(seed, issued, region, label, INSTANCE_PROFILE_LIFETIME_SECONDS), replacedEverySeconds: INSTANCE_PROFILE_REPLACEMENT_SECONDS };
 }
 
 /** Long-term `AKIA…` credentials for `seed`, one set per label. */
@@ -52,7 +94,7 @@ export function generateLongTermCredentials(seed: Seed, label: string): LongTerm
 }
 
 /** What happens at a point of a credential set's life. */
-export type RefreshEventKind = 'issued' | 'sdk-advisory-refresh' | 'sdk-mandatory-refresh' | 'imds-rotation' | 'expiration';
+export type RefreshEventKind = 'issued' | 'imds-replacement' | 'sdk-advisory-refresh' | 'sdk-mandatory-refresh' | 'imds-rotation' | 'expiration';
 
 /** One point of the timeline. */
 export interface RefreshEvent {
@@ -85,12 +127,13 @@ export const BOTOCORE_REFRESH_WINDOWS: RefreshWindows = { advisory: 900, mandato
 export const IMDS_ROTATION_LEAD_SECONDS = 300;
 
 /**
- * The life of `credentials` seen from `clock`: issued, the SDK's refresh points, the latest IMDS
- * rotation, expiry; sorted by time. Windows shorter than the IMDS lead are raised to it, so the SDK
- * always renews at least five minutes before expiry.
+ * The life of `credentials` seen from `clock`: issued, each scheduled replacement (instance-profile
+ * credentials: IMDS serves a newer set about every hour while this one stays valid), the SDK's
+ * refresh points, the latest IMDS rotation, expiry; sorted by time. Windows shorter than the IMDS
+ * lead are raised to it, so the SDK always renews at least five minutes before expiry.
  */
 export function refreshSchedule(
-  credentials: Pick<TemporaryCredentials, 'expiration' | 'lastUpdated'>,
+  credentials: Pick<TemporaryCredentials, 'expiration' | 'lastUpdated' | 'replacedEverySeconds'>,
   clock: Clock,
   windows: RefreshWindows = BOTOCORE_REFRESH_WINDOWS,
 ): RefreshEvent[] {
@@ -104,8 +147,14 @@ export function refreshSchedule(
     past: at.getTime() <= now,
   });
   const before = (s: number): Date => addSeconds(expiry, -Math.max(s, IMDS_ROTATION_LEAD_SECONDS));
+  const every = credentials.replacedEverySeconds;
+  const replacements: RefreshEvent[] = [];
+  for (let at = every === undefined || every <= 0 ? expiry : addSeconds(issued, every); at < before(IMDS_ROTATION_LEAD_SECONDS); at = addSeconds(at, every!)) {
+    replacements.push(event('imds-replacement', at));
+  }
   const events = [
     event('issued', issued),
+    ...replacements,
     event('sdk-advisory-refresh', before(windows.advisory)),
     event('sdk-mandatory-refresh', before(windows.mandatory)),
     event('imds-rotation', before(IMDS_ROTATION_LEAD_SECONDS)),

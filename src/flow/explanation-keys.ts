@@ -20,16 +20,16 @@ type MetadataExplanation =
   | 'eks'
   | 'imdsDisabled'
   | 'v1Disabled';
-type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity' | 'ecs' | 'eks' | 'lambda' | 'laptop';
-type TrustExplanation = 'allow' | 'explicitDeny' | 'implicitDeny' | 'asideDeny';
-type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'v1Disabled';
+type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'crossAccountNoExternalId' | 'webIdentity' | 'cliValidation' | 'ecs' | 'eks' | 'lambda' | 'laptop';
+type TrustExplanation = 'allow' | 'allowDelegated' | 'explicitDeny' | 'implicitDeny' | 'conditionDeny' | 'conditionMissing' | 'identityDeny' | 'asideDeny';
+type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'identityDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'v1Disabled';
 
 /** A step's explanation: the message panel's paragraph, in the section that loads after first paint (content/<lang>/views.ts). */
 export type StepExplanationKey =
   | `explain.metadata.${MetadataExplanation}`
   | `explain.assumeRole.${AssumeRoleExplanation}`
   | `explain.trust.${TrustExplanation}`
-  | `explain.stsResponse.${'ok' | 'denied'}`
+  | `explain.stsResponse.${'ok' | 'ec2' | 'chained' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized' | 'ecs' | 'eks' | 'lambda'}`
   | 'explain.apiCall';
 

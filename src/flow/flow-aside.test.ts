@@ -22,9 +22,12 @@ describe('assume-role-from-instance (instance role credentials)', () => {
     ]);
     expect(f.steps[0]!.exchanges[0]).toMatchObject({ kind: 'cli', text: `$ aws sts assume-role --role-arn ${ROLE} --role-session-name demo` });
   });
-  it('signs AssumeRole with the instance role credentials, token included; no DurationSeconds', () => {
+  it('signs AssumeRole with the instance role credentials, token included; no DurationSeconds; Content-Length unsigned', () => {
     const text = f.steps[2]!.exchanges[0]!.text;
     const m = splitHttp(text);
+    // botocore signs before AWSRequest.prepare() adds Content-Length (checked against botocore 1.43's output).
+    expect(header(m, 'Authorization')).toContain('SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, ');
+    expect(header(m, 'Content-Length')).toBe(String(m.body.length));
     expect(m.body).toBe('Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111122223333%3Arole%2Fsample-role&RoleSessionName=demo');
     expect(header(m, 'X-Amz-Security-Token')).toBe(f.credentials!.sessionToken);
     expect(verifySignedRequest(parseRequest(text), f.credentials!.secretAccessKey).status).toBe('match');
@@ -48,6 +51,18 @@ describe('assume-role-from-instance (instance role credentials)', () => {
     expect(readXml(xml!.text).text.get('AssumeRoleResponse/AssumeRoleResult/AssumedRoleUser/Arn')).toBe('arn:aws:sts::111122223333:assumed-role/sample-role/demo');
     expect(JSON.parse(cli!.text)).toMatchObject({ Credentials: { AccessKeyId: g.credentials!.accessKeyId, Expiration: '2024-01-15T13:00:00+00:00' } });
     expect(g.verdict.explanationKey).toBe('verdict.assumed');
+    // The role names its own sessions, in its own account: no identity-policy evaluation.
+    expect(g.steps[3]!.identityDecision).toBeUndefined();
+  });
+  it.each([['111122223333'], ['arn:aws:iam::111122223333:root']])('trusting the account %s is not enough: the role session\'s identity policy reads S3 only', (principal) => {
+    const policy = `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"${principal}"},"Action":"sts:AssumeRole"}]}`;
+    const g = buildFlow('assume-role-from-instance', { ...OPTS, trustPolicyText: policy });
+    const trust = g.steps[3]!;
+    expect([trust.decision?.decision, trust.identityDecision?.decision, trust.outcome, trust.explanationKey]).toEqual(['allow', 'deny', 'fail', 'explain.trust.identityDeny']);
+    expect(JSON.parse(trust.exchanges[3]!.text)).toMatchObject({ Statement: [{ Action: ['s3:GetObject', 's3:ListBucket'] }] });
+    const message = `User: ${session} is not authorized to perform: sts:AssumeRole on resource: ${ROLE} because no identity-based policy allows the sts:AssumeRole action`;
+    expect(readXml(g.steps[4]!.exchanges[0]!.text).text.get('ErrorResponse/Error/Message')).toBe(message);
+    expect(g.verdict).toMatchObject({ explanationKey: 'verdict.identityDenied', error: { message } });
   });
 });
 
@@ -60,14 +75,25 @@ describe('assume-role-from-instance (other cases)', () => {
     expect(ex.at(-1)).toMatchObject({ kind: 'cli', outcome: 'fail', text: 'Unable to locate credentials. You can configure credentials by running "aws configure".' });
     expect(f.verdict.explanationKey).toBe('verdict.noCredentials');
   });
-  it("the talk's one-character session name fails botocore's parameter validation first", () => {
+  it("the talk's one-character session name: credentials resolved first, then the parameter check refuses before any STS call", () => {
     const f = buildFlow('assume-role-from-instance', { ...OPTS, sessionName: 'x' });
-    expect(f.stepCount).toBe(1);
-    expect(f.steps[0]!.exchanges.map((e) => e.text)).toEqual([
-      `$ aws sts assume-role --role-arn ${ROLE} --role-session-name x`,
-      'Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: 1, valid min length: 2',
+    expect(f.steps.map((s) => [s.number, s.id, s.outcome])).toEqual([
+      [1, 'metadata-request', 'ok'],
+      [2, 'credential-document', 'ok'],
+      [3, 'assume-role', 'fail'],
     ]);
-    expect(f.verdict).toMatchObject({ outcome: 'fail', explanationKey: 'verdict.validation', error: { code: 'ParamValidationError' } });
+    expect(f.steps[0]!.exchanges[0]!.text).toBe(`$ aws sts assume-role --role-arn ${ROLE} --role-session-name x`);
+    expect(f.steps[2]!.exchanges.map((e) => [e.kind, e.text])).toEqual([
+      ['cli', 'Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: 1, valid min length: 2'],
+    ]);
+    expect(f.steps.some((s) => s.exchanges.some((e) => e.to === 'sts'))).toBe(false);
+    expect(f.verdict).toMatchObject({ outcome: 'fail', failedStep: 3, explanationKey: 'verdict.validation', error: { code: 'ParamValidationError' } });
+  });
+  it('with no credentials either, the lookup still comes first and the parameter check reports', () => {
+    const f = buildFlow('assume-role-from-instance', { ...OPTS, sessionName: 'x', callerCredentials: 'none' });
+    expect(f.stepCount).toBe(1);
+    expect(f.steps[0]!.exchanges.at(-2)!.label).toBe('HTTP/1.1 404 Not Found');
+    expect(f.steps[0]!.error?.code).toBe('ParamValidationError');
   });
   it('refuses a session name STS would refuse for its characters', () => {
     expect(() => buildFlow('assume-role-from-instance', { ...OPTS, sessionName: 'a b' })).toThrow(RangeError);

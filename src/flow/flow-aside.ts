@@ -1,19 +1,20 @@
 /**
  * The talk's aside (credential-flow.md, "The seed talk's aside"): on the instance, with nothing
- * configured, `aws sts assume-role` for the instance's own role. The CLI (botocore) validates
- * parameters first, then walks its credential chain to IMDS; with the role's credentials it asks
- * STS, whose answer comes from the trust policy, which trusts the EC2 service and not the role's
- * own sessions.
+ * configured, `aws sts assume-role` for the instance's own role. The CLI (botocore) walks its
+ * credential chain to IMDS when it creates its client, validates parameters when it calls, then,
+ * signed with the role's credentials, asks STS as the role session; the trust policy trusts the EC2
+ * service and not the role's own sessions (since 2022 a role no longer trusts itself implicitly).
  */
 import { EC2_QUESTION } from './accounts';
 import type { CallerSpec } from './callers';
-import { generateCredentials } from './credentials';
+import { generateCredentials, instanceProfileCredentials } from './credentials';
 import { instanceId, requestId, roleId } from './ids';
-import { credentialDocument } from './imds-messages';
+import { readBucketPolicy } from './identity-policy';
+import { AWS_CLI_USER_AGENT, credentialDocument } from './imds-messages';
 import { metadataExchanges } from './metadata-step';
 import { roleArnOf } from './scenarios';
-import { signCall, signingOptions, signingTimeOf } from './signing';
-import { NO_CREDENTIALS, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
+import { signCall, stsSigningOptions } from './signing';
+import { DEMO_BUCKET, NO_CREDENTIALS, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
 import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost } from './sts-messages';
 import type { Exchange, Outcome } from './types';
 
@@ -30,35 +31,27 @@ function asideFlow(ctx: BuildContext): Built {
   const command = `aws sts assume-role --role-arn ${roleArn} --role-session-name ${sessionName}`;
   const typed = cli(`$ ${command}`);
 
-  if (sessionName.length < 2) {
-    // botocore's ParamValidator checks the model's min length (2) before any credential lookup.
-    const message = `Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: ${sessionName.length}, valid min length: 2`;
-    const step = makeStep({
-      number: 1,
-      id: 'assume-role',
-      from: 'instance',
-      to: 'sts',
-      outcome: 'fail',
-      exchanges: [typed, cli(message, 'fail')],
-      explanationKey: 'explain.metadata.cliValidation',
-      params: { sessionName, length: sessionName.length },
-      error: { code: 'ParamValidationError', message },
-    });
-    return { steps: [step], verdictKey: 'verdict.validation', verdictParams: {} };
-  }
-  if (!SESSION_NAME.test(sessionName)) throw new RangeError(`sessionName: expected 2 to 64 of [\\w+=,.@-], found "${sessionName}"`);
+  if (!SESSION_NAME.test(sessionName) && sessionName.length >= 2) throw new RangeError(`sessionName: expected 2 to 64 of [\\w+=,.@-], found "${sessionName}"`);
+  // botocore resolves credentials when the CLI creates its client, and validates parameters (the
+  // model's min length 2) when the call is made, before signing: the lookup comes first.
+  const validation =
+    sessionName.length < 2
+      ? { code: 'ParamValidationError', message: `Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: ${sessionName.length}, valid min length: 2` }
+      : undefined;
 
   const withRole = (ctx.variants.callerCredentials ?? 'instance-role') === 'instance-role';
-  const imds = metadataExchanges(ctx, 'v2', withRole);
+  const imds = metadataExchanges(ctx, 'v2', withRole, 'optional', AWS_CLI_USER_AGENT);
   const lookup = { number: 1, id: 'metadata-request', from: 'instance', to: 'imds' } as const;
   if (!withRole) {
-    const exchanges = [typed, ...imds.exchanges, cli(NO_CREDENTIALS.message, 'fail')];
-    const step = makeStep({ ...lookup, outcome: 'fail', exchanges, explanationKey: 'explain.metadata.cliNoCredentials', params: { command }, error: NO_CREDENTIALS });
-    return { steps: [step], verdictKey: 'verdict.noCredentials', verdictParams: {} };
+    const error = validation ?? NO_CREDENTIALS;
+    const exchanges = [typed, ...imds.exchanges, cli(error.message, 'fail')];
+    const key = validation ? 'explain.metadata.cliValidation' : 'explain.metadata.cliNoCredentials';
+    const step = makeStep({ ...lookup, outcome: 'fail', exchanges, explanationKey: key, params: { command, sessionName, length: sessionName.length }, error });
+    return { steps: [step], verdictKey: validation ? 'verdict.validation' : 'verdict.noCredentials', verdictParams: {} };
   }
   const params = { command, role: scenario.role.name };
   const first = makeStep({ ...lookup, outcome: 'ok', exchanges: [typed, ...imds.exchanges], explanationKey: 'explain.metadata.cli', params });
-  const own = generateCredentials(seed, date, region);
+  const own = instanceProfileCredentials(seed, date, region, 'v2');
   const doc = makeStep({
     number: 2,
     id: 'credential-document',
@@ -67,12 +60,28 @@ function asideFlow(ctx: BuildContext): Built {
     outcome: 'ok',
     exchanges: [exchange('imds', 'instance', 'json', credentialDocument(own), 'ok', 'Code: Success')],
     explanationKey: 'explain.credentialDocument.ok',
-    params: { accessKeyId: own.accessKeyId, expiration: own.expiration },
+    params: { accessKeyId: own.accessKeyId, lastUpdated: own.lastUpdated, expiration: own.expiration, delivery: 'IMDSv2' },
   });
+
+  if (validation) {
+    // Credentials in hand, the parameter check refuses before anything reaches STS.
+    const step = makeStep({
+      number: 3,
+      id: 'assume-role',
+      from: 'instance',
+      to: 'sts',
+      outcome: 'fail',
+      exchanges: [cli(validation.message, 'fail')],
+      explanationKey: 'explain.assumeRole.cliValidation',
+      params: { sessionName, length: sessionName.length },
+      error: validation,
+    });
+    return { steps: [first, doc, step], credentials: own, verdictKey: 'verdict.validation', verdictParams: {} };
+  }
 
   // The CLI sends only what was given: no DurationSeconds.
   const body = formBody([['Action', 'AssumeRole'], ['Version', STS_VERSION], ['RoleArn', roleArn], ['RoleSessionName', sessionName]]);
-  const signed = signCall(stsPost(region, body), signingOptions(own, region, 'sts', signingTimeOf(date), 'generic'));
+  const signed = signCall(stsPost(region, body), stsSigningOptions(own, region, date));
   const caller = assumedRoleUser(roleArn, roleId(seed, roleArn), instanceId(seed));
   const assume = makeStep({
     number: 3,
@@ -88,17 +97,25 @@ function asideFlow(ctx: BuildContext): Built {
   const denied = accessDeniedMessage(caller.arn, roleArn);
   const context = { 'aws:PrincipalAccount': scenario.role.account, 'aws:PrincipalArn': roleArn };
   const request = { principal: { type: 'AWS', value: caller.arn }, action: 'sts:AssumeRole', context } as const;
-  const trust = trustCheckStep(ctx, 4, request, roleArn, { message: denied, key: 'explain.trust.asideDeny' });
+  // The instance role's own permissions read S3 (the fact sheet's s3access); they do not allow
+  // sts:AssumeRole, which matters once the trust policy delegates to the account.
+  const identity = { arn: caller.arn, account: scenario.role.account, policy: readBucketPolicy(`${scenario.role.name}-s3-read`, DEMO_BUCKET) };
+  const trust = trustCheckStep(ctx, 4, request, roleArn, { message: denied, key: 'explain.trust.asideDeny' }, identity);
   const reqId = requestId(seed, 'aside-assume-role');
   const answer = { number: 5, id: 'sts-response', from: 'sts', to: 'instance' } as const;
   if (trust.outcome !== 'ok') {
-    const error = { code: 'AccessDenied', message: denied };
+    const message = trust.error?.message ?? denied;
+    const error = { code: 'AccessDenied', message };
     const exchanges = [
-      exchange('sts', 'instance', 'xml', errorResponse('AccessDenied', denied, reqId), 'fail', 'ErrorResponse'),
-      cli(`An error occurred (AccessDenied) when calling the AssumeRole operation: ${denied}`, 'fail'),
+      exchange('sts', 'instance', 'xml', errorResponse('AccessDenied', message, reqId), 'fail', 'ErrorResponse'),
+      cli(`An error occurred (AccessDenied) when calling the AssumeRole operation: ${message}`, 'fail'),
     ];
     const step = makeStep({ ...answer, outcome: 'fail', exchanges, explanationKey: 'explain.stsResponse.denied', params: error, error });
-    return { steps: [first, doc, assume, trust, step], credentials: own, verdictKey: 'verdict.asideDenied', verdictParams: { roleArn } };
+    const verdict: Pick<Built, 'verdictKey' | 'verdictParams'> =
+      trust.explanationKey === 'explain.trust.identityDeny'
+        ? { verdictKey: 'verdict.identityDenied', verdictParams: { roleName: scenario.role.name, caller: caller.arn } }
+        : { verdictKey: 'verdict.asideDenied', verdictParams: { roleArn } };
+    return { steps: [first, doc, assume, trust, step], credentials: own, ...verdict };
   }
   const creds = generateCredentials(seed, date, region, 'aside-assumed');
   const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
@@ -117,7 +134,7 @@ function asideFlow(ctx: BuildContext): Built {
     cli(JSON.stringify(printed, null, 4)),
   ];
   const issued = { accessKeyId: creds.accessKeyId, expiration: creds.expiration, assumedRoleArn: user.arn };
-  const step = makeStep({ ...answer, outcome: 'ok', exchanges, explanationKey: 'explain.stsResponse.ok', params: issued });
+  const step = makeStep({ ...answer, outcome: 'ok', exchanges, explanationKey: 'explain.stsResponse.chained', params: issued });
   return { steps: [first, doc, assume, trust, step], credentials: creds, verdictKey: 'verdict.assumed', verdictParams: { accessKeyId: creds.accessKeyId } };
 }
 

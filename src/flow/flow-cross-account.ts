@@ -5,9 +5,10 @@
 import { EXTERNAL_ID, OTHER_ACCOUNT, PARTNER_USER_ARN } from './accounts';
 import type { CallerSpec } from './callers';
 import { generateLongTermCredentials } from './credentials';
+import { assumeRolePolicy } from './identity-policy';
 import { roleId } from './ids';
 import { roleArnOf } from './scenarios';
-import { signCall, signingOptions, signingTimeOf } from './signing';
+import { signCall, stsSigningOptions } from './signing';
 import { ASK, finish } from './steps-federated';
 import { exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
 import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, formBody, stsPost } from './sts-messages';
@@ -27,21 +28,24 @@ function crossAccountFlow(ctx: BuildContext): Built {
     ...(externalId === '' ? [] : [['ExternalId', externalId] as const]),
   ]);
   const userKey = generateLongTermCredentials(seed, 'partner-user');
-  const signed = signCall(stsPost(region, body), signingOptions(userKey, region, 'sts', signingTimeOf(date), 'generic'));
+  const signed = signCall(stsPost(region, body), stsSigningOptions(userKey, region, date));
   const assume = makeStep({
     ...ASK,
     exchanges: [exchange('instance', 'sts', 'http-request', signed.text)],
-    explanationKey: 'explain.assumeRole.crossAccount',
+    explanationKey: externalId === '' ? 'explain.assumeRole.crossAccountNoExternalId' : 'explain.assumeRole.crossAccount',
     params: { roleArn, callerArn: PARTNER_USER_ARN, externalId },
   });
   const denied = accessDeniedMessage(PARTNER_USER_ARN, roleArn);
   const context = {
     ...(externalId === '' ? {} : { 'sts:ExternalId': externalId }),
-    'aws:PrincipalAccount': PARTNER_USER_ARN.split(':')[4]!,
+    'aws:PrincipalAccount': OTHER_ACCOUNT,
     'aws:PrincipalArn': PARTNER_USER_ARN,
   };
   const request = { principal: { type: 'AWS', value: PARTNER_USER_ARN }, action: 'sts:AssumeRole', context } as const;
-  const trust = trustCheckStep(ctx, 2, request, roleArn, { message: denied });
+  // The role's account is not the caller's: the trust policy delegates, so the partner's own
+  // identity-based policy is evaluated too (its account gave it one allowing this role).
+  const caller = { arn: PARTNER_USER_ARN, account: OTHER_ACCOUNT, policy: assumeRolePolicy('AssumePartnerS3Reader', roleArn) };
+  const trust = trustCheckStep(ctx, 2, request, roleArn, { message: denied }, caller);
   const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
   return finish(ctx, [assume, trust], { user, root: 'AssumeRoleResponse', xml: (c, id) => assumeRoleResponse(user, c, id) }, denied);
 }

@@ -26,13 +26,18 @@ describe('imdsv2', () => {
     ]);
     const [put, tok, list, role, get] = texts(f, 1).map(splitHttp);
     expect(header(put!, 'X-aws-ec2-metadata-token-ttl-seconds')).toBe('21600');
+    // As botocore writes them: lower case, User-Agent, Content-Length: 0 on the PUT.
+    expect(put!.headers.map(([n]) => n)).toEqual(['Host', 'x-aws-ec2-metadata-token-ttl-seconds', 'User-Agent', 'Content-Length']);
+    expect([header(put!, 'Content-Length'), header(get!, 'User-Agent')]).toEqual(['0', header(put!, 'User-Agent')]);
+    expect(get!.headers.map(([n]) => n)).toEqual(['Host', 'x-aws-ec2-metadata-token', 'User-Agent']);
+    expect(header(role!, 'X-Aws-Ec2-Metadata-Token-Ttl-Seconds')).toBe('21600');
     expect(tok!.body).toBe(token);
     expect(header(list!, 'X-aws-ec2-metadata-token')).toBe(token);
     expect(role!.body).toBe('s3access');
     expect(header(get!, 'X-aws-ec2-metadata-token')).toBe(token);
     expect(s.explanationKey).toBe('explain.metadata.v2');
   });
-  it('step 2: the EC2 service signs AssumeRole with the instance id as session name; it verifies', () => {
+  it('step 2: the EC2 service signs AssumeRole with the instance id as session name, no DurationSeconds; it verifies', () => {
     const s = f.steps[1]!;
     expect([s.from, s.to]).toEqual(['ec2', 'sts']);
     const text = s.exchanges[0]!.text;
@@ -40,10 +45,14 @@ describe('imdsv2', () => {
     expect(m.startLine).toBe('POST / HTTP/1.1');
     expect(header(m, 'Host')).toBe('sts.us-east-1.amazonaws.com');
     expect(m.body).toBe(
-      `Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fs3access&RoleSessionName=${instanceId(OPTS.seed)}&DurationSeconds=3600`,
+      `Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fs3access&RoleSessionName=${instanceId(OPTS.seed)}`,
     );
     const key = generateLongTermCredentials(OPTS.seed, 'ec2-service');
-    expect(header(m, 'Authorization')).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/20240115/us-east-1/sts/aws4_request, SignedHeaders=`));
+    expect(header(m, 'Authorization')).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/20240115/us-east-1/sts/aws4_request, SignedHeaders=content-type;host;x-amz-date, `));
+    // EC2 fetched the credentials on its schedule, before the instance asked: the call is dated then.
+    expect(header(m, 'X-Amz-Date')).toBe(f.credentials!.lastUpdated.replace(/[-:]/g, ''));
+    expect(f.credentials!.lastUpdated < f.time).toBe(true);
+    expect(s.params).toMatchObject({ lifetimeHours: 6, replacedEveryMinutes: 60, fetchedAt: f.credentials!.lastUpdated });
     expect(verifySignedRequest(parseRequest(text), key.secretAccessKey).status).toBe('match');
     expect(s.params.sessionName).toMatch(/^i-[0-9a-f]{17}$/);
   });
@@ -59,7 +68,11 @@ describe('imdsv2', () => {
     const r = 'AssumeRoleResponse/AssumeRoleResult';
     expect(x.text.get(`${r}/Credentials/AccessKeyId`)).toBe(f.credentials!.accessKeyId);
     expect(x.text.get(`${r}/Credentials/SessionToken`)).toBe(f.credentials!.sessionToken);
-    expect(x.text.get(`${r}/Credentials/Expiration`)).toBe('2024-01-15T13:00:00Z');
+    // About six hours after EC2 fetched them (observed lifetime of instance-profile credentials).
+    const issued = Date.parse(f.credentials!.lastUpdated);
+    expect(Date.parse(x.text.get(`${r}/Credentials/Expiration`)!) - issued).toBe(6 * 3600_000);
+    expect(issued).toBeLessThan(Date.parse(OPTS.clock));
+    expect(issued).toBeGreaterThanOrEqual(Date.parse(OPTS.clock) - 3600_000);
     expect(x.text.get(`${r}/AssumedRoleUser/Arn`)).toBe(`arn:aws:sts::123456789012:assumed-role/s3access/${instanceId(OPTS.seed)}`);
     expect(x.text.get(`${r}/AssumedRoleUser/AssumedRoleId`)).toMatch(/^AROA[A-Z2-7]{17}:i-/);
     expect(x.text.get('AssumeRoleResponse/ResponseMetadata/RequestId')).toMatch(/^[0-9a-f-]{36}$/);
@@ -84,7 +97,14 @@ describe('imdsv1', () => {
     const reqs = f.steps[0]!.exchanges.filter((e) => e.kind === 'http-request');
     expect(reqs.map((e) => e.label)).toEqual(['GET /latest/meta-data/iam/security-credentials/ HTTP/1.1', 'GET /latest/meta-data/iam/security-credentials/s3access HTTP/1.1']);
     for (const e of reqs) expect(e.text).not.toMatch(/metadata-token/i);
+    expect(f.steps[0]!.exchanges[1]!.text).not.toMatch(/Ttl-Seconds/i);
     expect(f.stepCount).toBe(6);
+  });
+  it('gets the IMDSv1 role credentials, a different set from the IMDSv2 role credentials', () => {
+    const v2 = buildFlow('imdsv2', OPTS).credentials!;
+    expect(f.credentials!.accessKeyId).not.toBe(v2.accessKeyId);
+    expect(f.credentials!.secretAccessKey).not.toBe(v2.secretAccessKey);
+    expect(f.steps[4]!.params.delivery).toBe('IMDSv1');
   });
 });
 
@@ -131,7 +151,7 @@ describe('container-hop-limit', () => {
     const f = buildFlow('container-hop-limit', OPTS);
     const s = f.steps[0]!;
     expect(s.exchanges.map((e) => e.outcome)).toEqual(['ok', 'timeout', 'ok', 'ok', 'ok']);
-    for (const e of s.exchanges.slice(2)) expect(e.text).not.toMatch(/X-aws-ec2-metadata-token:/);
+    for (const e of s.exchanges.slice(2)) expect(e.text).not.toMatch(/x-aws-ec2-metadata-token/i);
     expect([s.outcome, s.params.timeoutSeconds, s.explanationKey]).toEqual(['ok', 1, 'explain.metadata.hopLimit.fallback']);
     expect(f.verdict.outcome).toBe('ok');
     expect(f.stepCount).toBe(6);

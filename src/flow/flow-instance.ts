@@ -5,13 +5,13 @@
  */
 import { EC2_PRINCIPAL, EC2_QUESTION } from './accounts';
 import type { CallerSpec } from './callers';
-import { DEFAULT_DURATION_SECONDS, generateCredentials, generateLongTermCredentials } from './credentials';
+import { INSTANCE_PROFILE_LIFETIME_SECONDS, INSTANCE_PROFILE_REPLACEMENT_SECONDS, generateLongTermCredentials, instanceProfileCredentials } from './credentials';
 import type { ExplanationKey } from './explanation-keys';
 import { instanceId, requestId, roleId } from './ids';
 import { credentialDocument, unauthorizedDocument } from './imds-messages';
 import { metadataExchanges, type MetadataExchanges } from './metadata-step';
 import { roleArnOf, type Scenario } from './scenarios';
-import { signCall, signingOptions, signingTimeOf } from './signing';
+import { signCall, stsSigningOptions } from './signing';
 import { apiCallStep, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
 import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost } from './sts-messages';
 
@@ -42,8 +42,16 @@ function instanceProfileFlow(ctx: BuildContext): Built {
     return { steps: [first], verdictKey, verdictParams: { timeoutSeconds: imds.params.timeoutSeconds! } };
   }
 
+  // Steps 2 to 4 happened before step 1: the EC2 service fetches the instance's credentials on its
+  // own schedule (about hourly), and IMDS serves the set it already has. The steps keep the talk's
+  // order; the times in their messages are those of the last scheduled fetch.
+  // IMDSv1 and IMDSv2 deliver different sets: the hop-limit fallback reads them over v1.
+  const creds = instanceProfileCredentials(seed, date, region, scenario.imds === 'v2' ? 'v2' : 'v1');
+  const fetched = new Date(creds.lastUpdated);
+
   // Step 2: the EC2 service (not the instance) signs AssumeRole with its own key. Which key AWS
   // uses inside is not public: a generated AKIA key stands in for it, so the request verifies.
+  // CloudTrail shows only RoleArn and RoleSessionName (the instance id): no DurationSeconds.
   const roleArn = roleArnOf(scenario);
   const session = instanceId(seed);
   const body = formBody([
@@ -51,10 +59,9 @@ function instanceProfileFlow(ctx: BuildContext): Built {
     ['Version', STS_VERSION],
     ['RoleArn', roleArn],
     ['RoleSessionName', session],
-    ['DurationSeconds', String(DEFAULT_DURATION_SECONDS)],
   ]);
   const ec2Key = generateLongTermCredentials(seed, 'ec2-service');
-  const signed = signCall(stsPost(region, body), signingOptions(ec2Key, region, 'sts', signingTimeOf(date), 'generic'));
+  const signed = signCall(stsPost(region, body), stsSigningOptions(ec2Key, region, fetched));
   const assume = makeStep({
     number: 2,
     id: 'assume-role',
@@ -63,7 +70,14 @@ function instanceProfileFlow(ctx: BuildContext): Built {
     outcome: 'ok',
     exchanges: [exchange('ec2', 'sts', 'http-request', signed.text)],
     explanationKey: 'explain.assumeRole.ec2',
-    params: { roleArn, sessionName: session, duration: DEFAULT_DURATION_SECONDS, accessKeyId: ec2Key.accessKeyId },
+    params: {
+      roleArn,
+      sessionName: session,
+      fetchedAt: creds.lastUpdated,
+      lifetimeHours: INSTANCE_PROFILE_LIFETIME_SECONDS / 3600,
+      replacedEveryMinutes: INSTANCE_PROFILE_REPLACEMENT_SECONDS / 60,
+      accessKeyId: ec2Key.accessKeyId,
+    },
   });
 
   // The caller is the service principal: that is what AccessDenied names here (as modelled; the
@@ -72,7 +86,6 @@ function instanceProfileFlow(ctx: BuildContext): Built {
   // No request context: the model knows of no condition key EC2 passes here, so a condition on one
   // (aws:SourceAccount, say) sees it missing: its IfExists form holds, the plain form does not.
   const trust = trustCheckStep(ctx, 3, EC2_QUESTION, roleArn, { message: denied });
-  const creds = generateCredentials(seed, date, region);
   const reqId = requestId(seed, 'assume-role');
   const role = scenario.role.name;
 
@@ -110,8 +123,14 @@ function instanceProfileFlow(ctx: BuildContext): Built {
     to: 'ec2',
     outcome: 'ok',
     exchanges: [exchange('sts', 'ec2', 'xml', assumeRoleResponse(user, creds, reqId), 'ok', 'AssumeRoleResponse')],
-    explanationKey: 'explain.stsResponse.ok',
-    params: { accessKeyId: creds.accessKeyId, expiration: creds.expiration, assumedRoleArn: user.arn },
+    explanationKey: 'explain.stsResponse.ec2',
+    params: {
+      accessKeyId: creds.accessKeyId,
+      lastUpdated: creds.lastUpdated,
+      expiration: creds.expiration,
+      lifetimeHours: INSTANCE_PROFILE_LIFETIME_SECONDS / 3600,
+      assumedRoleArn: user.arn,
+    },
   });
   const document = makeStep({
     number: 5,
@@ -121,7 +140,7 @@ function instanceProfileFlow(ctx: BuildContext): Built {
     outcome: 'ok',
     exchanges: [exchange('imds', 'instance', 'json', credentialDocument(creds), 'ok', 'Code: Success')],
     explanationKey: 'explain.credentialDocument.ok',
-    params: { accessKeyId: creds.accessKeyId, expiration: creds.expiration },
+    params: { accessKeyId: creds.accessKeyId, lastUpdated: creds.lastUpdated, expiration: creds.expiration, delivery: scenario.imds === 'v2' ? 'IMDSv2' : 'IMDSv1' },
   });
   const api = apiCallStep(ctx, 6, 'instance', creds);
   return {

@@ -33,7 +33,11 @@ describe('web-identity', () => {
   it('answers with AssumeRoleWithWebIdentityResponse', () => {
     const x = readXml(f.steps[2]!.exchanges[0]!.text);
     expect(x.root).toBe('AssumeRoleWithWebIdentityResponse');
-    expect(x.text.get('AssumeRoleWithWebIdentityResponse/AssumeRoleWithWebIdentityResult/SubjectFromWebIdentityToken')).toBe('system:serviceaccount:default:s3-reader');
+    const r = 'AssumeRoleWithWebIdentityResponse/AssumeRoleWithWebIdentityResult';
+    expect(x.text.get(`${r}/SubjectFromWebIdentityToken`)).toBe('system:serviceaccount:default:s3-reader');
+    expect(x.text.get(`${r}/Audience`)).toBe('sts.amazonaws.com');
+    // Provider is the OIDC provider's ARN in the role's account (credential-flow.md), not the issuer URL.
+    expect(x.text.get(`${r}/Provider`)).toBe(`arn:aws:iam::123456789012:oidc-provider/${P}`);
     expect(f.handoff?.credentials.accessKeyId).toBe(f.credentials?.accessKeyId);
   });
   it('another service account is denied', () => {
@@ -45,5 +49,13 @@ describe('web-identity', () => {
     const g = buildFlow('web-identity', { ...OPTS, region: 'ap-northeast-1' });
     expect(g.policy.text).toContain('oidc.eks.ap-northeast-1.amazonaws.com/id/');
     expect(g.steps[1]!.outcome).toBe('ok');
+    expect(readXml(g.steps[2]!.exchanges[0]!.text).text.get('AssumeRoleWithWebIdentityResponse/AssumeRoleWithWebIdentityResult/Provider')).toBe(
+      'arn:aws:iam::123456789012:oidc-provider/oidc.eks.ap-northeast-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
+    );
+  });
+  it('a subject the policy does not name: the denial names the sub condition, not the principal', () => {
+    const s = buildFlow('web-identity', { ...OPTS, subject: 'system:serviceaccount:default:other' }).steps[1]!;
+    expect(s.decision?.failedCondition).toEqual({ statementIndex: 0, operator: 'StringEquals', key: `${P}:sub`, values: ['system:serviceaccount:default:s3-reader'] });
+    expect([s.explanationKey, s.params.conditionKey, s.params.conditionSent]).toEqual(['explain.trust.conditionDeny', `${P}:sub`, 'system:serviceaccount:default:other']);
   });
 });

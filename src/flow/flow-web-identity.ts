@@ -32,14 +32,14 @@ function webIdentityFlow(ctx: BuildContext): Built {
     exchange('instance', 'instance', 'json', token.claimsText, 'ok', 'OIDC token claims'),
     exchange('instance', 'sts', 'http-request', stsPost(region, body)),
   ];
-  const params = { roleArn, provider: token.issuer, subject: token.subject };
+  const params = { roleArn, provider: token.issuer, providerArn: `arn:aws:iam::${ROLE_ACCOUNT}:oidc-provider/${provider}`, subject: token.subject };
   const assume = makeStep({ ...ASK, exchanges, explanationKey: 'explain.assumeRole.webIdentity', params });
   const federated = `arn:aws:iam::${ROLE_ACCOUNT}:oidc-provider/${provider}`;
   const context = { [`${provider}:aud`]: token.audience, [`${provider}:sub`]: token.subject };
   const request = { principal: { type: 'Federated', value: federated }, action: 'sts:AssumeRoleWithWebIdentity', context } as const;
   const trust = trustCheckStep(ctx, 2, request, roleArn, { message: WEB_IDENTITY_DENIED });
   const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
-  const xml = (c: TemporaryCredentials, id: string): string => webIdentityResponse(user, c, token, id);
+  const xml = (c: TemporaryCredentials, id: string): string => webIdentityResponse(user, c, token, federated, id);
   return finish(ctx, [assume, trust], { user, root: 'AssumeRoleWithWebIdentityResponse', xml }, WEB_IDENTITY_DENIED);
 }
 

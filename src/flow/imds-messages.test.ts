@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { generateCredentials } from './credentials';
-import { credentialDocument, metadataGet, notFoundResponse, textResponse, tokenRequest, tokenResponse, unauthorizedDocument, unauthorizedResponse } from './imds-messages';
+import { BOTOCORE_USER_AGENT, credentialDocument, metadataGet, notFoundResponse, textResponse, tokenRequest, tokenResponse, unauthorizedDocument, unauthorizedResponse } from './imds-messages';
 import { header, splitHttp } from './test-support/http';
 
 const DATE = new Date('2024-01-15T12:00:00Z');
 
 describe('IMDS requests', () => {
-  it('PUT /latest/api/token with the TTL header', () => {
-    expect(tokenRequest()).toBe('PUT /latest/api/token HTTP/1.1\nHost: 169.254.169.254\nX-aws-ec2-metadata-token-ttl-seconds: 21600\n\n');
-  });
-  it('GET with the token (v2) or without (v1)', () => {
-    expect(metadataGet('/latest/meta-data/iam/security-credentials/', 'TOKEN')).toBe(
-      'GET /latest/meta-data/iam/security-credentials/ HTTP/1.1\nHost: 169.254.169.254\nX-aws-ec2-metadata-token: TOKEN\n\n',
+  // credential-flow.md, "What SDKs send": lower-case token headers, the User-Agent, Content-Length: 0 on the PUT.
+  it('PUT /latest/api/token as botocore sends it', () => {
+    expect(tokenRequest()).toBe(
+      `PUT /latest/api/token HTTP/1.1\nHost: 169.254.169.254\nx-aws-ec2-metadata-token-ttl-seconds: 21600\nUser-Agent: ${BOTOCORE_USER_AGENT}\nContent-Length: 0\n\n`,
     );
-    expect(metadataGet('/latest/meta-data/iam/security-credentials/')).toBe('GET /latest/meta-data/iam/security-credentials/ HTTP/1.1\nHost: 169.254.169.254\n\n');
+    expect(BOTOCORE_USER_AGENT).toMatch(/^Botocore\/1\.\d+\.\d+ Python\/3\.\d+\.\d+ Linux\/\S+$/);
+  });
+  it('GET with the token (v2) or without (v1), User-Agent always, no body so no Content-Length', () => {
+    expect(metadataGet('/latest/meta-data/iam/security-credentials/', 'TOKEN')).toBe(
+      `GET /latest/meta-data/iam/security-credentials/ HTTP/1.1\nHost: 169.254.169.254\nx-aws-ec2-metadata-token: TOKEN\nUser-Agent: ${BOTOCORE_USER_AGENT}\n\n`,
+    );
+    expect(metadataGet('/latest/meta-data/iam/security-credentials/')).toBe(
+      `GET /latest/meta-data/iam/security-credentials/ HTTP/1.1\nHost: 169.254.169.254\nUser-Agent: ${BOTOCORE_USER_AGENT}\n\n`,
+    );
   });
 });
 
@@ -31,8 +37,10 @@ describe('IMDS responses', () => {
     expect(header(m, 'Server')).toBe('EC2ws');
     if (body !== undefined) expect(m.body).toBe(body);
   });
-  it('echoes the TTL on the token response', () => {
+  it('echoes the TTL on the token response, and the seconds left on answers to token GETs', () => {
     expect(header(splitHttp(tokenResponse('t', DATE)), 'X-Aws-Ec2-Metadata-Token-Ttl-Seconds')).toBe('21600');
+    expect(textResponse('s3access', DATE, 21543)).toContain('\nX-Aws-Ec2-Metadata-Token-Ttl-Seconds: 21543\n');
+    expect(textResponse('s3access', DATE)).not.toMatch(/Ttl-Seconds/i);
   });
   it('serves the 404 page as XHTML', () => {
     const m = splitHttp(notFoundResponse(DATE));

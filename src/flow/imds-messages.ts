@@ -15,17 +15,29 @@ export const CREDENTIALS_PATH = '/latest/meta-data/iam/security-credentials/';
 /** IMDSv2's token path. */
 export const TOKEN_PATH = '/latest/api/token';
 
+/**
+ * The User-Agent an SDK's IMDS requests carry: botocore's IMDSFetcher sends its session's
+ * `user_agent()`, `Botocore/<version> Python/<version> <system>/<release>` (here an AL2023 kernel).
+ */
+export const BOTOCORE_USER_AGENT = 'Botocore/1.34.162 Python/3.12.3 Linux/6.1.115-126.197.amzn2023.x86_64';
+/** The AWS CLI v2's session user agent, which its IMDS requests carry in the same place. */
+export const AWS_CLI_USER_AGENT = 'aws-cli/2.15.30 Python/3.11.8 Linux/6.1.115-126.197.amzn2023.x86_64 exe/x86_64.amzn.2023';
+
 const length = (body: string): number => new TextEncoder().encode(body).length;
 
-/** `PUT /latest/api/token` with the TTL header: opens an IMDSv2 session. */
-export function tokenRequest(): string {
-  return `PUT ${TOKEN_PATH} HTTP/1.1\nHost: ${IMDS_HOST}\nX-aws-ec2-metadata-token-ttl-seconds: ${TOKEN_TTL_SECONDS}\n\n`;
+/**
+ * `PUT /latest/api/token` as botocore sends it (utils.py, IMDSFetcher._fetch_metadata_token): the
+ * TTL header in lower case, its User-Agent, and `Content-Length: 0`, which `AWSRequest.prepare()`
+ * adds to a PUT without a body.
+ */
+export function tokenRequest(userAgent = BOTOCORE_USER_AGENT): string {
+  return `PUT ${TOKEN_PATH} HTTP/1.1\nHost: ${IMDS_HOST}\nx-aws-ec2-metadata-token-ttl-seconds: ${TOKEN_TTL_SECONDS}\nUser-Agent: ${userAgent}\nContent-Length: 0\n\n`;
 }
 
-/** A GET of a metadata path, with the session token (IMDSv2) or without (IMDSv1). */
-export function metadataGet(path: string, token?: string): string {
-  const auth = token === undefined ? '' : `X-aws-ec2-metadata-token: ${token}\n`;
-  return `GET ${path} HTTP/1.1\nHost: ${IMDS_HOST}\n${auth}\n`;
+/** A GET of a metadata path, with the session token (IMDSv2) or without (IMDSv1), as IMDSFetcher._get_request sends it. */
+export function metadataGet(path: string, token?: string, userAgent = BOTOCORE_USER_AGENT): string {
+  const auth = token === undefined ? '' : `x-aws-ec2-metadata-token: ${token}\n`;
+  return `GET ${path} HTTP/1.1\nHost: ${IMDS_HOST}\n${auth}User-Agent: ${userAgent}\n\n`;
 }
 
 function response(status: string, date: Date, body: string, contentType: string | null, extra = ''): string {
@@ -38,9 +50,12 @@ export function tokenResponse(token: string, date: Date): string {
   return response('200 OK', date, token, 'text/plain', `X-Aws-Ec2-Metadata-Token-Ttl-Seconds: ${TOKEN_TTL_SECONDS}\n`);
 }
 
-/** A 200 text answer (the role listing: one name per line). */
-export function textResponse(body: string, date: Date): string {
-  return response('200 OK', date, body, 'text/plain');
+/**
+ * A 200 text answer (the role listing: one name per line). Given `ttlLeft`, the answer to a GET
+ * made with a token: IMDS says how many seconds the token has left.
+ */
+export function textResponse(body: string, date: Date, ttlLeft?: number): string {
+  return response('200 OK', date, body, 'text/plain', ttlLeft === undefined ? '' : `X-Aws-Ec2-Metadata-Token-Ttl-Seconds: ${ttlLeft}\n`);
 }
 
 /** IMDS's 404 page: no instance profile, so no `security-credentials/` (its XHTML body, as IMDS sends it). */

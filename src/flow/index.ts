@@ -47,7 +47,18 @@ export type { TrustDecision, TrustPrincipal, TrustRequest } from './policy-eval'
 export type { RequestContext } from './policy-conditions';
 export { policyInForce, tryParsePolicy } from './policy-in-force';
 export type { PolicyEdit, ValidPolicy } from './policy-in-force';
-export { BOTOCORE_REFRESH_WINDOWS, DEFAULT_DURATION_SECONDS, IMDS_ROTATION_LEAD_SECONDS, generateCredentials, generateLongTermCredentials, refreshSchedule } from './credentials';
+export {
+  BOTOCORE_REFRESH_WINDOWS,
+  DEFAULT_DURATION_SECONDS,
+  IMDS_ROTATION_LEAD_SECONDS,
+  INSTANCE_PROFILE_LIFETIME_SECONDS,
+  INSTANCE_PROFILE_REPLACEMENT_SECONDS,
+  generateCredentials,
+  generateLongTermCredentials,
+  instanceProfileCredentials,
+  lastScheduledFetch,
+  refreshSchedule,
+} from './credentials';
 export type { LongTermCredentials, RefreshEvent, RefreshEventKind, RefreshWindows, TemporaryCredentials } from './credentials';
 export { imdsToken, instanceId, instanceProfileId, requestId, roleId } from './ids';
 export type { Seed } from './rng';

@@ -5,7 +5,7 @@
  * list `security-credentials/`, then GET the role's path.
  */
 import { imdsToken } from './ids';
-import { CREDENTIALS_PATH, IMDS_HOST, TOKEN_TTL_SECONDS, metadataGet, notFoundResponse, textResponse, tokenRequest, tokenResponse, unauthorizedResponse } from './imds-messages';
+import { BOTOCORE_USER_AGENT, CREDENTIALS_PATH, IMDS_HOST, TOKEN_TTL_SECONDS, metadataGet, notFoundResponse, textResponse, tokenRequest, tokenResponse, unauthorizedResponse } from './imds-messages';
 import { NO_CREDENTIALS, exchange, type BuildContext } from './steps-common';
 import type { Exchange, Outcome, StepError } from './types';
 
@@ -24,12 +24,16 @@ export interface MetadataExchanges {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-/** The exchanges with IMDS for a mode; `profile` false: no instance profile (404 on the listing). */
+/**
+ * The exchanges with IMDS for a mode; `profile` false: no instance profile (404 on the listing).
+ * `userAgent`: the client's (an SDK's botocore, or the AWS CLI's).
+ */
 export function metadataExchanges(
   ctx: BuildContext,
   mode: 'v2' | 'v1' | 'v2-hop-limited',
   profile: boolean,
   httpTokens: 'optional' | 'required' = 'optional',
+  userAgent = BOTOCORE_USER_AGENT,
 ): MetadataExchanges {
   const role = ctx.scenario.role.name;
   const params = { host: IMDS_HOST, ttl: TOKEN_TTL_SECONDS, role, timeoutSeconds: IMDS_TIMEOUT_SECONDS };
@@ -38,12 +42,12 @@ export function metadataExchanges(
   const answer = (text: string, outcome: Outcome = 'ok'): number => out.push(exchange('imds', 'instance', 'http-response', text, outcome));
   let token: string | undefined;
   if (mode !== 'v1') {
-    send(tokenRequest());
+    send(tokenRequest(userAgent));
     // With hop limit 1 the token response is sent but dropped at the container's bridge.
     answer(tokenResponse(imdsToken(ctx.seed), ctx.date), mode === 'v2' ? 'ok' : 'timeout');
     if (mode === 'v2') token = imdsToken(ctx.seed);
   }
-  send(metadataGet(CREDENTIALS_PATH, token));
+  send(metadataGet(CREDENTIALS_PATH, token, userAgent));
   if (mode === 'v2-hop-limited' && httpTokens === 'required') {
     answer(unauthorizedResponse(ctx.date), 'fail');
     return { exchanges: out, outcome: 'timeout', error: NO_CREDENTIALS, params };
@@ -52,7 +56,8 @@ export function metadataExchanges(
     answer(notFoundResponse(ctx.date), 'fail');
     return { exchanges: out, outcome: 'fail', error: NO_CREDENTIALS, params };
   }
-  answer(textResponse(role, ctx.date));
-  send(metadataGet(CREDENTIALS_PATH + role, token));
+  // The token was just issued: all of its TTL is left (the messages share one clock).
+  answer(textResponse(role, ctx.date, token === undefined ? undefined : TOKEN_TTL_SECONDS));
+  send(metadataGet(CREDENTIALS_PATH + role, token, userAgent));
   return { exchanges: out, outcome: 'ok', params };
 }

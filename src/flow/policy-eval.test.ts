@@ -105,7 +105,10 @@ describe('evaluateTrustPolicy: elements', () => {
 
 describe('evaluateTrustPolicy: conditions', () => {
   it.each(CONDITIONS)('%s', (_name, text, request, expected) => {
-    expect(evaluateTrustPolicy(text, request)).toEqual(expected);
+    // The failing clause a condition denial names is checked below; here the verdict.
+    const { failedCondition, ...rest } = evaluateTrustPolicy(text, request);
+    expect(rest).toEqual(expected);
+    expect(failedCondition !== undefined).toBe(expected.reason === 'implicit-deny');
   });
 });
 
@@ -121,5 +124,23 @@ describe('evaluateTrustPolicy', () => {
     expect(awsPrincipalMatches('arn:aws:iam::111122223333:role/other', SESSION.principal.value)).toBe(false);
     expect(awsPrincipalMatches('arn:aws:iam::444455556666:role/sample-role', SESSION.principal.value)).toBe(false);
     expect(awsPrincipalMatches('arn:aws-cn:iam::111122223333:role/sample-role', SESSION.principal.value)).toBe(false);
+  });
+});
+
+describe('evaluateTrustPolicy: a failing condition is named (credential-flow.md: "the denial is about the condition, not the principal")', () => {
+  it('names the statement, operator, key and values of the first failing clause', () => {
+    expect(evaluateTrustPolicy(X, withContext(USER, { 'sts:ExternalId': 'wrong' }))).toEqual({
+      decision: 'deny',
+      reason: 'implicit-deny',
+      failedCondition: { statementIndex: 0, operator: 'StringEquals', key: 'sts:ExternalId', values: ['Example-Corp-7f3a'] },
+    });
+    expect(evaluateTrustPolicy(X, USER).failedCondition?.key).toBe('sts:ExternalId');
+  });
+  it('names the second clause when only it fails, with the statement’s Sid', () => {
+    const two = policy(`{"Sid":"Irsa","Effect":"Allow","Principal":"*","Action":"*","Condition":{"StringEquals":{"${P}:aud":"sts.amazonaws.com","${P}:sub":"system:serviceaccount:default:other"}}}`);
+    expect(evaluateTrustPolicy(two, FED).failedCondition).toEqual({ statementIndex: 0, sid: 'Irsa', operator: 'StringEquals', key: `${P}:sub`, values: ['system:serviceaccount:default:other'] });
+  });
+  it('names no condition when the principal does not match', () => {
+    expect(evaluateTrustPolicy(X, EC2)).toEqual(IMPLICIT);
   });
 });

@@ -2,9 +2,9 @@
  * Trust-policy evaluation for one AssumeRole* request (IAM, "Policy evaluation logic"): a matching
  * Deny wins; otherwise a matching Allow is needed; otherwise the request is implicitly denied.
  */
-import { conditionsHold, wildcardMatch, type RequestContext } from './policy-conditions';
+import { clauseHolds, conditionsHold, wildcardMatch, type RequestContext } from './policy-conditions';
 import { parsePolicy } from './policy-parse';
-import type { Policy, PrincipalSpec, Statement } from './policy-types';
+import type { ConditionClause, Policy, PrincipalSpec, Statement } from './policy-types';
 
 /** Who asks: a service, an AWS principal (account, user, role, session) or a federated provider. */
 export interface TrustPrincipal {
@@ -19,12 +19,28 @@ export interface TrustRequest {
   readonly context: RequestContext;
 }
 
+/** A condition that kept an Allow whose principal and action match from applying. */
+export interface FailedCondition {
+  readonly statementIndex: number;
+  readonly sid?: string;
+  /** The operator as written, e.g. `StringEquals`. */
+  readonly operator: string;
+  readonly key: string;
+  /** The policy's values for the key. */
+  readonly values: readonly string[];
+}
+
 /** The answer, and the statement that decided it. */
 export interface TrustDecision {
   readonly decision: 'allow' | 'deny';
   readonly reason: 'explicit-allow' | 'explicit-deny' | 'implicit-deny';
   readonly statementIndex?: number;
   readonly sid?: string;
+  /**
+   * Implicit deny only: the first Allow that names the caller and the action but whose Condition
+   * fails, and its first failing clause. The denial is then about the condition, not the principal.
+   */
+  readonly failedCondition?: FailedCondition;
 }
 
 const ACCOUNT = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/;
@@ -66,11 +82,26 @@ export function actionMatches(patterns: readonly string[], action: string): bool
   return patterns.some((p) => wildcardMatch(p, action, true));
 }
 
-/** Does the statement apply to the request (principal, action and every condition)? */
-export function statementApplies(s: Statement, request: TrustRequest): boolean {
+/** Does the statement name the request's principal and action (leaving its conditions aside)? */
+export function statementNames(s: Statement, request: TrustRequest): boolean {
   const principal = s.principal ? principalMatches(s.principal, request.principal) : !principalMatches(s.notPrincipal!, request.principal);
   const action = s.action ? actionMatches(s.action, request.action) : !actionMatches(s.notAction!, request.action);
-  return principal && action && conditionsHold(s.conditions, request.context);
+  return principal && action;
+}
+
+/** Does the statement apply to the request (principal, action and every condition)? */
+export function statementApplies(s: Statement, request: TrustRequest): boolean {
+  return statementNames(s, request) && conditionsHold(s.conditions, request.context);
+}
+
+/** The first Allow that names principal and action but fails a condition, with that clause. */
+function failedConditionOf(statements: readonly Statement[], request: TrustRequest): FailedCondition | undefined {
+  for (const s of statements) {
+    if (s.effect !== 'Allow' || !statementNames(s, request)) continue;
+    const clause: ConditionClause | undefined = s.conditions.find((c) => !clauseHolds(c, request.context));
+    if (clause) return { statementIndex: s.index, ...(s.sid !== undefined ? { sid: s.sid } : {}), operator: clause.operator, key: clause.key, values: clause.values };
+  }
+  return undefined;
 }
 
 /** Evaluates a trust policy (text or parsed) for a request; a text that does not parse throws PolicyError. */
@@ -87,5 +118,6 @@ export function evaluateTrustPolicy(policy: string | Policy, request: TrustReque
   if (deny) return decide(deny, 'deny', 'explicit-deny');
   const allow = applying.find((s) => s.effect === 'Allow');
   if (allow) return decide(allow, 'allow', 'explicit-allow');
-  return { decision: 'deny', reason: 'implicit-deny' };
+  const failed = failedConditionOf(parsed.statements, request);
+  return { decision: 'deny', reason: 'implicit-deny', ...(failed ? { failedCondition: failed } : {}) };
 }

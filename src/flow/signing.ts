@@ -44,6 +44,15 @@ export function signingOptions(credentials: Credentials, region: string, service
   };
 }
 
+/**
+ * Header-mode options for an STS Query API call as botocore signs it: the signer runs on the request
+ * before `AWSRequest.prepare()` adds Content-Length, so the signature covers content-type, host,
+ * x-amz-date and x-amz-security-token, and Content-Length travels unsigned.
+ */
+export function stsSigningOptions(credentials: Credentials, region: string, date: Date): SigningOptions {
+  return { ...signingOptions(credentials, region, 'sts', signingTimeOf(date), 'generic'), unsignedHeaders: ['content-length'] };
+}
+
 /** Parses and signs raw request text with the core. */
 export function signCall(requestText: string, options: SigningOptions): SignedCall {
   const trace = signRequest(parseRequest(requestText), options);

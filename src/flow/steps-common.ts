@@ -1,6 +1,8 @@
 /** Pieces every scenario's steps are built from: the step record, the trust check, the API call. */
 import type { TemporaryCredentials } from './credentials';
 import type { ExplanationKey } from './explanation-keys';
+import { delegatesToAccount, evaluateIdentityPolicy, identityDeniedMessage, identityPolicyText, type CallerIdentity, type IdentityDecision } from './identity-policy';
+import { lookup } from './policy-conditions';
 import { evaluateTrustPolicy, type TrustDecision, type TrustRequest } from './policy-eval';
 import type { Policy } from './policy-types';
 import type { Scenario } from './scenarios';
@@ -38,12 +40,36 @@ export const NO_CREDENTIALS: StepError = {
   message: 'Unable to locate credentials. You can configure credentials by running "aws configure".',
 };
 
-const statementName = (d: TrustDecision): string =>
+const statementName = (d: { readonly statementIndex?: number | undefined; readonly sid?: string | undefined }): string =>
   d.statementIndex === undefined ? '' : `Statement[${d.statementIndex}]${d.sid === undefined ? '' : ` (Sid "${d.sid}")`}`;
+
+const verdictWord = (d: { readonly decision: 'allow' | 'deny' }): 'Allow' | 'Deny' => (d.decision === 'allow' ? 'Allow' : 'Deny');
+
+/** The evaluator's answer as the step shows it. */
+function answerOf(d: TrustDecision | IdentityDecision, evaluation: string): Record<string, unknown> {
+  const failed = 'failedCondition' in d ? d.failedCondition : undefined;
+  return {
+    Evaluation: evaluation,
+    Decision: verdictWord(d),
+    Reason: d.reason,
+    ...(d.statementIndex === undefined ? {} : { Statement: `Statement[${d.statementIndex}]` }),
+    ...('sid' in d && d.sid !== undefined ? { Sid: d.sid } : {}),
+    ...(failed === undefined ? {} : { FailedCondition: { Statement: `Statement[${failed.statementIndex}]`, Operator: failed.operator, Key: failed.key, Values: failed.values } }),
+  };
+}
+
+/** The step's words for a trust decision that does not allow. */
+function denialKey(decision: TrustDecision, present: boolean, fallback: ExplanationKey | undefined): ExplanationKey {
+  if (decision.reason === 'explicit-deny') return 'explain.trust.explicitDeny';
+  if (decision.failedCondition) return present ? 'explain.trust.conditionDeny' : 'explain.trust.conditionMissing';
+  return fallback ?? 'explain.trust.implicitDeny';
+}
 
 /**
  * STS asks the role's trust policy the question (sts → iam): the request context, the policy in
- * force, and the evaluator's answer. The decision is the flow's, never a second computation.
+ * force, and the evaluator's answer. The decision is the flow's, never a second computation. With
+ * `caller`, an AWS principal whose account the trust policy delegates to (delegatesToAccount) is
+ * also asked of its own identity-based policy, and both must allow.
  */
 export function trustCheckStep(
   ctx: BuildContext,
@@ -51,6 +77,7 @@ export function trustCheckStep(
   request: TrustRequest,
   resource: string,
   denial: { readonly message: string; readonly key?: ExplanationKey },
+  caller?: CallerIdentity,
 ): Step {
   const decision = evaluateTrustPolicy(ctx.policy, request);
   const question = {
@@ -59,26 +86,39 @@ export function trustCheckStep(
     Resource: resource,
     Context: request.context,
   };
-  const answer = {
-    Decision: decision.decision === 'allow' ? 'Allow' : 'Deny',
-    Reason: decision.reason,
-    ...(decision.statementIndex === undefined ? {} : { Statement: `Statement[${decision.statementIndex}]` }),
-    ...(decision.sid === undefined ? {} : { Sid: decision.sid }),
-  };
-  const ok = decision.decision === 'allow';
-  const key: ExplanationKey = ok
-    ? 'explain.trust.allow'
-    : decision.reason === 'explicit-deny'
-      ? 'explain.trust.explicitDeny'
-      : (denial.key ?? 'explain.trust.implicitDeny');
+  const allowing = ctx.policy.statements.find((s) => s.index === decision.statementIndex);
+  const delegated = decision.decision === 'allow' && caller !== undefined && allowing !== undefined && delegatesToAccount(allowing, request.principal, caller.account, ctx.scenario.role.account);
+  const identity = delegated ? evaluateIdentityPolicy(caller.policy, request.action, resource) : undefined;
+  const ok = decision.decision === 'allow' && (identity === undefined || identity.decision === 'allow');
+  const trustAnswer = answerOf(decision, 'trust policy');
   const exchanges = [
     exchange('sts', 'iam', 'policy', JSON.stringify(question, null, 2), 'ok', 'request context'),
     exchange('iam', 'sts', 'policy', ctx.policyText, 'ok', 'AssumeRolePolicyDocument'),
-    exchange('iam', 'sts', 'policy', JSON.stringify(answer, null, 2), ok ? 'ok' : 'fail', `Decision: ${answer.Decision}`),
+    exchange('iam', 'sts', 'policy', JSON.stringify(trustAnswer, null, 2), decision.decision === 'allow' ? 'ok' : 'fail', `${identity ? 'Trust policy' : 'Decision'}: ${verdictWord(decision)}`),
   ];
-  const params = { principal: request.principal.value, action: request.action, statement: statementName(decision), roleArn: resource };
-  const error = ok ? undefined : { code: 'AccessDenied', message: denial.message };
-  return makeStep({ number, id: 'trust-check', from: 'sts', to: 'iam', outcome: ok ? 'ok' : 'fail', exchanges, explanationKey: key, params, error, decision });
+  const failed = decision.failedCondition;
+  const sent = failed ? lookup(request.context, failed.key) : undefined;
+  const params: Record<string, string | number> = {
+    principal: request.principal.value,
+    action: request.action,
+    statement: statementName(decision.statementIndex === undefined && failed ? failed : decision),
+    roleArn: resource,
+    ...(failed ? { conditionOperator: failed.operator, conditionKey: failed.key, conditionValues: failed.values.join(', '), conditionSent: sent?.join(', ') ?? '' } : {}),
+  };
+  let key: ExplanationKey = ok ? 'explain.trust.allow' : denialKey(decision, sent !== undefined, denial.key);
+  let message = denial.message;
+  if (identity && caller) {
+    const answer = { ...answerOf(identity, `identity-based policy ${caller.policy.name} of ${caller.arn}`), Both: verdictWord({ decision: ok ? 'allow' : 'deny' }) };
+    exchanges.push(
+      exchange('iam', 'sts', 'policy', identityPolicyText(caller.policy), 'ok', `identity-based policy: ${caller.policy.name}`),
+      exchange('iam', 'sts', 'policy', JSON.stringify(answer, null, 2), ok ? 'ok' : 'fail', `Identity policy: ${verdictWord(identity)} → Decision: ${verdictWord({ decision: ok ? 'allow' : 'deny' })}`),
+    );
+    Object.assign(params, { account: caller.account, caller: caller.arn, identityPolicy: caller.policy.name, identityStatement: statementName(identity) });
+    key = ok ? 'explain.trust.allowDelegated' : 'explain.trust.identityDeny';
+    if (!ok) message = identityDeniedMessage(caller.arn, request.action, resource, identity.reason);
+  }
+  const error = ok ? undefined : { code: 'AccessDenied', message };
+  return makeStep({ number, id: 'trust-check', from: 'sts', to: 'iam', outcome: ok ? 'ok' : 'fail', exchanges, explanationKey: key, params, error, decision, identityDecision: identity });
 }
 
 /** The bucket of the API call (the S3 user guide's example bucket name). */

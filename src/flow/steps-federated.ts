@@ -7,7 +7,7 @@ import { generateCredentials, type TemporaryCredentials } from './credentials';
 import { requestId } from './ids';
 import { apiCallStep, exchange, makeStep, type BuildContext, type Built } from './steps-common';
 import { errorResponse, type AssumedRoleUser } from './sts-messages';
-import type { Step } from './types';
+import type { Params, Step } from './types';
 
 /** STS's answer when the trust policy allows: the session, the XML root element and the document. */
 export interface SuccessAnswer {
@@ -25,10 +25,14 @@ export function finish(ctx: BuildContext, head: readonly Step[], ok: SuccessAnsw
   const reqId = requestId(ctx.seed, `${ctx.scenario.id}-answer`);
   const trust = head[head.length - 1]!;
   if (trust.outcome !== 'ok') {
-    const error = { code: 'AccessDenied', message: deniedMessage };
-    const exchanges = [exchange('sts', 'instance', 'xml', errorResponse('AccessDenied', deniedMessage, reqId), 'fail', 'ErrorResponse')];
+    // The trust check words the denial (the identity-based one names its policy's missing allow).
+    const message = trust.error?.message ?? deniedMessage;
+    const error = { code: 'AccessDenied', message };
+    const exchanges = [exchange('sts', 'instance', 'xml', errorResponse('AccessDenied', message, reqId), 'fail', 'ErrorResponse')];
     const answer = makeStep({ ...ANSWER, outcome: 'fail', exchanges, explanationKey: 'explain.stsResponse.denied', params: error, error });
-    return { steps: [...head, answer], verdictKey: 'verdict.trustDenied', verdictParams: { roleName: ctx.scenario.role.name } };
+    const identity = trust.explanationKey === 'explain.trust.identityDeny';
+    const verdictParams: Params = identity ? { roleName: ctx.scenario.role.name, caller: String(trust.params.caller) } : { roleName: ctx.scenario.role.name };
+    return { steps: [...head, answer], verdictKey: identity ? 'verdict.identityDenied' : 'verdict.trustDenied', verdictParams };
   }
   const creds = generateCredentials(ctx.seed, ctx.date, ctx.region);
   const answer = makeStep({

@@ -46,12 +46,12 @@ describe('STS answers', () => {
     expect(x.text.get('AssumeRoleResponse/AssumeRoleResult/Credentials/AccessKeyId')).toBe(creds.accessKeyId);
   });
   it('AssumeRoleWithWebIdentityResponse adds subject, audience and provider', () => {
-    const x = readXml(webIdentityResponse(user, creds, { subject: 'a<b', audience: 'sts.amazonaws.com', issuer: 'https://issuer' }, 'r'));
+    const x = readXml(webIdentityResponse(user, creds, { subject: 'a<b', audience: 'sts.amazonaws.com' }, 'arn:aws:iam::123456789012:oidc-provider/issuer/id/X', 'r'));
     const r = 'AssumeRoleWithWebIdentityResponse/AssumeRoleWithWebIdentityResult';
     expect(x.namespace).toBe(STS_NAMESPACE);
     expect(x.text.get(`${r}/SubjectFromWebIdentityToken`)).toBe('a&lt;b');
     expect(x.text.get(`${r}/Audience`)).toBe('sts.amazonaws.com');
-    expect(x.text.get(`${r}/Provider`)).toBe('https://issuer');
+    expect(x.text.get(`${r}/Provider`)).toBe('arn:aws:iam::123456789012:oidc-provider/issuer/id/X');
     expect(x.paths).toContain(`${r}/Credentials/SessionToken`);
   });
   it('ErrorResponse carries Type, Code, Message and RequestId', () => {

@@ -77,11 +77,15 @@ export function assumeRoleResponse(user: AssumedRoleUser, c: TemporaryCredential
   );
 }
 
-/** AssumeRoleWithWebIdentityResponse: also the token's subject and audience, and the issuer as Provider. */
+/**
+ * AssumeRoleWithWebIdentityResponse: also the token's subject and audience, and as Provider the
+ * OIDC provider's ARN, `arn:aws:iam::<account>:oidc-provider/<issuer host and path>` (credential-flow.md).
+ */
 export function webIdentityResponse(
   user: AssumedRoleUser,
   c: TemporaryCredentials,
-  token: { readonly subject: string; readonly audience: string; readonly issuer: string },
+  token: { readonly subject: string; readonly audience: string },
+  providerArn: string,
   requestId: string,
 ): string {
   return (
@@ -90,7 +94,7 @@ export function webIdentityResponse(
     `    <Audience>${token.audience}</Audience>\n` +
     userXml(user) +
     credentialsXml(c) +
-    `    <Provider>${token.issuer}</Provider>\n` +
+    `    <Provider>${providerArn}</Provider>\n` +
     `  </AssumeRoleWithWebIdentityResult>\n${metadata(requestId)}</AssumeRoleWithWebIdentityResponse>\n`
   );
 }

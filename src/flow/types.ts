@@ -4,6 +4,7 @@ import type { TemporaryCredentials } from './credentials';
 import type { NodeId } from './nodes';
 import type { ChainOutcome } from './provider-chain';
 import type { ExplanationKey } from './explanation-keys';
+import type { IdentityDecision } from './identity-policy';
 import type { TrustDecision } from './policy-eval';
 import type { PolicyError } from './policy-types';
 import type { Scenario, ScenarioId } from './scenarios';
@@ -56,6 +57,8 @@ export interface Step {
   readonly error?: StepError | undefined;
   /** The trust-policy evaluator's answer (trust-check steps only). */
   readonly decision?: TrustDecision | undefined;
+  /** The caller's identity-based policy's answer, when the trust policy delegated to its account (trust-check steps only). */
+  readonly identityDecision?: IdentityDecision | undefined;
 }
 
 /** Everything the signing lab needs to open with the request of the last step and sign it identically. */

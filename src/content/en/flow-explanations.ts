@@ -19,7 +19,7 @@ export const flowExplanations = {
   'scenario.container-hop-limit.title': 'Container behind a bridge (hop limit 1)',
   'scenario.container-hop-limit.summary': 'IMDSv2’s token response may travel one network hop; a container behind a bridge is two hops away, so the token never arrives.',
   'scenario.assume-role-from-instance.title': 'aws sts assume-role on the instance',
-  'scenario.assume-role-from-instance.summary': 'The talk’s aside: calling AssumeRole for the instance’s own role from the instance fails. The role trusts the EC2 service, not the instance.',
+  'scenario.assume-role-from-instance.summary': 'The talk’s aside: calling AssumeRole for the instance’s own role from the instance fails. The CLI finds the role’s credentials through IMDS and asks as the role session, which the role (trusting the EC2 service) does not trust.',
   'scenario.cross-account.title': 'Cross-account IAM user',
   'scenario.cross-account.summary': 'An IAM user of account 111122223333 assumes a role of account 123456789012; the trust policy names the other account and requires an external ID.',
   'scenario.web-identity.title': 'Web identity (EKS service account)',
@@ -64,4 +64,5 @@ export const flowExplanations = {
   'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
   'refresh.imds-rotation': 'IMDS serves new credentials by now',
   'refresh.expiration': 'Credentials expire',
+  'refresh.imds-replacement': 'EC2 has fetched a newer set; IMDS serves it (this one stays valid)',
 } as const satisfies WordsFor<Exclude<ExplanationKey, LateFlowKey>>;

@@ -82,29 +82,29 @@ export const views = {
   'chain.reason.after-answer': 'Not asked: {provider} already answered.',
 
   'explain.metadata.v2':
-    'The SDK opens an IMDSv2 session: PUT /latest/api/token with a TTL of {ttl} seconds returns a token that every later request to {host} carries. It lists iam/security-credentials/ (the role is {role}) and asks for that role’s credentials. A server tricked into fetching a URL (SSRF) cannot send a PUT with a header, which is why v2 exists.',
+    'The SDK opens an IMDSv2 session: PUT /latest/api/token with a TTL of {ttl} seconds returns a token that every later request to {host} carries. It lists iam/security-credentials/ (the role is {role}) and asks for that role’s credentials. IMDS answers from what it already holds: the EC2 service fetched them on its own schedule (steps 2 to 4), not when the instance asks. A server tricked into fetching a URL (SSRF) cannot send a PUT with a header, which is why v2 exists.',
   'explain.metadata.v1':
-    'IMDSv1: plain GET requests to {host}, no token. The listing names the role {role}; the next GET asks for its credentials. Any code that can make the instance fetch a URL can do the same, which is why HttpTokens=required turns v1 off.',
+    'IMDSv1: plain GET requests to {host}, no token. The listing names the role {role}; the next GET asks for its credentials, which IMDS already holds (the EC2 service fetched them on its schedule, steps 2 to 4). Over v1, IMDS serves the IMDSv1 role credentials, a different set from the IMDSv2 role credentials; the condition key ec2:RoleDelivery tells them apart. Any code that can make the instance fetch a URL can do the same, which is why HttpTokens=required turns v1 off.',
   'explain.metadata.noProfile':
     'IMDS at {host} answers 404 Not Found for iam/security-credentials/: no instance profile is attached, so there is no role to read. The SDK’s credential chain ends without credentials.',
   'explain.metadata.hopLimit.fallback':
-    'The token response leaves IMDS with an IP hop limit of 1 and dies at the container’s bridge. After {timeoutSeconds} s without an answer the SDK gives up on the token and falls back to IMDSv1, which the instance allows (HttpTokens=optional): the plain GETs reach the role {role}.',
+    'The token response leaves IMDS with an IP hop limit of 1 and dies at the container’s bridge. After {timeoutSeconds} s without an answer the SDK gives up on the token and falls back to IMDSv1, which the instance allows (HttpTokens=optional): the plain GETs reach the role {role}, and IMDS serves its IMDSv1 role credentials (not the set IMDSv2 would serve).',
   'explain.metadata.hopLimit.required':
     'The token response leaves IMDS with an IP hop limit of 1 and dies at the container’s bridge. After {timeoutSeconds} s the SDK falls back to IMDSv1, but the instance requires tokens (HttpTokens=required): 401 Unauthorized. No credentials. Raise the hop limit to 2 or use the host network.',
   'explain.metadata.cli':
-    'No credentials are configured, so the CLI walks its credential chain to its last link, IMDS, and gets the instance role {role}’s credentials like any SDK would. Then it runs: {command}',
+    'No credentials are configured, so the CLI’s credential provider chain reaches its last provider, IMDS, and finds the instance role {role}’s credentials like any SDK would. Then it runs: {command}',
   'explain.metadata.cliNoCredentials':
-    'No credentials are configured and no instance profile is attached: IMDS answers 404, so the CLI has nothing to sign with and stops before calling STS.',
+    'No credentials are configured and no instance profile is attached: IMDS answers 404, so the CLI has nothing to sign with and stops before calling STS with “Unable to locate credentials. You can configure credentials by running "aws configure".”',
   'explain.metadata.cliValidation':
-    'The CLI checks parameters before it looks for credentials: RoleSessionName must be 2 to 64 characters, and “{sessionName}” has {length}. Nothing is sent.',
+    'The CLI looked for credentials first and found none (IMDS answered 404), then checks parameters before any STS call: RoleSessionName must be 2 to 64 characters, and “{sessionName}” has {length}. The parameter check fails first, so nothing is sent.',
   'explain.assumeRole.ec2':
-    'The EC2 service, not the instance, calls STS AssumeRole for {roleArn}, the role of the instance profile. The role session name is the instance id, {sessionName}; the credentials last {duration} seconds. The request is signed with SigV4 using the EC2 service’s own key (AWS does not publish it: {accessKeyId} stands in for it).',
+    'On its own schedule, not when the instance asks, the EC2 service calls STS AssumeRole for {roleArn}, the role of the instance profile; the set IMDS holds now was fetched at {fetchedAt}. The request carries only RoleArn and RoleSessionName, the instance id {sessionName}: no DurationSeconds. The credentials are valid about {lifetimeHours} hours, and EC2 fetches new ones about every {replacedEveryMinutes} minutes. It signs with SigV4 using the EC2 service’s own key (AWS does not publish it: {accessKeyId} stands in for it).',
   'explain.assumeRole.instance':
-    'The CLI signs AssumeRole for {roleArn} with the instance role’s temporary credentials. To STS the caller is the role session {callerArn}, not the EC2 service.',
+    'The CLI calls STS AssumeRole for {roleArn}, signed with the instance role’s credentials it found through IMDS. To STS the caller is the role session {callerArn} (the session the EC2 service opened, named after the instance), not the EC2 service. botocore signs content-type, host, x-amz-date and x-amz-security-token; it adds Content-Length after signing.',
   'explain.assumeRole.crossAccount':
     'The partner’s app signs AssumeRole for {roleArn} with its IAM user’s long-term key; the caller is {callerArn}. It sends the external ID {externalId} the role’s owner gave it.',
   'explain.assumeRole.webIdentity':
-    'The pod’s SDK reads its projected service-account token and calls AssumeRoleWithWebIdentity for {roleArn}. The call is not signed: the OIDC token (issuer {provider}, subject {subject}) is the proof.',
+    'The pod’s SDK reads its projected service-account token and calls AssumeRoleWithWebIdentity for {roleArn}. The call is not signed: the OIDC token (issuer {provider}, subject {subject}) is the proof. STS answers with SubjectFromWebIdentityToken, Audience and, as Provider, the OIDC provider’s ARN {providerArn}.',
   'explain.trust.allow':
     'STS reads the role’s trust policy, not its permission policies. {statement} allows {principal} to perform {action}, and no Deny matches: allowed.',
   'explain.trust.explicitDeny':
@@ -112,13 +112,13 @@ export const views = {
   'explain.trust.implicitDeny':
     'No statement of the trust policy allows {principal} to perform {action}, so the request is implicitly denied.',
   'explain.trust.asideDeny':
-    'The trust policy of {roleArn} trusts the EC2 service. The caller here is {principal}, a session of the role itself, and nothing trusts it: denied. Attaching a role to an instance lets the instance read the role’s credentials from IMDS; it does not let the instance call AssumeRole.',
+    'The trust policy of {roleArn} trusts the EC2 service (ec2.amazonaws.com), not the role’s own sessions. The caller here is {principal}, a session of the role itself, and since 2022 a role no longer trusts itself implicitly: denied. The talk’s conclusion holds: the instance gets its role through the EC2 service and IMDS, and what the instance itself holds is a role session, which can call AssumeRole only on roles that trust it (role chaining, sessions capped at 1 hour).',
   'explain.stsResponse.ok':
     'STS returns temporary credentials: access key {accessKeyId}, a secret key and a session token, valid until {expiration}. The session is {assumedRoleArn}.',
   'explain.stsResponse.denied':
     'STS answers {code}: “{message}”. It says the same whether or not the role exists.',
   'explain.credentialDocument.ok':
-    'IMDS serves the credential document: Code Success, access key {accessKeyId}, expiring at {expiration}. The SDK caches it and refreshes before it expires; IMDS has new credentials at least five minutes before then.',
+    'IMDS serves the {delivery} role credentials the EC2 service fetched at {lastUpdated} (LastUpdated): Code Success, access key {accessKeyId}, expiring at {expiration}. Nothing calls STS for this request. EC2 fetches a new set about every hour, so new credentials are there at least five minutes before these expire; the SDK caches them and refreshes 15 minutes before Expiration (at 10 minutes it must).',
   'explain.credentialDocument.unauthorized':
     'IMDS serves a document with Code AssumeRoleUnauthorizedAccess: EC2 cannot assume the role {role}. The fix is in the role’s trust policy: allow ec2.amazonaws.com to perform sts:AssumeRole.',
   'explain.metadata.ecs':
@@ -165,10 +165,28 @@ export const views = {
   'verdict.ok': 'The caller has the role’s credentials ({accessKeyId}, until {expiration}) and signs its API calls with them.',
   'verdict.assumed': 'The trust policy now trusts the caller, so STS issued credentials ({accessKeyId}).',
   'verdict.trustDenied': 'The trust policy of {roleName} does not let this caller assume it: no credentials.',
-  'verdict.asideDenied': 'AccessDenied: {roleArn} trusts the EC2 service, not the instance.',
+  'verdict.asideDenied':
+    'AccessDenied: {roleArn} trusts the EC2 service, not its own role sessions; what the instance holds is a role session.',
   'verdict.noProfile': 'No instance profile, no role credentials.',
   'verdict.hopLimit': 'The IMDSv2 token never reached the container and IMDSv1 is off: no credentials after {timeoutSeconds} s.',
   'verdict.noCredentials': 'Unable to locate credentials: the CLI never called STS.',
   'verdict.validation': 'Parameter validation failed: the role session name must be 2 to 64 characters.',
   'verdict.v1Disabled': 'The token never reached the container and the SDK may not use IMDSv1: no credentials after {timeoutSeconds} s.',
+  'explain.assumeRole.crossAccountNoExternalId':
+    'The partner’s app signs AssumeRole for {roleArn} with its IAM user’s long-term key; the caller is {callerArn}. It sends no ExternalId, so the request context has no sts:ExternalId key.',
+  'explain.assumeRole.cliValidation':
+    'The CLI found the instance role’s credentials first (creating its client resolves them), then checks parameters before any STS call: RoleSessionName must be 2 to 64 characters, and “{sessionName}” has {length}. Nothing is sent to STS.',
+  'explain.trust.allowDelegated':
+    '{statement} of the trust policy allows {principal} through its account {account}. A trust policy that names an account delegates to it, so the caller’s own identity-based policy must also allow {action} on {roleArn}: its policy {identityPolicy} does ({identityStatement}). Both evaluations allow: allowed.',
+  'explain.trust.conditionDeny':
+    '{statement} names {principal} and {action}, but its condition does not hold: {conditionOperator} on {conditionKey} expects {conditionValues}, and the request sent {conditionSent}. The denial is about the condition, not the principal.',
+  'explain.trust.conditionMissing':
+    '{statement} names {principal} and {action}, but its condition does not hold: {conditionOperator} on {conditionKey} expects {conditionValues}, and the request has no {conditionKey} at all. The denial is about the condition, not the principal.',
+  'explain.trust.identityDeny':
+    '{statement} of the trust policy allows {principal} through its account {account}, which delegates the decision to that account: the caller’s own identity-based policy must also allow {action} on {roleArn}. Its policy {identityPolicy} does not, so STS refuses “… because no identity-based policy allows the {action} action”.',
+  'explain.stsResponse.ec2':
+    'STS returns temporary credentials to the EC2 service: access key {accessKeyId}, a secret key and a session token, issued at {lastUpdated} and valid until {expiration}, about {lifetimeHours} hours (observed, not documented; an AssumeRole without DurationSeconds otherwise gets one hour). The session is {assumedRoleArn}. EC2 hands them to the instance’s IMDS, which serves them until a newer set replaces them.',
+  'explain.stsResponse.chained':
+    'STS returns temporary credentials for the chained session {assumedRoleArn}: access key {accessKeyId}, a secret key and a session token, valid until {expiration}. A session assumed with a role session’s credentials is role chaining, capped at 1 hour.',
+  'verdict.identityDenied': 'AccessDenied: the trust policy of {roleName} delegates to the caller’s account, and no identity-based policy of {caller} allows sts:AssumeRole on it.',
 } as const satisfies WordsFor<GraphWordKey | ChainWordKey | LateFlowKey>;

@@ -14,7 +14,7 @@ export const flowExplanations: Words<typeof english> = {
   'scenario.container-hop-limit.title': 'ブリッジネットワーク上のコンテナ (ホップ制限 1)',
   'scenario.container-hop-limit.summary': 'IMDSv2 のトークン応答が越えられるネットワークホップは 1 つです。ブリッジネットワーク上のコンテナは 2 ホップ先なので、トークンが届きません。',
   'scenario.assume-role-from-instance.title': 'インスタンス上で aws sts assume-role',
-  'scenario.assume-role-from-instance.summary': '講演の余談: インスタンスから自分のロールに AssumeRole すると失敗します。ロールが信頼しているのは EC2 サービスであって、インスタンスではありません。',
+  'scenario.assume-role-from-instance.summary': '講演の余談: インスタンスから自分のロールに AssumeRole すると失敗します。CLI は IMDS からロールの認証情報を見つけてロールセッションとして呼びますが、EC2 サービスを信頼するロールはそのセッションを信頼していません。',
   'scenario.cross-account.title': '別アカウントの IAM ユーザー',
   'scenario.cross-account.summary': 'アカウント 111122223333 の IAM ユーザーが、アカウント 123456789012 のロールを引き受けます。信頼ポリシーは相手のアカウントを指定し、外部 ID を要求します。',
   'scenario.web-identity.title': 'ウェブ ID (EKS のサービスアカウント)',
@@ -59,4 +59,5 @@ export const flowExplanations: Words<typeof english> = {
   'refresh.sdk-mandatory-refresh': 'SDK が更新しなければならない',
   'refresh.imds-rotation': 'この時点までに IMDS は新しい認証情報を返す',
   'refresh.expiration': '認証情報の失効',
+  'refresh.imds-replacement': 'EC2 が新しい認証情報を取得し、IMDS はそれを返す (この認証情報も引き続き有効)',
 };

@@ -77,29 +77,29 @@ export const views: Words<typeof english> = {
   'chain.reason.after-answer': '{provider} で見つかったため、確認しません。',
 
   'explain.metadata.v2':
-    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
+    'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。IMDS は手元にあるものを返します。認証情報は EC2 サービスが自身のスケジュールで取得済みで (ステップ 2〜4)、インスタンスが求めた時点で取得されるのではありません。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
   'explain.metadata.v1':
-    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。インスタンスに URL を取得させられるコードなら誰でも同じことができてしまうため、HttpTokens=required にして v1 を無効にします。',
+    'IMDSv1: {host} へのトークンなしの単純な GET です。一覧がロール {role} を示し、次の GET でその認証情報を求めます。認証情報は EC2 サービスがスケジュールに従って取得済みで、IMDS の手元にあります (ステップ 2〜4)。v1 で IMDS が返すのは IMDSv1 のロール認証情報で、IMDSv2 のロール認証情報とは別のものです。両者は条件キー ec2:RoleDelivery で区別できます。インスタンスに URL を取得させられるコードなら誰でも同じことができてしまうため、HttpTokens=required にして v1 を無効にします。',
   'explain.metadata.noProfile':
     '{host} の IMDS は iam/security-credentials/ に 404 Not Found を返します。インスタンスプロファイルがアタッチされておらず、読むべきロールがありません。SDK の認証情報チェーンは認証情報なしで終わります。',
   'explain.metadata.hopLimit.fallback':
-    'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒応答がないと SDK はトークンをあきらめて IMDSv1 に切り替えます。インスタンスが許可している (HttpTokens=optional) ので、単純な GET がロール {role} に届きます。',
+    'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒応答がないと SDK はトークンをあきらめて IMDSv1 に切り替えます。インスタンスが許可している (HttpTokens=optional) ので、単純な GET がロール {role} に届き、IMDS は IMDSv1 のロール認証情報 (IMDSv2 で返すものとは別のもの) を返します。',
   'explain.metadata.hopLimit.required':
     'トークン応答は IP ホップ制限 1 で IMDS を出て、コンテナのブリッジで消えます。{timeoutSeconds} 秒後に SDK は IMDSv1 に切り替えますが、インスタンスはトークンを必須にしている (HttpTokens=required) ので 401 Unauthorized です。認証情報は得られません。ホップ制限を 2 に上げるか、ホストネットワークを使います。',
   'explain.metadata.cli':
-    '認証情報が設定されていないので、CLI は認証情報チェーンを最後の IMDS までたどり、ほかの SDK と同じくインスタンスロール {role} の認証情報を得ます。そのうえで次を実行します: {command}',
+    '認証情報が設定されていないので、CLI の認証情報プロバイダーチェーンは最後の IMDS までたどり、ほかの SDK と同じくインスタンスロール {role} の認証情報を見つけます。そのうえで次を実行します: {command}',
   'explain.metadata.cliNoCredentials':
-    '認証情報は設定されておらず、インスタンスプロファイルもアタッチされていません。IMDS は 404 を返すので、CLI は署名に使うものがなく、STS を呼ぶ前に止まります。',
+    '認証情報は設定されておらず、インスタンスプロファイルもアタッチされていません。IMDS は 404 を返すので、CLI は署名に使うものがなく、STS を呼ぶ前に「Unable to locate credentials. You can configure credentials by running "aws configure".」で止まります。',
   'explain.metadata.cliValidation':
-    'CLI は認証情報を探す前にパラメータを検査します。RoleSessionName は 2〜64 文字でなければならず、「{sessionName}」は {length} 文字です。何も送信されません。',
+    'CLI はまず認証情報を探しますが見つかりません (IMDS は 404)。続いて STS を呼ぶ前にパラメータを検査します。RoleSessionName は 2〜64 文字でなければならず、「{sessionName}」は {length} 文字です。パラメータの検査で先に失敗するので、何も送信されません。',
   'explain.assumeRole.ec2':
-    'インスタンスではなく EC2 サービスが、インスタンスプロファイルのロール {roleArn} について STS の AssumeRole を呼びます。ロールセッション名はインスタンス ID の {sessionName}、認証情報の有効期間は {duration} 秒です。リクエストは EC2 サービス自身のキーで SigV4 署名されています (AWS はこのキーを公開していないので、{accessKeyId} はその代役です)。',
+    'インスタンスが求めたときではなく自身のスケジュールで、EC2 サービスがインスタンスプロファイルのロール {roleArn} について STS の AssumeRole を呼びます。いま IMDS にある認証情報は {fetchedAt} に取得されたものです。リクエストに含まれるのは RoleArn と RoleSessionName (インスタンス ID の {sessionName}) だけで、DurationSeconds はありません。認証情報の有効期間は約 {lifetimeHours} 時間で、EC2 は約 {replacedEveryMinutes} 分ごとに新しい認証情報を取得します。リクエストは EC2 サービス自身のキーで SigV4 署名されています (AWS はこのキーを公開していないので、{accessKeyId} はその代役です)。',
   'explain.assumeRole.instance':
-    'CLI はインスタンスロールの一時的な認証情報で、{roleArn} への AssumeRole に署名します。STS から見た呼び出し元は EC2 サービスではなく、ロールセッション {callerArn} です。',
+    'CLI は IMDS から見つけたインスタンスロールの認証情報で署名し、{roleArn} について STS の AssumeRole を呼びます。STS から見た呼び出し元は EC2 サービスではなく、ロールセッション {callerArn} (EC2 サービスが開いた、インスタンス名のセッション) です。botocore が署名するのは content-type、host、x-amz-date、x-amz-security-token で、Content-Length は署名の後に付け加えます。',
   'explain.assumeRole.crossAccount':
     'パートナーのアプリは IAM ユーザーの長期キーで {roleArn} への AssumeRole に署名します。呼び出し元は {callerArn} です。ロールの所有者から渡された外部 ID {externalId} を送ります。',
   'explain.assumeRole.webIdentity':
-    'Pod の SDK は投影されたサービスアカウントトークンを読み、{roleArn} について AssumeRoleWithWebIdentity を呼びます。この呼び出しには署名がありません。OIDC トークン (発行者 {provider}、サブジェクト {subject}) が証明になります。',
+    'Pod の SDK は投影されたサービスアカウントトークンを読み、{roleArn} について AssumeRoleWithWebIdentity を呼びます。この呼び出しには署名がありません。OIDC トークン (発行者 {provider}、サブジェクト {subject}) が証明になります。STS の応答には SubjectFromWebIdentityToken、Audience、そして Provider として OIDC プロバイダーの ARN {providerArn} が含まれます。',
   'explain.trust.allow':
     'STS が読むのはロールの信頼ポリシーで、アクセス許可ポリシーではありません。{statement} が {principal} に {action} を許可し、一致する Deny はありません。許可されます。',
   'explain.trust.explicitDeny':
@@ -107,13 +107,13 @@ export const views: Words<typeof english> = {
   'explain.trust.implicitDeny':
     '信頼ポリシーのどのステートメントも {principal} に {action} を許可していないので、暗黙的に拒否されます。',
   'explain.trust.asideDeny':
-    '{roleArn} の信頼ポリシーが信頼しているのは EC2 サービスです。ここでの呼び出し元はロール自身のセッション {principal} で、これを信頼するものはないため拒否されます。ロールをインスタンスにアタッチすると、インスタンスは IMDS からロールの認証情報を読めるようになりますが、AssumeRole を呼べるようになるわけではありません。',
+    '{roleArn} の信頼ポリシーが信頼しているのは EC2 サービス (ec2.amazonaws.com) で、ロール自身のセッションではありません。ここでの呼び出し元はロール自身のセッション {principal} で、2022 年以降ロールは自分自身を暗黙には信頼しないため、拒否されます。講演の結論は変わりません。インスタンスは EC2 サービスと IMDS を通じてロールを得ており、インスタンス自身が持っているのはロールセッションです。ロールセッションが AssumeRole できるのは、それを信頼するロールだけです (ロールの連鎖。セッションは最長 1 時間)。',
   'explain.stsResponse.ok':
     'STS は一時的な認証情報を返します。アクセスキー {accessKeyId}、シークレットキー、セッショントークンで、{expiration} まで有効です。セッションは {assumedRoleArn} です。',
   'explain.stsResponse.denied':
     'STS は {code} を返します:「{message}」。ロールが存在してもしなくても同じ応答です。',
   'explain.credentialDocument.ok':
-    'IMDS は認証情報ドキュメントを返します。Code は Success、アクセスキーは {accessKeyId}、有効期限は {expiration} です。SDK はこれをキャッシュし、期限の前に更新します。IMDS は期限の 5 分以上前に新しい認証情報を用意します。',
+    'IMDS は EC2 サービスが {lastUpdated} (LastUpdated) に取得した {delivery} のロール認証情報を返します。Code は Success、アクセスキーは {accessKeyId}、有効期限は {expiration} です。このリクエストのために STS が呼ばれることはありません。EC2 は約 1 時間ごとに新しい認証情報を取得するので、期限の 5 分以上前には新しい認証情報があります。SDK はこれをキャッシュし、Expiration の 15 分前に更新を始めます (10 分前には必ず更新します)。',
   'explain.credentialDocument.unauthorized':
     'IMDS は Code が AssumeRoleUnauthorizedAccess のドキュメントを返します。EC2 はロール {role} を引き受けられません。直す場所はロールの信頼ポリシーで、ec2.amazonaws.com に sts:AssumeRole を許可します。',
   'explain.metadata.ecs':
@@ -160,10 +160,28 @@ export const views: Words<typeof english> = {
   'verdict.ok': '呼び出し元はロールの認証情報 ({accessKeyId}、{expiration} まで) を持ち、それで API 呼び出しに署名します。',
   'verdict.assumed': '信頼ポリシーが呼び出し元を信頼するようになったので、STS は認証情報 ({accessKeyId}) を発行しました。',
   'verdict.trustDenied': '{roleName} の信頼ポリシーはこの呼び出し元による引き受けを認めていません。認証情報はありません。',
-  'verdict.asideDenied': 'AccessDenied: {roleArn} が信頼しているのは EC2 サービスで、インスタンスではありません。',
+  'verdict.asideDenied':
+    'AccessDenied: {roleArn} が信頼しているのは EC2 サービスで、自分のロールセッションではありません。インスタンスが持っているのはロールセッションです。',
   'verdict.noProfile': 'インスタンスプロファイルがなければ、ロールの認証情報もありません。',
   'verdict.hopLimit': 'IMDSv2 のトークンはコンテナに届かず、IMDSv1 は無効です。{timeoutSeconds} 秒後、認証情報なしで終わります。',
   'verdict.noCredentials': 'Unable to locate credentials: CLI は STS を呼びませんでした。',
   'verdict.validation': 'Parameter validation failed: ロールセッション名は 2〜64 文字でなければなりません。',
   'verdict.v1Disabled': 'トークンはコンテナに届かず、SDK は IMDSv1 を使えないため、{timeoutSeconds} 秒後に認証情報なしで終わります。',
+  'explain.assumeRole.crossAccountNoExternalId':
+    'パートナーのアプリは IAM ユーザーの長期キーで {roleArn} への AssumeRole に署名します。呼び出し元は {callerArn} です。ExternalId は送らないので、リクエストコンテキストに sts:ExternalId キーはありません。',
+  'explain.assumeRole.cliValidation':
+    'CLI はまずインスタンスロールの認証情報を見つけ (クライアントを作るときに解決します)、STS を呼ぶ前にパラメータを検査します。RoleSessionName は 2〜64 文字でなければならず、「{sessionName}」は {length} 文字です。STS には何も送信されません。',
+  'explain.trust.allowDelegated':
+    '信頼ポリシーの {statement} は、{principal} をそのアカウント {account} として許可しています。アカウントを指定した信頼ポリシーは判断をそのアカウントに委ねるため、呼び出し元自身のアイデンティティベースのポリシーも {roleArn} に対する {action} を許可している必要があります。ポリシー {identityPolicy} が許可しています ({identityStatement})。両方の評価が許可するので、許可されます。',
+  'explain.trust.conditionDeny':
+    '{statement} は {principal} と {action} に一致しますが、条件を満たしません。{conditionKey} に対する {conditionOperator} は {conditionValues} を求めていますが、リクエストが送ったのは {conditionSent} です。拒否の理由はプリンシパルではなく条件です。',
+  'explain.trust.conditionMissing':
+    '{statement} は {principal} と {action} に一致しますが、条件を満たしません。{conditionKey} に対する {conditionOperator} は {conditionValues} を求めていますが、リクエストには {conditionKey} がありません。拒否の理由はプリンシパルではなく条件です。',
+  'explain.trust.identityDeny':
+    '信頼ポリシーの {statement} は、{principal} をそのアカウント {account} として許可しており、判断をそのアカウントに委ねています。呼び出し元自身のアイデンティティベースのポリシーも {roleArn} に対する {action} を許可している必要がありますが、ポリシー {identityPolicy} は許可していません。そのため STS は「… because no identity-based policy allows the {action} action」として拒否します。',
+  'explain.stsResponse.ec2':
+    'STS は EC2 サービスに一時的な認証情報を返します。アクセスキー {accessKeyId}、シークレットキー、セッショントークンで、{lastUpdated} に発行され {expiration} まで、約 {lifetimeHours} 時間有効です (観測による値で、文書化はされていません。DurationSeconds を指定しない AssumeRole なら通常は 1 時間です)。セッションは {assumedRoleArn} です。EC2 はこれをインスタンスの IMDS に渡し、IMDS は新しい認証情報に置き換わるまでこれを返します。',
+  'explain.stsResponse.chained':
+    'STS は連鎖したセッション {assumedRoleArn} の一時的な認証情報を返します。アクセスキー {accessKeyId}、シークレットキー、セッショントークンで、{expiration} まで有効です。ロールセッションの認証情報で引き受けるのはロールの連鎖で、セッションは最長 1 時間です。',
+  'verdict.identityDenied': 'AccessDenied: {roleName} の信頼ポリシーは呼び出し元のアカウントに判断を委ねていますが、{caller} のどのアイデンティティベースのポリシーもこのロールへの sts:AssumeRole を許可していません。',
 };

@@ -36,10 +36,10 @@ export function FlowCredentials() {
       {c && reached && (
         <>
           <h4>{t(lang, 'flow.refresh.title')}</h4>
-          <p className="hint">{t(lang, 'flow.refresh.note')}</p>
+          <p className="hint">{t(lang, c.replacedEverySeconds === undefined ? 'flow.refresh.note' : 'flow.refresh.note.instance')}</p>
           <ol className="refresh-timeline" data-testid="flow-refresh">
             {events.map((e) => (
-              <li key={e.kind} data-kind={e.kind} data-seconds-before-expiry={e.secondsBeforeExpiry}>
+              <li key={`${e.kind} ${e.at}`} data-kind={e.kind} data-seconds-before-expiry={e.secondsBeforeExpiry}>
                 <code>{e.at}</code> {tx(lang, `refresh.${e.kind}` as 'refresh.issued')} — {t(lang, 'flow.refresh.before', { minutes: Math.round(e.secondsBeforeExpiry / 60) })}
               </li>
             ))}
