@@ -55,5 +55,9 @@ export function messageName(step: Step): readonly NameLine[] {
       return [{ text: step.outcome === 'ok' || code === undefined ? 'Credentials' : code }];
     case 'api-call':
       return [{ text: shortRequestLine(step.exchanges[0]?.label ?? '') }, { key: 'edge.signed' }];
+    case 'endpoint-verify':
+      return [{ key: 'edge.verify' }, ...(code === undefined ? [] : [{ text: code }])];
+    case 'authorize':
+      return [{ text: 's3:ListBucket' }, { key: 'edge.authorize' }, ...(code === undefined ? [] : [{ text: code }])];
   }
 }

@@ -10,7 +10,7 @@ import type { StepId } from './types';
 type MetadataExplanation = 'v2' | 'v1' | 'noProfile' | 'hopLimit.fallback' | 'hopLimit.required' | 'cli' | 'cliNoCredentials' | 'cliValidation';
 type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity';
 type TrustExplanation = 'allow' | 'explicitDeny' | 'implicitDeny' | 'asideDeny';
-type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation';
+type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'apiRefused' | 'apiDenied';
 
 /** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
 export type ExplanationKey =
@@ -26,6 +26,8 @@ export type ExplanationKey =
   | `explain.stsResponse.${'ok' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized'}`
   | 'explain.apiCall'
+  | `explain.endpointVerify.${'ok' | 'fail'}`
+  | `explain.authorize.${'allow' | 'explicitDeny' | 'implicitDeny'}`
   | `verdict.${Verdict}`;
 
 /** The talk's arrows, numbered as on its slide (scenes.md): ① request the metadata … ⑤ the metadata response. */
@@ -36,7 +38,7 @@ export type TalkArrow = 1 | 2 | 3 | 4 | 5;
  * edge names that are words rather than messages, and the talk's slide.
  */
 export type GraphWordKey =
-  | `edge.${'trustCheck' | 'signed'}`
+  | `edge.${'trustCheck' | 'signed' | 'verify' | 'authorize'}`
   | `talk.${'title' | 'policy' | 'attached' | 'extra'}`
   | `talk.node.${'instance' | 'ec2' | 'imds' | 'sts' | 'iam'}`
   | `talk.arrow.${TalkArrow}`;

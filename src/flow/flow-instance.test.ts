@@ -84,7 +84,7 @@ describe('imdsv1', () => {
     const reqs = f.steps[0]!.exchanges.filter((e) => e.kind === 'http-request');
     expect(reqs.map((e) => e.label)).toEqual(['GET /latest/meta-data/iam/security-credentials/ HTTP/1.1', 'GET /latest/meta-data/iam/security-credentials/s3access HTTP/1.1']);
     for (const e of reqs) expect(e.text).not.toMatch(/metadata-token/i);
-    expect(f.stepCount).toBe(6);
+    expect(f.stepCount).toBe(8);
   });
 });
 
@@ -105,7 +105,7 @@ describe('a trust policy without ec2.amazonaws.com', () => {
   it('the untrusted role works again once its policy trusts EC2', () => {
     const f = buildFlow('untrusted-role', { ...OPTS, trustPolicyText: LAMBDA.replace('lambda', 'ec2') });
     expect(f.verdict.outcome).toBe('ok');
-    expect(f.stepCount).toBe(6);
+    expect(f.stepCount).toBe(8);
   });
   it('an explicit Deny is named as such', () => {
     const deny = '{"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"},{"Sid":"Off","Effect":"Deny","Principal":"*","Action":"*"}]}';
@@ -134,7 +134,7 @@ describe('container-hop-limit', () => {
     for (const e of s.exchanges.slice(2)) expect(e.text).not.toMatch(/X-aws-ec2-metadata-token:/);
     expect([s.outcome, s.params.timeoutSeconds, s.explanationKey]).toEqual(['ok', 1, 'explain.metadata.hopLimit.fallback']);
     expect(f.verdict.outcome).toBe('ok');
-    expect(f.stepCount).toBe(6);
+    expect(f.stepCount).toBe(8);
   });
   it('HttpTokens=required: the IMDSv1 fallback gets 401 and the scenario ends in a timeout', () => {
     const f = buildFlow('container-hop-limit', { ...OPTS, httpTokens: 'required' });

@@ -27,7 +27,17 @@ export interface Exchange {
 }
 
 /** What a step does; the same id means the same role across scenarios. */
-export type StepId = 'metadata-request' | 'assume-role' | 'trust-check' | 'sts-response' | 'credential-document' | 'api-call';
+export type StepId =
+  | 'metadata-request'
+  | 'assume-role'
+  | 'trust-check'
+  | 'sts-response'
+  | 'credential-document'
+  | 'api-call'
+  /** The endpoint recomputes the signature and checks the time and the session (endpoint-steps.ts). */
+  | 'endpoint-verify'
+  /** IAM decides the call with the role's permission policy; the API answers. */
+  | 'authorize';
 
 /** The error a failed step reports, as the software involved words it. */
 export interface StepError {
@@ -53,7 +63,7 @@ export interface Step {
   readonly explanationKey: ExplanationKey;
   readonly params: Params;
   readonly error?: StepError | undefined;
-  /** The trust-policy evaluator's answer (trust-check steps only). */
+  /** The policy evaluator's answer: the trust policy's (trust-check) or the permission policy's (authorize). */
   readonly decision?: TrustDecision | undefined;
 }
 
@@ -79,7 +89,7 @@ export interface FlowVerdict {
   readonly params: Params;
 }
 
-/** The trust policy the flow ran with. */
+/** A policy the flow ran with (the role's trust policy, or its permission policy). */
 export interface FlowPolicy {
   /** The text in force (the caller's, or the scenario's default when the caller's did not parse). */
   readonly text: string;
@@ -106,6 +116,8 @@ export interface FlowOptions extends FlowVariants {
   readonly seed: string | number;
   readonly clock: Date | string;
   readonly trustPolicyText?: string | undefined;
+  /** The role's permission policy (the last valid one); default: list the demo bucket and read its objects. */
+  readonly permissionPolicyText?: string | undefined;
   /** Default `us-east-1`. */
   readonly region?: string | undefined;
 }
@@ -122,6 +134,8 @@ export interface Flow {
   readonly steps: readonly Step[];
   readonly stepCount: number;
   readonly policy: FlowPolicy;
+  /** The permission policy the endpoint's authorization ran with (used only when the journey reaches it). */
+  readonly permissionPolicy: FlowPolicy;
   /** The role credentials the caller ends up with, when it does. */
   readonly credentials?: TemporaryCredentials | undefined;
   readonly handoff?: LabHandoff | undefined;

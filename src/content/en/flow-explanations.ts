@@ -40,6 +40,8 @@ export const flowExplanations = {
   'step.sts-response': 'STS answers',
   'step.credential-document': 'Credential document',
   'step.api-call': 'Signed API call',
+  'step.endpoint-verify': 'The endpoint verifies',
+  'step.authorize': 'IAM authorizes',
 
   'explain.metadata.v2':
     'The SDK opens an IMDSv2 session: PUT /latest/api/token with a TTL of {ttl} seconds returns a token that every later request to {host} carries. It lists iam/security-credentials/ (the role is {role}) and asks for that role’s credentials. A server tricked into fetching a URL (SSRF) cannot send a PUT with a header, which is why v2 exists.',
@@ -84,6 +86,17 @@ export const flowExplanations = {
   'explain.apiCall':
     'Where the credentials go: the SDK signs each request to {service} ({host}) with SigV4 using {accessKeyId}, and sends the session token as X-Amz-Security-Token. Open it in the signing lab to recompute the same signature.',
 
+  'explain.endpointVerify.ok':
+    'S3 receives the request. {accessKeyId} is a temporary key: the X-Amz-Security-Token names its session, {sessionArn}, and through it S3 finds the secret. It recomputes the signature from the request as it arrived and gets the same {signature}. X-Amz-Date {amzDate} is within 15 minutes of its clock, and the session has not expired (until {expiration}).',
+  'explain.endpointVerify.fail':
+    'S3 receives the request and refuses it before any policy is read: {code}, “{message}”',
+  'explain.authorize.allow':
+    'Now IAM decides, with the role’s permission policy, not its trust policy: may {sessionArn} perform {action} on {resource}? {statement} allows it and no Deny matches, so S3 answers with the listing (ListBucketResult).',
+  'explain.authorize.implicitDeny':
+    'No statement of {roleName}’s permission policy allows {action} on {resource}, so the call is implicitly denied: S3 answers 403 AccessDenied. The signature was fine; the permissions were not.',
+  'explain.authorize.explicitDeny':
+    '{statement} of {roleName}’s permission policy is a Deny that matches {action} on {resource}. An explicit Deny wins over any Allow: S3 answers 403 AccessDenied.',
+
   'variant.httpTokens': 'Instance metadata setting HttpTokens',
   'variant.httpTokens.optional': 'optional (IMDSv1 allowed)',
   'variant.httpTokens.required': 'required (IMDSv2 only)',
@@ -101,6 +114,8 @@ export const flowExplanations = {
   'verdict.noProfile': 'No instance profile, no role credentials.',
   'verdict.hopLimit': 'The IMDSv2 token never reached the container and IMDSv1 is off: no credentials after {timeoutSeconds} s.',
   'verdict.noCredentials': 'Unable to locate credentials: the CLI never called STS.',
+  'verdict.apiRefused': 'The endpoint refused the signed call: {code}.',
+  'verdict.apiDenied': 'The role’s credentials work, but its permission policy does not allow {action} on {resource}: 403 AccessDenied.',
   'verdict.validation': 'Parameter validation failed: the role session name must be 2 to 64 characters.',
 
   'refresh.issued': 'Credentials issued',

@@ -10,6 +10,8 @@ import type { WordsFor } from '../catalogue';
 export const views = {
   'edge.trustCheck': 'trust policy?',
   'edge.signed': 'signed (SigV4)',
+  'edge.verify': 'verify signature',
+  'edge.authorize': 'permission policy?',
   'talk.title': 'How the metadata works',
   'talk.policy': 'IAM policy',
   'talk.attached': 'attached',

@@ -35,6 +35,8 @@ export const flowExplanations: Words<typeof english> = {
   'step.sts-response': 'STS の応答',
   'step.credential-document': '認証情報ドキュメント',
   'step.api-call': '署名付き API 呼び出し',
+  'step.endpoint-verify': 'エンドポイントが検証',
+  'step.authorize': 'IAM が認可',
 
   'explain.metadata.v2':
     'SDK は IMDSv2 のセッションを開きます。TTL {ttl} 秒を指定した PUT /latest/api/token がトークンを返し、以後の {host} へのリクエストにはすべてこのトークンを付けます。iam/security-credentials/ の一覧を取得し (ロールは {role})、そのロールの認証情報を求めます。URL を取得させられたサーバー (SSRF) はヘッダー付きの PUT を送れません。v2 はこのために作られました。',
@@ -79,6 +81,17 @@ export const flowExplanations: Words<typeof english> = {
   'explain.apiCall':
     '認証情報の行き先: SDK は {service} ({host}) への各リクエストに {accessKeyId} で SigV4 署名し、セッショントークンを X-Amz-Security-Token で送ります。署名ラボで開くと同じ署名を再計算できます。',
 
+  'explain.endpointVerify.ok':
+    'S3 がリクエストを受け取ります。{accessKeyId} は一時的なキーです。X-Amz-Security-Token がそのセッション {sessionArn} を示し、S3 はそこからシークレットを見つけます。届いたままのリクエストから署名を計算し直すと、同じ {signature} になります。X-Amz-Date {amzDate} は S3 の時計から 15 分以内で、セッションも有効期限 ({expiration}) 前です。',
+  'explain.endpointVerify.fail':
+    'S3 はリクエストを受け取り、ポリシーを見る前に拒否します: {code}「{message}」',
+  'explain.authorize.allow':
+    '次に IAM が判定します。使うのはロールのアクセス許可ポリシーで、信頼ポリシーではありません。{sessionArn} は {resource} に対して {action} を実行できるか? {statement} が許可し、一致する Deny はないので、S3 は一覧 (ListBucketResult) を返します。',
+  'explain.authorize.implicitDeny':
+    '{roleName} のアクセス許可ポリシーには {resource} に対する {action} を許可するステートメントがないため、暗黙的に拒否されます。S3 は 403 AccessDenied を返します。署名は正しく、足りないのは権限です。',
+  'explain.authorize.explicitDeny':
+    '{roleName} のアクセス許可ポリシーの {statement} は、{resource} に対する {action} に一致する Deny です。明示的な Deny はどの Allow よりも優先され、S3 は 403 AccessDenied を返します。',
+
   'variant.httpTokens': 'インスタンスメタデータの設定 HttpTokens',
   'variant.httpTokens.optional': 'optional (IMDSv1 も可)',
   'variant.httpTokens.required': 'required (IMDSv2 のみ)',
@@ -96,6 +109,8 @@ export const flowExplanations: Words<typeof english> = {
   'verdict.noProfile': 'インスタンスプロファイルがなければ、ロールの認証情報もありません。',
   'verdict.hopLimit': 'IMDSv2 のトークンはコンテナに届かず、IMDSv1 は無効です。{timeoutSeconds} 秒後、認証情報なしで終わります。',
   'verdict.noCredentials': 'Unable to locate credentials: CLI は STS を呼びませんでした。',
+  'verdict.apiRefused': 'エンドポイントが署名付きの呼び出しを拒否しました: {code}。',
+  'verdict.apiDenied': 'ロールの認証情報は有効ですが、アクセス許可ポリシーが {resource} に対する {action} を許可していません: 403 AccessDenied。',
   'verdict.validation': 'Parameter validation failed: ロールセッション名は 2〜64 文字でなければなりません。',
 
   'refresh.issued': '認証情報の発行',

@@ -5,6 +5,8 @@ import type { views as english } from '../en/views';
 export const views: Words<typeof english> = {
   'edge.trustCheck': '信頼ポリシー？',
   'edge.signed': '署名付き (SigV4)',
+  'edge.verify': '署名を検証',
+  'edge.authorize': 'アクセス許可ポリシー?',
   'talk.title': 'メタデータの動作イメージ',
   'talk.policy': 'IAMポリシー',
   'talk.attached': 'アタッチ',
