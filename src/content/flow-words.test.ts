@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { buildFlow, INITIAL_FLOW_STATE, SCENARIOS, type Flow } from '../flow';
 import { graphFor } from '../flow/view';
 import { flowExplanations } from './en/flow-explanations';
-import { loadLang, tx } from './i18n';
+import { loadLang, loadSection, tx } from './i18n';
 
 await loadLang('ja');
+// The endpoint's explanations come with the views (content/<lang>/views.ts).
+await Promise.all([loadSection('views', 'en'), loadSection('views', 'ja')]);
 
 const OPTS = { seed: 'talk', clock: '2024-01-15T12:00:00Z' } as const;
 /** A free-text variant's value that takes the path the default does not (too short, wrong id, another subject). */
@@ -25,9 +27,10 @@ const FLOWS: readonly (readonly [string, Flow])[] = SCENARIOS.flatMap((s) => [
 describe('the flow names only worded keys', () => {
   it('names every scenario, variant and node', () => {
     for (const s of SCENARIOS) {
-      expect(flowExplanations[s.titleKey]).toBeTruthy();
-      expect(flowExplanations[s.summaryKey]).toBeTruthy();
-      for (const v of s.variants) expect(flowExplanations[v.labelKey]).toBeTruthy();
+      const words: Readonly<Record<string, string>> = flowExplanations;
+      expect(words[s.titleKey]).toBeTruthy();
+      expect(words[s.summaryKey]).toBeTruthy();
+      for (const v of s.variants) expect(words[v.labelKey]).toBeTruthy();
     }
   });
 

@@ -12,6 +12,12 @@ type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'webIdentity'
 type TrustExplanation = 'allow' | 'explicitDeny' | 'implicitDeny' | 'asideDeny';
 type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'apiRefused' | 'apiDenied';
 
+/**
+ * The explanations of the endpoint's steps (verify, authorize): words that load with the flow's
+ * views (content/<lang>/views.ts), since no journey shows them before its sixth step.
+ */
+export type LateExplanationKey = `explain.endpointVerify.${'ok' | 'fail'}` | `explain.authorize.${'allow' | 'explicitDeny' | 'implicitDeny'}`;
+
 /** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
 export type ExplanationKey =
   | `scenario.${ScenarioId}.${'title' | 'summary'}`
@@ -26,8 +32,7 @@ export type ExplanationKey =
   | `explain.stsResponse.${'ok' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized'}`
   | 'explain.apiCall'
-  | `explain.endpointVerify.${'ok' | 'fail'}`
-  | `explain.authorize.${'allow' | 'explicitDeny' | 'implicitDeny'}`
+  | LateExplanationKey
   | `verdict.${Verdict}`;
 
 /** The talk's arrows, numbered as on its slide (scenes.md): ① request the metadata … ⑤ the metadata response. */

@@ -3,7 +3,7 @@
  * or verdict carries (architecture practice 7: prose and numbers come from one source).
  * Facts cited in /work/shared/reference/credential-flow.md.
  */
-import type { ExplanationKey } from '../../flow';
+import type { ExplanationKey, LateExplanationKey } from '../../flow';
 import type { WordsFor } from '../catalogue';
 
 /** Every key the flow model names has its words here (a missing one fails the build); the view adds a few of its own. */
@@ -86,16 +86,6 @@ export const flowExplanations = {
   'explain.apiCall':
     'Where the credentials go: the SDK signs each request to {service} ({host}) with SigV4 using {accessKeyId}, and sends the session token as X-Amz-Security-Token. Open it in the signing lab to recompute the same signature.',
 
-  'explain.endpointVerify.ok':
-    'S3 receives the request. {accessKeyId} is a temporary key: the X-Amz-Security-Token names its session, {sessionArn}, and through it S3 finds the secret. It recomputes the signature from the request as it arrived and gets the same {signature}. X-Amz-Date {amzDate} is within 15 minutes of its clock, and the session has not expired (until {expiration}).',
-  'explain.endpointVerify.fail':
-    'S3 receives the request and refuses it before any policy is read: {code}, “{message}”',
-  'explain.authorize.allow':
-    'Now IAM decides, with the role’s permission policy, not its trust policy: may {sessionArn} perform {action} on {resource}? {statement} allows it and no Deny matches, so S3 answers with the listing (ListBucketResult).',
-  'explain.authorize.implicitDeny':
-    'No statement of {roleName}’s permission policy allows {action} on {resource}, so the call is implicitly denied: S3 answers 403 AccessDenied. The signature was fine; the permissions were not.',
-  'explain.authorize.explicitDeny':
-    '{statement} of {roleName}’s permission policy is a Deny that matches {action} on {resource}. An explicit Deny wins over any Allow: S3 answers 403 AccessDenied.',
 
   'variant.httpTokens': 'Instance metadata setting HttpTokens',
   'variant.httpTokens.optional': 'optional (IMDSv1 allowed)',
@@ -118,9 +108,4 @@ export const flowExplanations = {
   'verdict.apiDenied': 'The role’s credentials work, but its permission policy does not allow {action} on {resource}: 403 AccessDenied.',
   'verdict.validation': 'Parameter validation failed: the role session name must be 2 to 64 characters.',
 
-  'refresh.issued': 'Credentials issued',
-  'refresh.sdk-advisory-refresh': 'The SDK starts refreshing',
-  'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
-  'refresh.imds-rotation': 'IMDS serves new credentials by now',
-  'refresh.expiration': 'Credentials expire',
-} as const satisfies WordsFor<ExplanationKey>;
+} as const satisfies WordsFor<Exclude<ExplanationKey, LateExplanationKey>>;

@@ -81,16 +81,6 @@ export const flowExplanations: Words<typeof english> = {
   'explain.apiCall':
     '認証情報の行き先: SDK は {service} ({host}) への各リクエストに {accessKeyId} で SigV4 署名し、セッショントークンを X-Amz-Security-Token で送ります。署名ラボで開くと同じ署名を再計算できます。',
 
-  'explain.endpointVerify.ok':
-    'S3 がリクエストを受け取ります。{accessKeyId} は一時的なキーです。X-Amz-Security-Token がそのセッション {sessionArn} を示し、S3 はそこからシークレットを見つけます。届いたままのリクエストから署名を計算し直すと、同じ {signature} になります。X-Amz-Date {amzDate} は S3 の時計から 15 分以内で、セッションも有効期限 ({expiration}) 前です。',
-  'explain.endpointVerify.fail':
-    'S3 はリクエストを受け取り、ポリシーを見る前に拒否します: {code}「{message}」',
-  'explain.authorize.allow':
-    '次に IAM が判定します。使うのはロールのアクセス許可ポリシーで、信頼ポリシーではありません。{sessionArn} は {resource} に対して {action} を実行できるか? {statement} が許可し、一致する Deny はないので、S3 は一覧 (ListBucketResult) を返します。',
-  'explain.authorize.implicitDeny':
-    '{roleName} のアクセス許可ポリシーには {resource} に対する {action} を許可するステートメントがないため、暗黙的に拒否されます。S3 は 403 AccessDenied を返します。署名は正しく、足りないのは権限です。',
-  'explain.authorize.explicitDeny':
-    '{roleName} のアクセス許可ポリシーの {statement} は、{resource} に対する {action} に一致する Deny です。明示的な Deny はどの Allow よりも優先され、S3 は 403 AccessDenied を返します。',
 
   'variant.httpTokens': 'インスタンスメタデータの設定 HttpTokens',
   'variant.httpTokens.optional': 'optional (IMDSv1 も可)',
@@ -113,9 +103,4 @@ export const flowExplanations: Words<typeof english> = {
   'verdict.apiDenied': 'ロールの認証情報は有効ですが、アクセス許可ポリシーが {resource} に対する {action} を許可していません: 403 AccessDenied。',
   'verdict.validation': 'Parameter validation failed: ロールセッション名は 2〜64 文字でなければなりません。',
 
-  'refresh.issued': '認証情報の発行',
-  'refresh.sdk-advisory-refresh': 'SDK が更新を始める',
-  'refresh.sdk-mandatory-refresh': 'SDK が更新しなければならない',
-  'refresh.imds-rotation': 'この時点までに IMDS は新しい認証情報を返す',
-  'refresh.expiration': '認証情報の失効',
 };

@@ -4,7 +4,7 @@
  * step's envelope travels its edge the panel says so; once it has arrived the message opens, each
  * exchange cut into its labelled parts (request or status line, headers, body).
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { loadSection, t, tx } from '../../content/i18n';
 import { messageText } from '../../flow';
 import { useStore } from '../../store';
@@ -29,7 +29,9 @@ export function FlowMessage() {
   // The document carries the secret and the token: masked on screen and in data-value unless revealed.
   const c = model.credentials;
   const mask = (s: string) => maskSecretsIn(s, [c?.secretAccessKey, c?.sessionToken], reveal, 40);
-  useEffect(() => void loadParts(), []);
+  // Some explanations (the endpoint's steps) are words of that section: speak them once they are here.
+  const [, setWords] = useState(false);
+  useEffect(() => void loadParts().then(() => setWords(true)), []);
   return (
     <section className="flow-message panel" data-testid="flow-message" data-value={mask(text)} data-arrived={step ? arrived : undefined} aria-labelledby="flow-message-title">
       <h3 id="flow-message-title" className="flow-step" data-testid="flow-step" data-value={state.step} aria-live="polite">
