@@ -1,7 +1,7 @@
 /** English text of the guided tour and presenter mode: the talk's story, chapter by chapter. */
 export const tour = {
   'tour.title': 'Guided tour',
-  'tour.intro': 'Nine short chapters tell the whole story, driving the graph and the lab as they go.',
+  'tour.intro': 'Ten short chapters tell the whole story, driving the graph and the lab as they go.',
   'tour.start': 'Start the tour',
   'tour.next': 'Next chapter',
   'tour.prev': 'Previous chapter',
@@ -18,6 +18,8 @@ export const tour = {
   'tour.aside.text': 'Run aws sts assume-role for the instance’s own role, on the instance, and it fails: the trust policy trusts the EC2 service, not the instance. Attaching a role lets the instance read its credentials from the metadata service; it does not let the instance call AssumeRole.',
   'tour.what-next.title': 'What do we do with these credentials?',
   'tour.what-next.text': 'STS returns temporary credentials (ASIA…, a secret key, a session token, an expiration) and IMDS hands them to the instance as a JSON document. The SDK signs every API call with them and sends the session token as X-Amz-Security-Token.',
+  'tour.permissions.title': 'What the role may do comes from its policies',
+  'tour.permissions.text': 'At the other end, S3 recomputes the signature with the session’s secret and checks the time (step 7). Then IAM asks the role’s permission policy, not its trust policy: may this session call s3:ListBucket on the bucket (step 8)? Edit the policy beside the graph: remove the statement or add a Deny, and S3’s answer turns into 403 AccessDenied.',
   'tour.authorization.title': 'The Authorization header, part by part',
   'tour.authorization.text': 'Four parts: AWS4-HMAC-SHA256 names the algorithm; Credential= is the access key ID and the scope (date/region/service/aws4_request); SignedHeaders= lists the headers that were signed; Signature= is 64 hex digits that only the holder of the secret key could compute. This is the request the talk dissects.',
   'tour.ingredients.title': 'The signature’s ingredients',

@@ -4,7 +4,7 @@ import type { tour as english } from '../en/tour';
 
 export const tour: Words<typeof english> = {
   'tour.title': 'ガイドツアー',
-  'tour.intro': '9 つの短い章で話全体をたどります。章に合わせてグラフとラボが動きます。',
+  'tour.intro': '10 の短い章で話全体をたどります。章に合わせてグラフとラボが動きます。',
   'tour.start': 'ツアーを始める',
   'tour.next': '次の章',
   'tour.prev': '前の章',
@@ -21,6 +21,8 @@ export const tour: Words<typeof english> = {
   'tour.aside.text': 'インスタンス上で、そのインスタンス自身のロールに aws sts assume-role を実行すると失敗します。信頼ポリシーが信頼しているのは EC2 サービスで、インスタンスではないからです。ロールを付けると、インスタンスはメタデータサービスから認証情報を読めるようになりますが、AssumeRole を呼べるようになるわけではありません。',
   'tour.what-next.title': 'この認証情報で何をするのか',
   'tour.what-next.text': 'STS は一時的な認証情報 (ASIA…、シークレットキー、セッショントークン、有効期限) を返し、IMDS がそれを JSON ドキュメントとしてインスタンスに渡します。SDK はそれで API 呼び出しのたびに署名し、セッショントークンを X-Amz-Security-Token として送ります。',
+  'tour.permissions.title': '権限はポリシーで決まる',
+  'tour.permissions.text': '呼び出し先の S3 は、セッションのシークレットで署名を計算し直し、時刻を確かめます (ステップ 7)。次に IAM が、信頼ポリシーではなくロールのアクセス許可ポリシーに問い合わせます。このセッションはバケットに対して s3:ListBucket を呼び出せるか (ステップ 8)? グラフの横のポリシーを編集して、ステートメントを削除するか Deny を追加すると、S3 の応答は 403 AccessDenied に変わります。',
   'tour.authorization.title': 'Authorization ヘッダーを部分ごとに',
   'tour.authorization.text': '4 つの部分からなります。AWS4-HMAC-SHA256 はアルゴリズム、Credential= はアクセスキー ID とスコープ (日付/リージョン/サービス/aws4_request)、SignedHeaders= は署名したヘッダーの一覧、Signature= はシークレットキーを持つ者にしか計算できない 64 桁の 16 進数です。講演で分解したリクエストがこれです。',
   'tour.ingredients.title': '署名の材料',
