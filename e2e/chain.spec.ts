@@ -1,5 +1,5 @@
 /** The SDK's provider chain in front of the journey (issue 13): in order, each answered, skipped or not reached, and why, in both languages. */
-import { CHAIN_IDS, SCENARIO_IDS, buildFlow } from '../src/flow';
+import { CHAIN_IDS, SCENARIO_IDS, buildFlow, chainOf } from '../src/flow';
 import { FLOW_CLOCK, FLOW_SEED } from '../src/store/flow-slice';
 import { expect, test } from './fixtures';
 import { FlowPage } from './pages/flow-page';
@@ -26,7 +26,7 @@ for (const lang of ['en', 'ja'] as const) {
         const m = model(id);
         const ids = await chain.locator('[data-testid^="flow-chain-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
         expect(ids).toEqual(CHAIN_IDS.map((c) => `flow-chain-${c}`));
-        for (const item of m.chain.items) await expect(page.getByTestId(`flow-chain-${item.id}`), `${id} ${item.id}`).toHaveAttribute('data-state', item.state);
+        for (const item of chainOf(m).items) await expect(page.getByTestId(`flow-chain-${item.id}`), `${id} ${item.id}`).toHaveAttribute('data-state', item.state);
       }
     });
 

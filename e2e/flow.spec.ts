@@ -46,6 +46,8 @@ test('imdsv2: each step carries its real message', async ({ page }) => {
     [4, new RegExp(String.raw`<AssumeRoleResponse xmlns="https:\/\/sts\.amazonaws\.com\/doc\/2011-06-15\/">[\s\S]*<AccessKeyId>ASIA[A-Z2-7]{16}<\/AccessKeyId>[\s\S]*<Expiration>${expiration}<\/Expiration>`)],
     [5, new RegExp(String.raw`"Code" ?: "Success"[\s\S]*"LastUpdated" ?: "${creds.lastUpdated}"[\s\S]*"AccessKeyId" ?: "ASIA[A-Z2-7]{16}"[\s\S]*"Expiration" ?: "${expiration}"`)],
     [6, /X-Amz-Security-Token: ?IQoJ[\s\S]*Authorization: ?AWS4-HMAC-SHA256 Credential=ASIA/],
+    [7, /"AccessKeyId": "ASIA[A-Z2-7]{16}"[\s\S]*"SignatureSent": "([0-9a-f]{64})",\n {2}"SignatureComputed": "\1"[\s\S]*"Result": "Verified"/],
+    [8, /"Action": "s3:ListBucket"[\s\S]*"Decision": "Allow"[\s\S]*HTTP\/1\.1 200 OK\n[\s\S]*<ListBucketResult xmlns="http:\/\/s3\.amazonaws\.com\/doc\/2006-03-01\/">/],
   ];
   for (const [n, re] of expectations) {
     await flow.control('next').click();

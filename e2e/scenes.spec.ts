@@ -98,9 +98,9 @@ test('the share menu holds the link and the secrets box; closed, neither is on t
   await expect(page.getByTestId('share-menu')).toBeFocused();
 });
 
-test('chapter 7 splits the Authorization header into its four labelled parts, which make up the header exactly', async ({ page }) => {
+test('chapter 8 splits the Authorization header into its four labelled parts, which make up the header exactly', async ({ page }) => {
   await page.goto('./');
-  for (let i = 0; i < 7; i++) await page.getByTestId('tour-next').click();
+  for (let i = 0; i < 8; i++) await page.getByTestId('tour-next').click();
   const header = page.getByTestId('authorization-header');
   await expect(header).toHaveAttribute('data-value', /^AWS4-HMAC-SHA256 Credential=/);
   const parts = [];

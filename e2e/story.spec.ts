@@ -21,9 +21,13 @@ test('the tour tells the story in order and drives the graph and the lab', async
       await expect(flow.scenario).toHaveValue('imdsv2');
       await expect(flow.step).toHaveAttribute('data-value', '6');
     }],
-    [7, 'authorization', async () => expect(lab.stage('authorization-header')).toHaveAttribute('data-value', /Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7$/)],
-    [8, 'ingredients', async () => expect(page.getByTestId('lab-step')).toHaveAttribute('data-value', '13')],
-    [9, 'answer', async () => expect(flow.step).toHaveAttribute('data-value', '6')],
+    [7, 'permissions', async () => {
+      await expect(flow.step).toHaveAttribute('data-value', '8');
+      await expect(page.getByTestId('permission-verdict')).toHaveAttribute('data-value', 'allow');
+    }],
+    [8, 'authorization', async () => expect(lab.stage('authorization-header')).toHaveAttribute('data-value', /Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7$/)],
+    [9, 'ingredients', async () => expect(page.getByTestId('lab-step')).toHaveAttribute('data-value', '13')],
+    [10, 'answer', async () => expect(flow.step).toHaveAttribute('data-value', '6')],
   ];
   for (const [n, id, check] of expected) {
     await page.getByTestId('tour-next').click();
@@ -33,7 +37,7 @@ test('the tour tells the story in order and drives the graph and the lab', async
   }
   await expect(page.getByTestId('tour-next')).toBeDisabled();
   await page.getByTestId('tour-prev').click();
-  await expect(step).toHaveAttribute('data-value', '8');
+  await expect(step).toHaveAttribute('data-value', '9');
 });
 
 test('presenter mode: P toggles it, arrows and Space step through chapters, editing chrome hidden', async ({ lab }) => {
@@ -134,7 +138,7 @@ test('a link reopens the view; secrets go into it only when the box is ticked', 
 
 test('no request leaves the page during a full tour and a lab session', async ({ lab, page, requests }) => {
   const origin = new URL(page.url()).origin;
-  for (let i = 0; i < 9; i++) await page.getByTestId('tour-next').click();
+  for (let i = 0; i < 10; i++) await page.getByTestId('tour-next').click();
   await new FlowPage(page).control('play').click();
   await lab.open();
   await lab.loadExample('sts-assume-role');

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { EC2, errorOf } from '../flow/test-support/policy';
 import type { PolicyError } from '../flow';
 import { policyErrorText, policyExpectedText } from './describe';
-import { loadLang } from './i18n';
-import { loadSection } from './i18n';
+import { loadLang, loadSection } from './i18n';
 
 await Promise.all([loadSection('errors', 'en'), loadSection('errors', 'ja')]);
 
 await loadLang('ja');
+// The policy rules' words come with the editors, in the views section.
+await Promise.all([loadSection('views', 'en'), loadSection('views', 'ja')]);
 
 const words = (e: PolicyError): string => policyExpectedText('en', e.expected);
 

@@ -10,21 +10,21 @@ const OPTS = { seed: 'talk', clock: '2024-01-15T12:00:00Z' } as const;
 
 /** The scenario table: every scenario with its defaults (and the variants that change the path). */
 const TABLE: readonly (readonly [string, ScenarioId, Partial<FlowOptions>, string, Outcome])[] = [
-  ['imdsv2', 'imdsv2', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
-  ['imdsv1', 'imdsv1', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
+  ['imdsv2', 'imdsv2', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
+  ['imdsv1', 'imdsv1', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
   ['untrusted-role', 'untrusted-role', {}, 'metadata-request ok, assume-role ok, trust-check fail, sts-response fail, credential-document fail', 'fail'],
   ['no-instance-profile', 'no-instance-profile', {}, 'metadata-request fail', 'fail'],
-  ['container-hop-limit optional', 'container-hop-limit', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
+  ['container-hop-limit optional', 'container-hop-limit', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
   ['container-hop-limit required', 'container-hop-limit', { httpTokens: 'required' }, 'metadata-request timeout', 'timeout'],
   ['assume-role-from-instance', 'assume-role-from-instance', {}, 'metadata-request ok, credential-document ok, assume-role ok, trust-check fail, sts-response fail', 'fail'],
   ['assume-role-from-instance none', 'assume-role-from-instance', { callerCredentials: 'none' }, 'metadata-request fail', 'fail'],
   ['assume-role-from-instance x', 'assume-role-from-instance', { sessionName: 'x' }, 'metadata-request ok, credential-document ok, assume-role fail', 'fail'],
-  ['cross-account', 'cross-account', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
-  ['web-identity', 'web-identity', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
-  ['ecs-task-role', 'ecs-task-role', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
-  ['eks-pod-identity', 'eks-pod-identity', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
-  ['lambda-execution-role', 'lambda-execution-role', {}, 'assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok', 'ok'],
-  ['laptop-profile', 'laptop-profile', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok', 'ok'],
+  ['cross-account', 'cross-account', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
+  ['web-identity', 'web-identity', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
+  ['ecs-task-role', 'ecs-task-role', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
+  ['eks-pod-identity', 'eks-pod-identity', {}, 'metadata-request ok, assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
+  ['lambda-execution-role', 'lambda-execution-role', {}, 'assume-role ok, trust-check ok, sts-response ok, credential-document ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
+  ['laptop-profile', 'laptop-profile', {}, 'assume-role ok, trust-check ok, sts-response ok, api-call ok, endpoint-verify ok, authorize ok', 'ok'],
   ['imds-disabled env', 'imds-disabled', {}, 'metadata-request fail', 'fail'],
   ['imds-disabled v1-disabled', 'imds-disabled', { imdsOff: 'v1-disabled' }, 'metadata-request timeout', 'timeout'],
 ];
@@ -57,10 +57,11 @@ describe('buildFlow: every flow', () => {
     const failed = f.steps.find((s) => s.outcome !== 'ok');
     expect(f.verdict.failedStep).toBe(failed?.number);
   });
-  it.each(ALL.filter(([, f]) => f.handoff))('%s: signing the hand-off gives the signature shown in the last step', (_n, f) => {
+  it.each(ALL.filter(([, f]) => f.handoff))('%s: signing the hand-off gives the signature shown in the signed call', (_n, f) => {
     const h = f.handoff!;
-    const last = f.steps.at(-1)!;
-    expect(last.id).toBe('api-call');
+    // The call is followed by the endpoint's two steps, which verify this very request.
+    const last = f.steps.at(-3)!;
+    expect(f.steps.slice(-3).map((s) => s.id)).toEqual(['api-call', 'endpoint-verify', 'authorize']);
     const trace = signRequest(parseRequest(h.requestText), handoffOptions(h));
     expect(trace.stages.signedRequest.text).toBe(last.exchanges[0]!.text);
     expect(header(splitHttp(last.exchanges[0]!.text), 'Authorization')).toContain(`Signature=${trace.stages.signature.text}`);

@@ -4,18 +4,21 @@
  * credentials file and how the metadata service answers. The chain (provider-chain.ts) reads it; the
  * flow shows the chain in front of the journey, so the provider that answers is the journey's start.
  */
-import { EKS_POD_IDENTITY_ENDPOINT } from './provider-chain';
-import type { CallerEnvironment, ImdsAccess } from './provider-chain';
+import { EKS_POD_IDENTITY_ENDPOINT, resolveChain, type CallerEnvironment, type ChainOutcome, type ImdsAccess } from './provider-chain';
 import type { CallerKind } from './callers';
 import { EKS_POD_IDENTITY_TOKEN_FILE, ecsCredentialsPath } from './flow-workloads';
 import { LAPTOP_PROFILE, SOURCE_PROFILE } from './flow-laptop';
 import { roleArnOf } from './scenarios';
 import type { BuildContext } from './steps-common';
+import type { Flow } from './types';
 
 const NOTHING: CallerEnvironment = { variables: {}, profile: null, credentialsFile: [], imds: 'not-an-instance' };
 
+/** What the environments read of a flow's inputs. */
+type Inputs = Pick<BuildContext, 'scenario' | 'seed' | 'variants'>;
+
 /** How IMDS answers an instance-profile scenario's SDK. */
-function instanceImds(ctx: BuildContext): ImdsAccess {
+function instanceImds(ctx: Inputs): ImdsAccess {
   const s = ctx.scenario;
   if (!s.instanceProfile) return 'no-role';
   if (s.trust !== 'ec2') return 'unauthorized';
@@ -25,7 +28,7 @@ function instanceImds(ctx: BuildContext): ImdsAccess {
 }
 
 /** Each caller kind's environment: a kind without one fails to compile. */
-export const ENVIRONMENTS: { readonly [K in CallerKind]: (ctx: BuildContext) => CallerEnvironment } = {
+export const ENVIRONMENTS: { readonly [K in CallerKind]: (ctx: Inputs) => CallerEnvironment } = {
   'instance-profile': (ctx) => ({ ...NOTHING, imds: instanceImds(ctx) }),
   'instance-cli': (ctx) => ({ ...NOTHING, imds: (ctx.variants.callerCredentials ?? 'instance-role') === 'instance-role' ? 'v2' : 'no-role' }),
   'instance-imds-off': (ctx) =>
@@ -60,3 +63,11 @@ export const ENVIRONMENTS: { readonly [K in CallerKind]: (ctx: BuildContext) => 
     credentialsFile: [SOURCE_PROFILE],
   }),
 };
+
+/**
+ * Where a flow's SDK looked for credentials before its journey, and which provider answered. Not part
+ * of the flow itself: only the chain view (loaded after first paint) asks.
+ */
+export function chainOf(flow: Pick<Flow, 'scenario' | 'seed' | 'variants'>): ChainOutcome {
+  return resolveChain(ENVIRONMENTS[flow.scenario.caller](flow));
+}

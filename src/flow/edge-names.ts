@@ -9,11 +9,15 @@ import type { Step } from './types';
 /** One line of a name: message text as sent (shortened), or a key the view words. */
 export type NameLine = { readonly text: string } | { readonly key: GraphWordKey };
 
-/** A request line without its protocol, a long path cut to its last two segments: `GET …/security-credentials/s3access`. */
+/**
+ * A request line without its protocol, a long path cut to its last two segments
+ * (`GET …/security-credentials/s3access`) and a long hexadecimal id in it to its first 8 characters
+ * (`GET /v2/credentials/8ece6fa3…`).
+ */
 export function shortRequestLine(line: string): string {
   const [method = '', target = ''] = line.replace(/ HTTP\/\d(\.\d)?$/, '').split(' ');
-  const segments = target.split('/');
-  const path = segments.length > 4 ? `…/${segments.slice(-2).join('/')}` : target;
+  const segments = target.split('/').map((s) => (/^[0-9a-f-]{17,}$/i.test(s) ? `${s.slice(0, 8)}…` : s));
+  const path = segments.length > 4 ? `…/${segments.slice(-2).join('/')}` : segments.join('/');
   return `${method} ${path}`;
 }
 
@@ -24,9 +28,14 @@ const shortStatus = (line: string): string => line.replace(/^HTTP\/\d(\.\d)? /, 
 const cliOperation = (command: string): string | undefined =>
   /aws sts ([a-z-]+)/.exec(command)?.[1]?.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
 
-/** The STS action a step calls: its request's `Action=`, else the CLI operation it was about to send. */
+/**
+ * The STS action a step calls: the `Action=` of its request along the step's own edge (EKS Pod
+ * Identity's step also shows the agent's call to EKS Auth before it), else the CLI operation it was
+ * about to send.
+ */
 function stsAction(step: Step): string {
-  const request = step.exchanges.find((e) => e.kind === 'http-request');
+  const requests = step.exchanges.filter((e) => e.kind === 'http-request');
+  const request = requests.find((e) => e.from === step.from && e.to === step.to) ?? requests[0];
   const action = request && /(?:^|&|\n)Action=(\w+)/.exec(request.text)?.[1];
   const cli = step.exchanges.find((e) => e.kind === 'cli');
   return action ?? (cli && cliOperation(cli.text)) ?? step.id;
@@ -55,5 +64,9 @@ export function messageName(step: Step): readonly NameLine[] {
       return [{ text: step.outcome === 'ok' || code === undefined ? 'Credentials' : code }];
     case 'api-call':
       return [{ text: shortRequestLine(step.exchanges[0]?.label ?? '') }, { key: 'edge.signed' }];
+    case 'endpoint-verify':
+      return [{ key: 'edge.verify' }, ...(code === undefined ? [] : [{ text: code }])];
+    case 'authorize':
+      return [{ text: 's3:ListBucket' }, { key: 'edge.authorize' }, ...(code === undefined ? [] : [{ text: code }])];
   }
 }

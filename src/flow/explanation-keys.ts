@@ -22,7 +22,7 @@ type MetadataExplanation =
   | 'v1Disabled';
 type AssumeRoleExplanation = 'ec2' | 'instance' | 'crossAccount' | 'crossAccountNoExternalId' | 'webIdentity' | 'cliValidation' | 'ecs' | 'eks' | 'lambda' | 'laptop';
 type TrustExplanation = 'allow' | 'allowDelegated' | 'explicitDeny' | 'implicitDeny' | 'conditionDeny' | 'conditionMissing' | 'identityDeny' | 'asideDeny';
-type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'identityDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'v1Disabled';
+type Verdict = 'ok' | 'assumed' | 'trustDenied' | 'identityDenied' | 'asideDenied' | 'noProfile' | 'hopLimit' | 'noCredentials' | 'validation' | 'v1Disabled' | 'apiRefused' | 'apiDenied';
 
 /** A step's explanation: the message panel's paragraph, in the section that loads after first paint (content/<lang>/views.ts). */
 export type StepExplanationKey =
@@ -31,7 +31,9 @@ export type StepExplanationKey =
   | `explain.trust.${TrustExplanation}`
   | `explain.stsResponse.${'ok' | 'ec2' | 'chained' | 'denied'}`
   | `explain.credentialDocument.${'ok' | 'unauthorized' | 'ecs' | 'eks' | 'lambda'}`
-  | 'explain.apiCall';
+  | 'explain.apiCall'
+  | `explain.endpointVerify.${'ok' | 'fail'}`
+  | `explain.authorize.${'allow' | 'explicitDeny' | 'implicitDeny'}`;
 
 /** A node's label: drawn only by the graph, so in the section that loads with it. */
 export type NodeLabelKey =
@@ -64,7 +66,7 @@ export type TalkArrow = 1 | 2 | 3 | 4 | 5;
  * edge names that are words rather than messages, and the talk's slide.
  */
 export type GraphWordKey =
-  | `edge.${'trustCheck' | 'signed'}`
+  | `edge.${'trustCheck' | 'signed' | 'verify' | 'authorize'}`
   | `talk.${'title' | 'policy' | 'attached' | 'extra'}`
   | `talk.node.${'instance' | 'ec2' | 'imds' | 'sts' | 'iam'}`
   | `talk.arrow.${TalkArrow}`;

@@ -15,6 +15,8 @@ describe('cross-account', () => {
       [2, 'trust-check', 'sts', 'iam', 'ok'],
       [3, 'sts-response', 'sts', 'instance', 'ok'],
       [4, 'api-call', 'instance', 'api', 'ok'],
+      [5, 'endpoint-verify', 'api', 'iam', 'ok'],
+      [6, 'authorize', 'api', 'iam', 'ok'],
     ]);
   });
   it('the request carries the ExternalId and verifies with the user key', () => {

@@ -98,7 +98,7 @@ describe('imdsv1', () => {
     expect(reqs.map((e) => e.label)).toEqual(['GET /latest/meta-data/iam/security-credentials/ HTTP/1.1', 'GET /latest/meta-data/iam/security-credentials/s3access HTTP/1.1']);
     for (const e of reqs) expect(e.text).not.toMatch(/metadata-token/i);
     expect(f.steps[0]!.exchanges[1]!.text).not.toMatch(/Ttl-Seconds/i);
-    expect(f.stepCount).toBe(6);
+    expect(f.stepCount).toBe(8);
   });
   it('gets the IMDSv1 role credentials, a different set from the IMDSv2 role credentials', () => {
     const v2 = buildFlow('imdsv2', OPTS).credentials!;
@@ -125,7 +125,7 @@ describe('a trust policy without ec2.amazonaws.com', () => {
   it('the untrusted role works again once its policy trusts EC2', () => {
     const f = buildFlow('untrusted-role', { ...OPTS, trustPolicyText: LAMBDA.replace('lambda', 'ec2') });
     expect(f.verdict.outcome).toBe('ok');
-    expect(f.stepCount).toBe(6);
+    expect(f.stepCount).toBe(8);
   });
   it('an explicit Deny is named as such', () => {
     const deny = '{"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"},{"Sid":"Off","Effect":"Deny","Principal":"*","Action":"*"}]}';
@@ -154,7 +154,7 @@ describe('container-hop-limit', () => {
     for (const e of s.exchanges.slice(2)) expect(e.text).not.toMatch(/x-aws-ec2-metadata-token/i);
     expect([s.outcome, s.params.timeoutSeconds, s.explanationKey]).toEqual(['ok', 1, 'explain.metadata.hopLimit.fallback']);
     expect(f.verdict.outcome).toBe('ok');
-    expect(f.stepCount).toBe(6);
+    expect(f.stepCount).toBe(8);
   });
   it('HttpTokens=required: the IMDSv1 fallback gets 401 and the scenario ends in a timeout', () => {
     const f = buildFlow('container-hop-limit', { ...OPTS, httpTokens: 'required' });

@@ -8,7 +8,7 @@ const clock = '2024-01-15T12:00:00Z';
 const f = buildFlow('imdsv2', { seed: 1, clock });
 
 describe('graphFor', () => {
-  it('has the six nodes and one edge per step', () => {
+  it('has the six nodes and one edge per step, the endpoint\'s two included', () => {
     const g = graphFor(f, INITIAL_FLOW_STATE);
     expect(g.nodes.map((n) => n.id)).toEqual(['instance', 'imds', 'ec2', 'sts', 'iam', 'api']);
     expect(g.edges.map((e) => [e.id, e.source, e.target, e.step])).toEqual([
@@ -18,6 +18,8 @@ describe('graphFor', () => {
       ['step-4', 'sts', 'ec2', 4],
       ['step-5', 'imds', 'instance', 5],
       ['step-6', 'instance', 'api', 6],
+      ['step-7', 'api', 'iam', 7],
+      ['step-8', 'api', 'iam', 8],
     ]);
     expect(g.edges.map((e) => e.name)).toEqual([
       [{ text: 'PUT /latest/api/token' }, { text: 'GET …/security-credentials/s3access' }],
@@ -26,13 +28,15 @@ describe('graphFor', () => {
       [{ text: 'Credentials' }],
       [{ text: 'Credentials' }],
       [{ text: 'GET /?list-type=2' }, { key: 'edge.signed' }],
+      [{ key: 'edge.verify' }],
+      [{ text: 's3:ListBucket' }, { key: 'edge.authorize' }],
     ]);
   });
   it('marks the current step: its nodes active, its edge animated', () => {
     const g = graphFor(f, { ...INITIAL_FLOW_STATE, step: 2 });
     expect(g.nodes.filter((n) => n.active).map((n) => n.id)).toEqual(['ec2', 'sts']);
     expect(g.edges.filter((e) => e.animated).map((e) => e.step)).toEqual([2]);
-    expect(g.edges.map((e) => e.progress)).toEqual(['past', 'current', 'future', 'future', 'future', 'future']);
+    expect(g.edges.map((e) => e.progress)).toEqual(['past', 'current', 'future', 'future', 'future', 'future', 'future', 'future']);
     expect(graphFor(f, INITIAL_FLOW_STATE).nodes.some((n) => n.active)).toBe(false);
   });
   it('shows where a failure lands and which nodes a scenario never uses', () => {

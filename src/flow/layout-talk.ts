@@ -102,23 +102,43 @@ export function talkLayout(flow: Flow, frame: { width: number; height: number },
     return { id, rect: box(id), titleKey, detail: false, inside: p.slot === 'inside' ? p.of : undefined, extra: p.slot === 'extra', container: id === 'ec2' };
   });
 
-  const onSlide = flow.steps.filter((s) => talkArrowOf(s) !== undefined || anchor(s.from) === 'api' || anchor(s.to) === 'api');
+  const onSlide = flow.steps.filter((s) => !atEndpoint(s) && (talkArrowOf(s) !== undefined || anchor(s.from) === 'api' || anchor(s.to) === 'api'));
   const straight = straightRoutes(onSlide, box, anchor);
-  const lanes = flow.steps.filter((s) => !straight.has(s.number));
+  const lanes = flow.steps.filter((s) => !straight.has(s.number) && !atEndpoint(s));
+  const endpoint = flow.steps.filter(atEndpoint);
+  const { links, notes } = decorations(box('iam'), frame, words);
+  // The endpoint's routes turn up left of the policy under IAM and of its "attached" label.
+  const clear = Math.min(...notes.filter((n) => n.kind === 'box').map((n) => n.rect.x), ...links.map((l) => l.label!.rect.x)) - 0.6;
   const routes: Route[] = flow.steps.map((s) => {
     // A route under the EC2 service is labelled below itself, beyond the lanes under it.
     const lane = lanes.indexOf(s);
     const below: Side = [s.from === 'sts' ? -1 : 1, (lanes.length - 1 - lane) * PAIR_GAP];
-    const route = straight.get(s.number) ?? { points: under(s, lane, box), sides: [below] };
+    const route = straight.get(s.number) ?? (atEndpoint(s) ? { points: toIam(endpoint.indexOf(s), box, clear), sides: endpoint.indexOf(s) === 0 ? [[-1, 0]] : [[1, 0], [-1, PAIR_GAP]] } : { points: under(s, lane, box), sides: [below] });
     return { step: s, ...route, lines: lines.get(s.number)!, extra: talkArrowOf(s) === undefined };
   });
 
   if (!force && !boxesApart(nodes.filter((n) => !n.inside).map((n) => n.rect), 1)) return null;
   if (!force && !routesClear(routes, new Map(nodes.filter((n) => !n.inside).map((n) => [n.id, n.rect])), anchor)) return null;
-  const { links, notes } = decorations(box('iam'), frame, words);
   const fixed = { frame: { x: 0, y: 0, ...frame }, boxes: [...nodes.filter((n) => !n.inside).map((n) => n.rect), ...notes.map((n) => n.rect), ...links.map((l) => l.label!.rect)], segments: links.flatMap((l) => segmentsOf(l.points)) };
   const edges = placeLabels(routes, fixed, force);
   return edges && { nodes, edges, links, notes };
+}
+
+/** The endpoint's steps (verify, authorize), drawn from the extra API box to IAM. */
+const atEndpoint = (s: Step): boolean => s.id === 'endpoint-verify' || s.id === 'authorize';
+
+/**
+ * A route from the API box to IAM's left side, below arrow ③ and left of `clear` (the policy under
+ * IAM and its label): along the bottom, up through the gap between STS and IAM, into IAM. Nested so the two never
+ * cross: the lower lane turns up further right and enters IAM lower.
+ */
+function toIam(lane: number, box: (id: NodeId) => Rect, clear: number): Point[] {
+  const [api, iam] = [box('api'), box('iam')];
+  // High on the box's side, so the lower lane's label has room beneath it in the frame.
+  const y = api.y + 0.9 + lane * PAIR_GAP;
+  const x = clear - (1 - lane) * PAIR_GAP;
+  const enter = iam.y + iam.height / 2 + 1 + lane * 0.9;
+  return [{ x: api.x + api.width, y }, { x, y }, { x, y: enter }, { x: iam.x, y: enter }];
 }
 
 /** A route under the EC2 service from the caller to STS (or back), one lane per step, nested so none cross. */

@@ -1,6 +1,8 @@
 /**
- * Trust-policy evaluation for one AssumeRole* request (IAM, "Policy evaluation logic"): a matching
- * Deny wins; otherwise a matching Allow is needed; otherwise the request is implicitly denied.
+ * Policy evaluation (IAM, "Policy evaluation logic"): a matching Deny wins; otherwise a matching
+ * Allow is needed; otherwise the request is implicitly denied. The same rule decides a trust policy
+ * for one AssumeRole* request (who asks, by Principal) and a permission policy for one API call
+ * (on what, by Resource: the caller is the role session the policy is attached to).
  */
 import { clauseHolds, conditionsHold, wildcardMatch, type RequestContext } from './policy-conditions';
 import { parsePolicy } from './policy-parse';
@@ -82,6 +84,11 @@ export function actionMatches(patterns: readonly string[], action: string): bool
   return patterns.some((p) => wildcardMatch(p, action, true));
 }
 
+/** Resource ARNs match case-sensitively, with `*` and `?` wildcards (IAM, "Resource"). */
+export function resourceMatches(patterns: readonly string[], resource: string): boolean {
+  return patterns.some((p) => wildcardMatch(p, resource));
+}
+
 /** Does the statement name the request's principal and action (leaving its conditions aside)? */
 export function statementNames(s: Statement, request: TrustRequest): boolean {
   const principal = s.principal ? principalMatches(s.principal, request.principal) : !principalMatches(s.notPrincipal!, request.principal);
@@ -104,20 +111,47 @@ function failedConditionOf(statements: readonly Statement[], request: TrustReque
   return undefined;
 }
 
+/** The question an identity-based policy is asked for one API call: the action, on which resource, in what context. */
+export interface PermissionRequest {
+  readonly action: string;
+  /** The resource's ARN, e.g. `arn:aws:s3:::amzn-s3-demo-bucket`. */
+  readonly resource: string;
+  readonly context: RequestContext;
+}
+
+/** Does a statement of a permission policy apply to the call (action, resource and every condition)? */
+export function permissionStatementApplies(s: Statement, request: PermissionRequest): boolean {
+  const action = s.action ? actionMatches(s.action, request.action) : !actionMatches(s.notAction!, request.action);
+  const resource = s.resource ? resourceMatches(s.resource, request.resource) : s.notResource ? !resourceMatches(s.notResource, request.resource) : false;
+  return action && resource && conditionsHold(s.conditions, request.context);
+}
+
 /** Evaluates a trust policy (text or parsed) for a request; a text that does not parse throws PolicyError. */
 export function evaluateTrustPolicy(policy: string | Policy, request: TrustRequest): TrustDecision {
   const parsed = typeof policy === 'string' ? parsePolicy(policy) : policy;
-  const applying = parsed.statements.filter((s) => statementApplies(s, request));
-  const decide = (s: Statement, decision: TrustDecision['decision'], reason: TrustDecision['reason']): TrustDecision => ({
+  const decision = decide(parsed.statements.filter((s) => statementApplies(s, request)));
+  if (decision.reason !== 'implicit-deny') return decision;
+  const failed = failedConditionOf(parsed.statements, request);
+  return failed ? { ...decision, failedCondition: failed } : decision;
+}
+
+/** Evaluates a permission policy (text or parsed) for an API call; a text that does not parse throws PolicyError. */
+export function evaluatePermissionPolicy(policy: string | Policy, request: PermissionRequest): TrustDecision {
+  const parsed = typeof policy === 'string' ? parsePolicy(policy, 'permission') : policy;
+  return decide(parsed.statements.filter((s) => permissionStatementApplies(s, request)));
+}
+
+/** The decision from the statements that apply: a Deny among them wins, else an Allow, else the implicit deny. */
+function decide(applying: readonly Statement[]): TrustDecision {
+  const by = (s: Statement, decision: TrustDecision['decision'], reason: TrustDecision['reason']): TrustDecision => ({
     decision,
     reason,
     statementIndex: s.index,
     ...(s.sid !== undefined ? { sid: s.sid } : {}),
   });
   const deny = applying.find((s) => s.effect === 'Deny');
-  if (deny) return decide(deny, 'deny', 'explicit-deny');
+  if (deny) return by(deny, 'deny', 'explicit-deny');
   const allow = applying.find((s) => s.effect === 'Allow');
-  if (allow) return decide(allow, 'allow', 'explicit-allow');
-  const failed = failedConditionOf(parsed.statements, request);
-  return { decision: 'deny', reason: 'implicit-deny', ...(failed ? { failedCondition: failed } : {}) };
+  if (allow) return by(allow, 'allow', 'explicit-allow');
+  return { decision: 'deny', reason: 'implicit-deny' };
 }

@@ -1,9 +1,9 @@
 /**
- * The trust-policy editor's rule: an edit that does not parse leaves the last valid policy in force,
+ * The policy editors' rule: an edit that does not parse leaves the last valid policy in force,
  * and says what is wrong and where, so the flow never runs on half a policy.
  */
 import { parsePolicy } from './policy-parse';
-import { PolicyError, type Policy } from './policy-types';
+import { PolicyError, type Policy, type PolicyKind } from './policy-types';
 
 /** A policy text that parsed, with its parse. */
 export interface ValidPolicy {
@@ -17,10 +17,10 @@ export interface PolicyEdit {
   readonly error?: PolicyError | undefined;
 }
 
-/** Parses a text without throwing for a bad policy. */
-export function tryParsePolicy(text: string): { ok: true; policy: Policy } | { ok: false; error: PolicyError } {
+/** Parses a text (a trust policy unless `kind` says otherwise) without throwing for a bad policy. */
+export function tryParsePolicy(text: string, kind: PolicyKind = 'trust'): { ok: true; policy: Policy } | { ok: false; error: PolicyError } {
   try {
-    return { ok: true, policy: parsePolicy(text) };
+    return { ok: true, policy: parsePolicy(text, kind) };
   } catch (error) {
     if (error instanceof PolicyError) return { ok: false, error };
     throw error;
@@ -28,7 +28,7 @@ export function tryParsePolicy(text: string): { ok: true; policy: Policy } | { o
 }
 
 /** The new text if it parses, else the previous valid policy and the error. */
-export function policyInForce(previous: ValidPolicy, text: string): PolicyEdit {
-  const r = tryParsePolicy(text);
+export function policyInForce(previous: ValidPolicy, text: string, kind: PolicyKind = 'trust'): PolicyEdit {
+  const r = tryParsePolicy(text, kind);
   return r.ok ? { inForce: { text, policy: r.policy } } : { inForce: previous, error: r.error };
 }

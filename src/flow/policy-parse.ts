@@ -1,14 +1,25 @@
 /**
- * Trust-policy text → Policy. Refuses invalid JSON and any element IAM would refuse in a role's
- * trust policy, naming the line, column and path of the first fault (IAM JSON policy element
- * reference; `Resource` is a prohibited field in a trust policy: the role itself is the resource).
+ * Policy text → Policy. Refuses invalid JSON and any element IAM would refuse in a role's trust
+ * policy or in its permission policy, naming the line, column and path of the first fault (IAM JSON
+ * policy element reference: `Resource` is a prohibited field in a trust policy, the role itself is
+ * the resource; an identity-based policy names no Principal, "Policy document should not specify a
+ * principal", and needs a Resource or NotResource).
  */
 import { JsonSyntaxError, parseJson, type JsonEntry, type JsonNode } from '../text/json';
 import { lineColumnAt, lineStarts } from '../text/line-column';
-import { PolicyError, type ConditionClause, type Policy, type PolicyExpectation, type PolicyItem, type PolicyRule, type PrincipalSpec, type PrincipalType, type SetQualifier, type Statement, type StringOperator } from './policy-types';
+import { PolicyError, type ConditionClause, type Policy, type PolicyExpectation, type PolicyItem, type PolicyKind, type PolicyRule, type PrincipalSpec, type PrincipalType, type SetQualifier, type Statement, type StringOperator } from './policy-types';
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition'];
+/** The elements of a statement, by kind of policy. */
+const STATEMENT_KEYS: Readonly<Record<PolicyKind, readonly string[]>> = {
+  trust: ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition'],
+  permission: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
+};
+/** The elements a kind of policy refuses by name, and the rule that says why. */
+const REFUSED: Readonly<Record<PolicyKind, { readonly keys: readonly string[]; readonly rule: PolicyRule }>> = {
+  trust: { keys: ['Resource', 'NotResource'], rule: 'no-resource' },
+  permission: { keys: ['Principal', 'NotPrincipal'], rule: 'no-principal' },
+};
 const PRINCIPAL_TYPES: readonly PrincipalType[] = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 const OPERATOR = /^(?:(ForAnyValue|ForAllValues):)?(StringEquals|StringNotEquals|StringEqualsIgnoreCase|StringNotEqualsIgnoreCase|StringLike|StringNotLike)(IfExists)?$/;
 /** `*`, or `vendor:Action` where only the action part may hold wildcards (IAM, "Action"). */
@@ -16,14 +27,16 @@ const ACTION = /^(?:\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
 /** An account id, or an IAM/STS ARN with an account (IAM, "AWS account principals" and "IAM role principals"). */
 const AWS_PRINCIPAL = /^(?:\*|\d{12}|arn:aws[a-z-]*:(?:iam|sts)::\d{12}:.+)$/;
 const SERVICE_PRINCIPAL = /^(?:\*|[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?)$/;
+/** `*`, or an ARN of six colon-separated fields (IAM, "Resource"; any part may hold wildcards). */
+const RESOURCE = /^(?:\*|arn:[^:]+:[^:]*:[^:]*:[^:]*:.+)$/;
 
 type Fail = (offset: number, path: string, expected: PolicyExpectation, found?: string) => never;
 
 /** A rule of the grammar, with the element names its message quotes. */
 const rule = (r: PolicyRule, names?: Readonly<Record<string, string>>): PolicyExpectation => (names ? { rule: r, names } : { rule: r });
 
-/** Parses a trust policy; throws PolicyError naming line, column, path and what was expected. */
-export function parsePolicy(text: string): Policy {
+/** Parses a trust policy (or, with `kind`, a permission policy); throws PolicyError naming line, column, path and what was expected. */
+export function parsePolicy(text: string, kind: PolicyKind = 'trust'): Policy {
   const starts = lineStarts(text);
   const fail: Fail = (offset, path, expected, found) => {
     const { line, column } = lineColumnAt(text, offset, starts);
@@ -47,9 +60,9 @@ export function parsePolicy(text: string): Policy {
   let statements: Statement[];
   if (s.kind === 'array') {
     if (s.items.length === 0) fail(s.start, 'Statement', rule('statements'));
-    statements = s.items.map((item, i) => parseStatement(item, `Statement[${i}]`, i, fail));
+    statements = s.items.map((item, i) => parseStatement(item, `Statement[${i}]`, i, kind, fail));
   } else {
-    statements = [parseStatement(s, 'Statement', 0, fail)];
+    statements = [parseStatement(s, 'Statement', 0, kind, fail)];
   }
   return {
     version: version?.value.kind === 'string' ? version.value.value : undefined,
@@ -59,12 +72,12 @@ export function parsePolicy(text: string): Policy {
 }
 
 /** The members of an object, refusing other kinds, unknown keys and repeated keys. */
-function members(node: JsonNode, path: string, allowed: readonly string[], fail: Fail): Map<string, JsonEntry> {
+function members(node: JsonNode, path: string, allowed: readonly string[], fail: Fail, refused?: (typeof REFUSED)[PolicyKind]): Map<string, JsonEntry> {
   if (node.kind !== 'object') return fail(node.start, path, rule(path ? 'object' : 'json-object'));
   const seen = new Map<string, JsonEntry>();
   for (const e of node.entries) {
     const at = path ? `${path}.${e.key}` : e.key;
-    if (allowed === STATEMENT_KEYS && (e.key === 'Resource' || e.key === 'NotResource')) fail(e.keyStart, at, rule('no-resource'), e.key);
+    if (refused?.keys.includes(e.key)) fail(e.keyStart, at, rule(refused.rule), e.key);
     if (!allowed.includes(e.key)) fail(e.keyStart, at, rule('one-of', { names: allowed.join(', ') }), e.key);
     if (seen.has(e.key)) fail(e.keyStart, at, rule('single-element', { name: e.key }), e.key);
     seen.set(e.key, e);
@@ -87,8 +100,8 @@ function stringList(node: JsonNode, path: string, item: PolicyItem, valid: RegEx
   return node.items.map((n, i) => one(n, `${path}[${i}]`));
 }
 
-function parseStatement(node: JsonNode, path: string, index: number, fail: Fail): Statement {
-  const m = members(node, path, STATEMENT_KEYS, fail);
+function parseStatement(node: JsonNode, path: string, index: number, kind: PolicyKind, fail: Fail): Statement {
+  const m = members(node, path, STATEMENT_KEYS[kind], fail, REFUSED[kind]);
   const effect = m.get('Effect') ?? fail(node.start, `${path}.Effect`, rule('effect-element'), '{');
   if (effect.value.kind !== 'string' || (effect.value.value !== 'Allow' && effect.value.value !== 'Deny')) {
     fail(effect.value.start, `${path}.Effect`, rule('effect'));
@@ -100,18 +113,21 @@ function parseStatement(node: JsonNode, path: string, index: number, fail: Fail)
     if (!ea && !eb) fail(node.start, `${path}.${a}`, rule('element-either', { a, b }), '{');
     return ea ? 'a' : 'b';
   };
-  const principalKey = exactlyOne('Principal', 'NotPrincipal') === 'a' ? 'Principal' : 'NotPrincipal';
+  const principalKey = kind === 'trust' ? (exactlyOne('Principal', 'NotPrincipal') === 'a' ? 'Principal' : 'NotPrincipal') : undefined;
   const actionKey = exactlyOne('Action', 'NotAction') === 'a' ? 'Action' : 'NotAction';
-  const principal = parsePrincipal(m.get(principalKey)!.value, `${path}.${principalKey}`, fail);
+  const principal = principalKey && parsePrincipal(m.get(principalKey)!.value, `${path}.${principalKey}`, fail);
   const actions = stringList(m.get(actionKey)!.value, `${path}.${actionKey}`, 'action', ACTION, fail);
+  const resourceKey = kind === 'permission' ? (exactlyOne('Resource', 'NotResource') === 'a' ? 'Resource' : 'NotResource') : undefined;
+  const resources = resourceKey && stringList(m.get(resourceKey)!.value, `${path}.${resourceKey}`, 'resource', RESOURCE, fail);
   const sid = m.get('Sid');
   const condition = m.get('Condition');
   return {
     index,
     sid: sid ? stringOf(sid.value, `${path}.Sid`, fail) : undefined,
     effect: (effect.value as { value: 'Allow' | 'Deny' }).value,
-    ...(principalKey === 'Principal' ? { principal } : { notPrincipal: principal }),
+    ...(principal === undefined ? {} : principalKey === 'Principal' ? { principal } : { notPrincipal: principal }),
     ...(actionKey === 'Action' ? { action: actions } : { notAction: actions }),
+    ...(resources === undefined ? {} : resourceKey === 'Resource' ? { resource: resources } : { notResource: resources }),
     conditions: condition ? parseCondition(condition.value, `${path}.Condition`, fail) : [],
   };
 }

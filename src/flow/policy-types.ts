@@ -1,4 +1,8 @@
-/** The parsed trust policy (IAM JSON policy grammar, restricted to what a role's trust policy holds). */
+/**
+ * The parsed policies of a role (IAM JSON policy grammar): its trust policy (a resource-based policy
+ * whose resource is the role itself: Principal, no Resource) and its permission policy (an
+ * identity-based policy: Resource, no Principal).
+ */
 import type { JsonExpectation } from '../text/json';
 
 /** The principal types a trust policy can name (IAM JSON reference, "Principal"). */
@@ -40,11 +44,17 @@ export interface Statement {
   readonly notPrincipal?: PrincipalSpec | undefined;
   readonly action?: readonly string[] | undefined;
   readonly notAction?: readonly string[] | undefined;
+  /** Permission policies only: the resources (ARNs, `*` and `?` wildcards) the statement covers. */
+  readonly resource?: readonly string[] | undefined;
+  readonly notResource?: readonly string[] | undefined;
   /** Every clause must hold (keys and operators are AND'd). */
   readonly conditions: readonly ConditionClause[];
 }
 
-/** A whole trust policy. */
+/** Which of a role's policies a text is: they differ in Principal and Resource. */
+export type PolicyKind = 'trust' | 'permission';
+
+/** A whole policy. */
 export interface Policy {
   readonly version?: string | undefined;
   readonly id?: string | undefined;
@@ -52,12 +62,12 @@ export interface Policy {
 }
 
 /** The kinds of value a list in a statement holds (Action, and the principals of each type). */
-export type PolicyItem = 'action' | 'aws-principal' | 'service-principal' | 'non-empty-string';
+export type PolicyItem = 'action' | 'aws-principal' | 'service-principal' | 'non-empty-string' | 'resource';
 
 /** What the trust-policy rules accept where a policy went wrong, as an id (the words are the catalogue's). */
 export type PolicyRule =
   | PolicyItem
-  | 'version' | 'statement-element' | 'statements' | 'string' | 'object' | 'json-object' | 'no-resource'
+  | 'version' | 'statement-element' | 'statements' | 'string' | 'object' | 'json-object' | 'no-resource' | 'no-principal'
   | 'one-of' | 'single-element' | 'effect' | 'effect-element' | 'either' | 'element-either' | 'principal'
   | 'principal-types' | 'values-of' | 'condition' | 'operator' | 'condition-keys' | 'value' | 'condition-value';
 

@@ -2,7 +2,6 @@
 import type { AmzDate, Profile } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
 import type { NodeId } from './nodes';
-import type { ChainOutcome } from './provider-chain';
 import type { ExplanationKey } from './explanation-keys';
 import type { IdentityDecision } from './identity-policy';
 import type { TrustDecision } from './policy-eval';
@@ -29,7 +28,17 @@ export interface Exchange {
 }
 
 /** What a step does; the same id means the same role across scenarios. */
-export type StepId = 'metadata-request' | 'assume-role' | 'trust-check' | 'sts-response' | 'credential-document' | 'api-call';
+export type StepId =
+  | 'metadata-request'
+  | 'assume-role'
+  | 'trust-check'
+  | 'sts-response'
+  | 'credential-document'
+  | 'api-call'
+  /** The endpoint recomputes the signature and checks the time and the session (endpoint-steps.ts). */
+  | 'endpoint-verify'
+  /** IAM decides the call with the role's permission policy; the API answers. */
+  | 'authorize';
 
 /** The error a failed step reports, as the software involved words it. */
 export interface StepError {
@@ -55,7 +64,7 @@ export interface Step {
   readonly explanationKey: ExplanationKey;
   readonly params: Params;
   readonly error?: StepError | undefined;
-  /** The trust-policy evaluator's answer (trust-check steps only). */
+  /** The policy evaluator's answer: the trust policy's (trust-check) or the permission policy's (authorize). */
   readonly decision?: TrustDecision | undefined;
   /** The caller's identity-based policy's answer, when the trust policy delegated to its account (trust-check steps only). */
   readonly identityDecision?: IdentityDecision | undefined;
@@ -83,7 +92,7 @@ export interface FlowVerdict {
   readonly params: Params;
 }
 
-/** The trust policy the flow ran with. */
+/** A policy the flow ran with (the role's trust policy, or its permission policy). */
 export interface FlowPolicy {
   /** The text in force (the caller's, or the scenario's default when the caller's did not parse). */
   readonly text: string;
@@ -116,6 +125,8 @@ export interface FlowOptions extends FlowVariants {
   readonly seed: string | number;
   readonly clock: Date | string;
   readonly trustPolicyText?: string | undefined;
+  /** The role's permission policy (the last valid one); default: list the demo bucket and read its objects. */
+  readonly permissionPolicyText?: string | undefined;
   /** Default `us-east-1`. */
   readonly region?: string | undefined;
 }
@@ -132,10 +143,13 @@ export interface Flow {
   readonly steps: readonly Step[];
   readonly stepCount: number;
   readonly policy: FlowPolicy;
-  /** Where the caller's SDK looked for credentials before the journey, and which provider answered. */
-  readonly chain: ChainOutcome;
+  /** The seed and the variant choices it was played with (what the provider chain reads, chain-of.ts). */
+  readonly seed: string | number;
+  readonly variants: FlowVariants;
   /** Secrets the messages carry besides the credentials' own, masked on screen like them. */
   readonly secrets: readonly string[];
+  /** The permission policy the endpoint's authorization ran with (used only when the journey reaches it). */
+  readonly permissionPolicy: FlowPolicy;
   /** The role credentials the caller ends up with, when it does. */
   readonly credentials?: TemporaryCredentials | undefined;
   readonly handoff?: LabHandoff | undefined;

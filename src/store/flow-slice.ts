@@ -1,7 +1,8 @@
-/** The credential-flow slice: scenario, trust policy in force, the built flow and its playback state. */
+/** The credential-flow slice: scenario, the role's trust and permission policies in force, the built flow and its playback state. */
 import type { StateCreator } from 'zustand';
 import {
   buildFlow,
+  defaultPermissionPolicy,
   defaultTrustPolicy,
   INITIAL_FLOW_STATE,
   jump,
@@ -40,6 +41,10 @@ export interface FlowSlice {
     /** The last valid policy, which the flow runs with. */
     readonly inForce: ValidPolicy;
     readonly policyError: PolicyError | null;
+    /** The role's permission policy, held like the trust policy: the editor's text, the last valid one, its error. */
+    readonly permissionText: string;
+    readonly permissionInForce: ValidPolicy;
+    readonly permissionError: PolicyError | null;
     readonly model: Flow;
     readonly state: FlowState;
     /** How the graph is drawn: the reading layout or the talk's own slide. */
@@ -53,6 +58,7 @@ export interface FlowSlice {
   setScenario: (id: ScenarioId) => void;
   setFlowVariants: (variants: FlowVariants) => void;
   setPolicyText: (text: string) => void;
+  setPermissionText: (text: string) => void;
   flowNext: () => void;
   flowPrev: () => void;
   flowRestart: () => void;
@@ -85,13 +91,21 @@ function validDefault(id: ScenarioId): ValidPolicy {
   return { text, policy: r.policy };
 }
 
-function build(id: ScenarioId, variants: FlowVariants, policy: ValidPolicy): Flow {
-  return buildFlow(id, { seed: FLOW_SEED, clock: FLOW_CLOCK, trustPolicyText: policy.text, ...variants });
+function defaultPermission(): ValidPolicy {
+  const text = defaultPermissionPolicy();
+  const r = tryParsePolicy(text, 'permission');
+  if (!r.ok) throw r.error;
+  return { text, policy: r.policy };
+}
+
+function build(id: ScenarioId, variants: FlowVariants, policy: ValidPolicy, permission: ValidPolicy): Flow {
+  return buildFlow(id, { seed: FLOW_SEED, clock: FLOW_CLOCK, trustPolicyText: policy.text, permissionPolicyText: permission.text, ...variants });
 }
 
 /** Creates the flow slice, starting with the default IMDSv2 scenario at step 0. */
 export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set, get) => {
   const initial = validDefault('imdsv2');
+  const permission = defaultPermission();
   type Flows = FlowSlice['flow'];
   /** The flow with `patch` applied, its delivery following its step. */
   const put = (f: Flows, patch: Partial<Flows>): Pick<FlowSlice, 'flow'> => {
@@ -110,25 +124,37 @@ export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set,
       policyText: initial.text,
       inForce: initial,
       policyError: null,
-      model: build('imdsv2', {}, initial),
+      permissionText: permission.text,
+      permissionInForce: permission,
+      permissionError: null,
+      model: build('imdsv2', {}, initial, permission),
       state: INITIAL_FLOW_STATE,
       layout: 'graph',
       delivery: { step: 0, sent: 0, arrived: true },
     },
     setScenario(id) {
       const inForce = validDefault(id);
-      set((s) => put(s.flow, { scenarioId: id, variants: {}, policyText: inForce.text, inForce, policyError: null, model: build(id, {}, inForce), state: { ...restart(s.flow.state), playing: false } }));
+      // A scenario is another role: its policies start from their defaults again.
+      const p = defaultPermission();
+      const policies = { policyText: inForce.text, inForce, policyError: null, permissionText: p.text, permissionInForce: p, permissionError: null };
+      set((s) => put(s.flow, { scenarioId: id, variants: {}, ...policies, model: build(id, {}, inForce, p), state: { ...restart(s.flow.state), playing: false } }));
     },
     setFlowVariants(variants) {
       const f = get().flow;
-      const model = build(f.scenarioId, variants, f.inForce);
+      const model = build(f.scenarioId, variants, f.inForce, f.permissionInForce);
       set((s) => put(s.flow, { variants, model, state: jump(s.flow.state, model, s.flow.state.step) }));
     },
     setPolicyText(text) {
       const f = get().flow;
       const edit = policyInForce(f.inForce, text);
-      const model = edit.inForce === f.inForce ? f.model : build(f.scenarioId, f.variants, edit.inForce);
+      const model = edit.inForce === f.inForce ? f.model : build(f.scenarioId, f.variants, edit.inForce, f.permissionInForce);
       set((s) => put(s.flow, { policyText: text, inForce: edit.inForce, policyError: edit.error ?? null, model, state: jump(s.flow.state, model, s.flow.state.step) }));
+    },
+    setPermissionText(text) {
+      const f = get().flow;
+      const edit = policyInForce(f.permissionInForce, text, 'permission');
+      const model = edit.inForce === f.permissionInForce ? f.model : build(f.scenarioId, f.variants, f.inForce, edit.inForce);
+      set((s) => put(s.flow, { permissionText: text, permissionInForce: edit.inForce, permissionError: edit.error ?? null, model, state: jump(s.flow.state, model, s.flow.state.step) }));
     },
     flowNext: () => step((st, m) => next(st, m)),
     flowPrev: () => step((st) => prev(st)),

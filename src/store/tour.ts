@@ -28,6 +28,8 @@ export const CHAPTERS: readonly Chapter[] = [
   { id: 'assume-role', subject: 'trust-policy-editor', drive: { view: 'flow', scenario: 'imdsv2', step: 3 } },
   { id: 'aside', subject: 'flow-message', drive: { view: 'flow', scenario: 'assume-role-from-instance', step: 'last' } },
   { id: 'what-next', subject: 'flow-credentials', drive: { view: 'flow', scenario: 'imdsv2', step: 6 } },
+  // The talk's slide 10: what the role may do comes from its policies. The flow at IAM's authorization (step 8).
+  { id: 'permissions', subject: 'permission-policy-editor', drive: { view: 'flow', scenario: 'imdsv2', step: 8 } },
   // The header part by part: its four parts, labelled in their colours, beside the diagram.
   { id: 'authorization', subject: 'authorization-parts', drive: { view: 'lab', example: 'iam-listusers', walkStep: null, select: 'authorization' } },
   // The signature's ingredients are the whole picture: both chains, walked up to the signature.

@@ -1,5 +1,5 @@
 /**
- * The guided tour as scenes: the talk's story in nine chapters. Each chapter sets up its view and
+ * The guided tour as scenes: the talk's story in ten chapters. Each chapter sets up its view and
  * state (through the store) and names its subject, the element it talks about; the caption is docked
  * below the view, so it never covers the subject, and the subject is scrolled whole into its panel.
  */

@@ -59,10 +59,7 @@ export const flowExplanations = {
   'variant.imdsOff.env': 'AWS_EC2_METADATA_DISABLED=true',
   'variant.imdsOff.v1-disabled': 'ec2_metadata_v1_disabled, in a container',
 
-  'refresh.issued': 'Credentials issued',
-  'refresh.sdk-advisory-refresh': 'The SDK starts refreshing',
-  'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
-  'refresh.imds-rotation': 'IMDS serves new credentials by now',
-  'refresh.expiration': 'Credentials expire',
   'refresh.imds-replacement': 'EC2 has fetched a newer set; IMDS serves it (this one stays valid)',
+  'step.endpoint-verify': 'The endpoint verifies',
+  'step.authorize': 'IAM authorizes',
 } as const satisfies WordsFor<Exclude<ExplanationKey, LateFlowKey>>;

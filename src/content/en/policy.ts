@@ -1,9 +1,8 @@
 /**
- * English words for what the trust-policy editor expected where a policy went wrong: the JSON
- * reader's expectations (`json.*`) and the trust-policy rules' (`policy.*`). PolicyError carries the
- * id and the element names these quote.
+ * English words for what the policy editors expected where a policy went wrong: the JSON reader's
+ * expectations (`json.*`). The policy rules' (`policy.*`) load with the editors (views.ts).
+ * PolicyError carries the id and the element names these quote.
  */
-import type { PolicyRule } from '../../flow';
 import type { JsonExpectation } from '../../text/json';
 
 export const policy = {
@@ -18,29 +17,4 @@ export const policy = {
   'json.end': 'the end of the document',
   'json.depth': 'arrays and objects nested at most {depth} levels deep',
 
-  'policy.version': '"2012-10-17" (or the old "2008-10-17")',
-  'policy.statement-element': 'a "Statement" element',
-  'policy.statements': 'at least one statement',
-  'policy.string': 'a string',
-  'policy.object': 'an object',
-  'policy.json-object': 'a JSON object',
-  'policy.no-resource': 'no Resource in a trust policy (the role is the resource)',
-  'policy.one-of': 'one of {names}',
-  'policy.single-element': 'a single "{name}" element',
-  'policy.effect': '"Allow" or "Deny"',
-  'policy.effect-element': 'an "Effect" element',
-  'policy.either': 'either {a} or {b}, not both',
-  'policy.element-either': 'a "{a}" or "{b}" element',
-  'policy.action': 'an action like "sts:AssumeRole"',
-  'policy.principal': '"*" or an object such as {"Service": "ec2.amazonaws.com"}',
-  'policy.principal-types': 'at least one of {names}',
-  'policy.aws-principal': 'an account id or an ARN like "arn:aws:iam::111122223333:root"',
-  'policy.service-principal': 'a service principal like "ec2.amazonaws.com"',
-  'policy.non-empty-string': 'a non-empty string',
-  'policy.values-of': 'at least one value: {item}',
-  'policy.condition': 'an object of condition operators',
-  'policy.operator': 'a string condition operator (StringEquals, StringLike, their Not and IfExists forms, optionally ForAnyValue:/ForAllValues:)',
-  'policy.condition-keys': 'an object of condition keys and values',
-  'policy.value': 'at least one value',
-  'policy.condition-value': 'a string, number or boolean',
-} as const satisfies Readonly<Record<`json.${JsonExpectation}` | `policy.${PolicyRule}`, string>>;
+} as const satisfies Readonly<Record<`json.${JsonExpectation}`, string>>;

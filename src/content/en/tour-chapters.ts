@@ -18,4 +18,6 @@ export const chapters = {
   'tour.ingredients.text': 'The signature is an HMAC of the string to sign (algorithm, time, scope, hash of the canonical request), keyed with kSigning; kSigning comes from the secret key through HMACs of the date, the region, the service and aws4_request. The secret itself never travels.',
   'tour.answer.title': 'The answer',
   'tour.answer.text': 'Role credentials come from AssumeRole, called for the instance by the EC2 service and handed over by the metadata service. They go to the API endpoint as the Authorization header of every signed request.',
+  'tour.permissions.title': 'What the role may do comes from its policies',
+  'tour.permissions.text': 'At the other end, S3 recomputes the signature with the session’s secret and checks the time (step 7). Then IAM asks the role’s permission policy, not its trust policy: may this session call s3:ListBucket on the bucket (step 8)? Edit the policy beside the graph: remove the statement or add a Deny, and S3’s answer turns into 403 AccessDenied.',
 } as const;

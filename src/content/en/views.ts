@@ -3,7 +3,7 @@
  * the graph's edge names that are words rather than message text, the provider chain's, the talk's own slide (scenes.md:
  * メタデータの動作イメージ), and the names of a message's parts in the message panel.
  */
-import type { ChainWordKey, GraphWordKey, LateFlowKey } from '../../flow';
+import type { ChainWordKey, GraphWordKey, LateFlowKey, PolicyRule } from '../../flow';
 import type { WordsFor } from '../catalogue';
 
 /** Every key the graph's layout names has its words here (a missing one fails the build); the message parts add theirs. */
@@ -152,7 +152,7 @@ export const views = {
   'node.instance.task': 'ECS task (SDK)',
   'node.instance.lambda': 'Lambda function (SDK)',
   'node.instance.laptop': 'Laptop (AWS CLI)',
-  'node.imds.ecs': 'ECS agent credentials endpoint',
+  'node.imds.ecs': 'ECS credentials endpoint',
   'node.imds.eks': 'EKS Pod Identity Agent',
   'node.ec2.ecs': 'Amazon ECS',
   'node.ec2.eks': 'EKS Auth API',
@@ -189,4 +189,72 @@ export const views = {
   'explain.stsResponse.chained':
     'STS returns temporary credentials for the chained session {assumedRoleArn}: access key {accessKeyId}, a secret key and a session token, valid until {expiration}. A session assumed with a role session’s credentials is role chaining, capped at 1 hour.',
   'verdict.identityDenied': 'AccessDenied: the trust policy of {roleName} delegates to the caller’s account, and no identity-based policy of {caller} allows sts:AssumeRole on it.',
-} as const satisfies WordsFor<GraphWordKey | ChainWordKey | LateFlowKey>;
+  'verdict.apiRefused': 'The endpoint refused the signed call: {code}.',
+  'verdict.apiDenied': 'The role’s credentials work, but its permission policy does not allow {action} on {resource}: 403 AccessDenied.',
+  'edge.verify': 'verify signature',
+  'edge.authorize': 'permission policy?',
+  'flow.trust.title': 'The role’s trust policy (AssumeRolePolicyDocument)',
+  'flow.trust.help': 'Edit it: the flow reruns with it. Remove ec2.amazonaws.com and step 3 fails.',
+  'flow.trust.allow': 'allow',
+  'flow.trust.deny': 'deny',
+  'flow.trust.verdict.explicit-allow': 'Allowed by statement {statement}.',
+  'flow.trust.verdict.explicit-deny': 'Denied by statement {statement}: an explicit Deny wins.',
+  'flow.trust.verdict.implicit-deny': 'Denied: no statement allows {principal} to {action}.',
+  'flow.trust.question': 'Does it let {principal} call {action}?',
+  'flow.credentials.title': 'The temporary credentials',
+  'flow.credentials.pending': 'They appear once the flow reaches them.',
+  'flow.credentials.none': 'This scenario ends without credentials.',
+  'flow.refresh.title': 'Refresh timeline',
+  'flow.refresh.note': 'The SDK renews them before they expire; IMDS has new ones at least five minutes before.',
+  'flow.useInLab': 'Use these credentials in the signing lab',
+  'flow.useInLab.none': 'This scenario produces no signed call to hand to the lab.',
+  'flow.refresh.before': "{minutes} min before expiry",
+  'refresh.issued': 'Credentials issued',
+  'refresh.sdk-advisory-refresh': 'The SDK starts refreshing',
+  'refresh.sdk-mandatory-refresh': 'The SDK must refresh',
+  'refresh.imds-rotation': 'IMDS serves new credentials by now',
+  'refresh.expiration': 'Credentials expire',
+  'explain.endpointVerify.ok':
+    'S3 receives the request. {accessKeyId} is a temporary key: the X-Amz-Security-Token names its session, {sessionArn}, and through it S3 finds the secret. It recomputes the signature from the request as it arrived and gets the same {signature}. X-Amz-Date {amzDate} is within 15 minutes of its clock, and the session has not expired (until {expiration}).',
+  'explain.endpointVerify.fail':
+    'S3 receives the request and refuses it before any policy is read: {code}, “{message}”',
+  'explain.authorize.allow':
+    'Now IAM decides, with the role’s permission policy, not its trust policy: may {sessionArn} perform {action} on {resource}? {statement} allows it and no Deny matches, so S3 answers with the listing (ListBucketResult).',
+  'explain.authorize.implicitDeny':
+    'No statement of {roleName}’s permission policy allows {action} on {resource}, so the call is implicitly denied: S3 answers 403 AccessDenied. The signature was fine; the permissions were not.',
+  'explain.authorize.explicitDeny':
+    '{statement} of {roleName}’s permission policy is a Deny that matches {action} on {resource}. An explicit Deny wins over any Allow: S3 answers 403 AccessDenied.',
+  'policy.version': '"2012-10-17" (or the old "2008-10-17")',
+  'policy.statement-element': 'a "Statement" element',
+  'policy.statements': 'at least one statement',
+  'policy.string': 'a string',
+  'policy.object': 'an object',
+  'policy.json-object': 'a JSON object',
+  'policy.no-resource': 'no Resource in a trust policy (the role is the resource)',
+  'policy.no-principal': 'no Principal in a permission policy (it applies to the role it is attached to)',
+  'policy.one-of': 'one of {names}',
+  'policy.single-element': 'a single "{name}" element',
+  'policy.effect': '"Allow" or "Deny"',
+  'policy.effect-element': 'an "Effect" element',
+  'policy.either': 'either {a} or {b}, not both',
+  'policy.element-either': 'a "{a}" or "{b}" element',
+  'policy.action': 'an action like "sts:AssumeRole" or "s3:List*"',
+  'policy.resource': '"*" or an ARN like "arn:aws:s3:::amzn-s3-demo-bucket"',
+  'policy.principal': '"*" or an object such as {"Service": "ec2.amazonaws.com"}',
+  'policy.principal-types': 'at least one of {names}',
+  'policy.aws-principal': 'an account id or an ARN like "arn:aws:iam::111122223333:root"',
+  'policy.service-principal': 'a service principal like "ec2.amazonaws.com"',
+  'policy.non-empty-string': 'a non-empty string',
+  'policy.values-of': 'at least one value: {item}',
+  'policy.condition': 'an object of condition operators',
+  'policy.operator': 'a string condition operator (StringEquals, StringLike, their Not and IfExists forms, optionally ForAnyValue:/ForAllValues:)',
+  'policy.condition-keys': 'an object of condition keys and values',
+  'policy.value': 'at least one value',
+  'policy.condition-value': 'a string, number or boolean',
+  'flow.permission.title': 'The role’s permission policy ({role})',
+  'flow.permission.help': 'What the role may do comes from its policies, not from its trust policy. Edit it: step {step} and the API’s answer follow. Remove the first statement, or add a Deny, and S3 answers 403 AccessDenied.',
+  'flow.permission.question': 'Does it allow {action} on {resource}?',
+  'flow.permission.verdict.explicit-allow': 'Allowed by statement {statement}: S3 returns the listing.',
+  'flow.permission.verdict.explicit-deny': 'Denied by statement {statement}: an explicit Deny wins. S3 answers 403 AccessDenied.',
+  'flow.permission.verdict.implicit-deny': 'Denied: no statement allows {action}. S3 answers 403 AccessDenied.',
+} as const satisfies WordsFor<GraphWordKey | ChainWordKey | LateFlowKey | `policy.${PolicyRule}`>;

@@ -54,10 +54,7 @@ export const flowExplanations: Words<typeof english> = {
   'variant.imdsOff.env': 'AWS_EC2_METADATA_DISABLED=true',
   'variant.imdsOff.v1-disabled': 'コンテナで ec2_metadata_v1_disabled',
 
-  'refresh.issued': '認証情報の発行',
-  'refresh.sdk-advisory-refresh': 'SDK が更新を始める',
-  'refresh.sdk-mandatory-refresh': 'SDK が更新しなければならない',
-  'refresh.imds-rotation': 'この時点までに IMDS は新しい認証情報を返す',
-  'refresh.expiration': '認証情報の失効',
   'refresh.imds-replacement': 'EC2 が新しい認証情報を取得し、IMDS はそれを返す (この認証情報も引き続き有効)',
+  'step.endpoint-verify': 'エンドポイントが検証',
+  'step.authorize': 'IAM が認可',
 };

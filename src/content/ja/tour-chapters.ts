@@ -21,4 +21,6 @@ export const chapters: Words<typeof english> = {
   'tour.ingredients.text': '署名は、署名文字列 (アルゴリズム、時刻、スコープ、正規リクエストのハッシュ) を kSigning で HMAC したものです。kSigning は、シークレットキーから日付、リージョン、サービス、aws4_request を順に HMAC して作ります。シークレットそのものは決して送られません。',
   'tour.answer.title': '答え',
   'tour.answer.text': 'ロールの認証情報は AssumeRole から来ます。インスタンスのために EC2 サービスが呼び、メタデータサービスが受け渡します。そして署名付きリクエストの Authorization ヘッダーとして API エンドポイントへ行きます。',
+  'tour.permissions.title': '権限はポリシーで決まる',
+  'tour.permissions.text': '呼び出し先の S3 は、セッションのシークレットで署名を計算し直し、時刻を確かめます (ステップ 7)。次に IAM が、信頼ポリシーではなくロールのアクセス許可ポリシーに問い合わせます。このセッションはバケットに対して s3:ListBucket を呼び出せるか (ステップ 8)? グラフの横のポリシーを編集して、ステートメントを削除するか Deny を追加すると、S3 の応答は 403 AccessDenied に変わります。',
 };

@@ -4,7 +4,7 @@ import type { tour as english } from '../en/tour';
 
 export const tour: Words<typeof english> = {
   'tour.title': 'ガイドツアー',
-  'tour.intro': '9 つの短い章で話全体をたどります。章に合わせてグラフとラボが動きます。',
+  'tour.intro': '10 の短い章で話全体をたどります。章に合わせてグラフとラボが動きます。',
   'tour.start': 'ツアーを始める',
   'tour.next': '次の章',
   'tour.prev': '前の章',

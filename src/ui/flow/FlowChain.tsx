@@ -5,8 +5,9 @@
  * panel lists every provider with its reason (ChainReasons). Its words are the views section's,
  * loaded with this chunk.
  */
+import { useMemo } from 'react';
 import { tx } from '../../content/i18n';
-import type { ChainItem, ChainState, Flow } from '../../flow';
+import { chainOf, type ChainItem, type ChainOutcome, type ChainState } from '../../flow';
 import { useStore } from '../../store';
 
 const ICONS: Readonly<Record<ChainState, string>> = { answered: '✓', skipped: '✗', 'not-reached': '·' };
@@ -21,7 +22,8 @@ function reasonText(lang: ReturnType<typeof useStore.getState>['prefs']['lang'],
 /** The strip: `flow-chain`, and `flow-chain-<id>` with `data-state` for each provider. */
 export function FlowChain() {
   const lang = useStore((s) => s.prefs.lang);
-  const chain = useStore((s) => s.flow.model.chain);
+  const model = useStore((s) => s.flow.model);
+  const chain = useMemo(() => chainOf(model), [model]);
   return (
     <ol className="flow-chain" data-testid="flow-chain" aria-label={tx(lang, 'chain.title')} data-answered={chain.answeredBy ?? 'none'}>
       <li className="chain-label" aria-hidden="true">
@@ -47,8 +49,15 @@ export function FlowChain() {
   );
 }
 
+/** Before the first step, in the message panel: the current flow's chain with its reasons. */
+export function FlowChainReasons() {
+  const model = useStore((s) => s.flow.model);
+  const chain = useMemo(() => chainOf(model), [model]);
+  return <ChainReasons chain={chain} />;
+}
+
 /** Before the first step: every provider in order, with what it looked for and found. */
-export function ChainReasons({ chain }: { readonly chain: Flow['chain'] }) {
+export function ChainReasons({ chain }: { readonly chain: ChainOutcome }) {
   const lang = useStore((s) => s.prefs.lang);
   return (
     <section className="chain-reasons" data-testid="flow-chain-reasons" aria-label={tx(lang, 'chain.title')}>

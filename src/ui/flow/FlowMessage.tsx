@@ -23,7 +23,7 @@ function ExplanationText({ lang, step }: { readonly lang: Lang; readonly step: S
 const Explanation = lazy(() => loadParts().then(() => ({ default: ExplanationText })));
 /** Before the first step, where the SDK looked for credentials (the chain's words come with it). */
 const ChainReasons = lazy(() =>
-  Promise.all([import('./FlowChain'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.ChainReasons })),
+  Promise.all([import('./FlowChain'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.FlowChainReasons })),
 );
 
 export function FlowMessage() {
@@ -69,7 +69,7 @@ export function FlowMessage() {
         <>
           <p id="flow-scenario-summary">{tx(lang, `scenario.${scenario}.summary` as 'scenario.imdsv2.summary')}</p>
           <Suspense fallback={null}>
-            <ChainReasons chain={model.chain} />
+            <ChainReasons />
           </Suspense>
           <p className="hint">{t(lang, 'flow.step.none')}</p>
           <p className="hint">{t(lang, 'flow.message.none')}</p>

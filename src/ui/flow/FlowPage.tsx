@@ -1,11 +1,9 @@
-/** Where credentials come from, as one scene: the controls, the graph as the hero, and beside it the message of each step, the trust policy and the credentials. */
+/** Where credentials come from, as one scene: the controls, the graph as the hero, and beside it the message of each step, the role's trust and permission policies and the credentials. */
 import { lazy, Suspense } from 'react';
 import { loadSection, t } from '../../content/i18n';
 import { useStore } from '../../store';
 import { FlowControls } from './FlowControls';
-import { FlowCredentials } from './FlowCredentials';
 import { FlowMessage } from './FlowMessage';
-import { TrustPolicyEditor } from './TrustPolicyEditor';
 
 /**
  * The graph (and @xyflow/react with it) loads after first paint: it is a third of the JavaScript,
@@ -16,8 +14,18 @@ const FlowGraph = lazy(() =>
   Promise.all([import('./FlowGraph'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.FlowGraph })),
 );
 
+/**
+ * The role's two policy editors and the credentials panel, with their words, load after first paint too (the page's first script
+ * is on a budget); the permission policy's only for a journey that reaches IAM's authorization.
+ */
+const withViews = <M,>(chunk: Promise<M>) => Promise.all([chunk, loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => m);
+const TrustPolicyEditor = lazy(() => withViews(import('./TrustPolicyEditor')).then((m) => ({ default: m.TrustPolicyEditor })));
+const FlowCredentials = lazy(() => withViews(import('./FlowCredentials')).then((m) => ({ default: m.FlowCredentials })));
+const PermissionPolicyEditor = lazy(() => withViews(import('./PermissionPolicyEditor')).then((m) => ({ default: m.PermissionPolicyEditor })));
+
 export function FlowPage() {
   const lang = useStore((s) => s.prefs.lang);
+  const authorizes = useStore((s) => s.flow.model.steps.some((st) => st.id === 'authorize'));
   return (
     <div className="flow scene">
       <h2 id="flow-title" className="visually-hidden">
@@ -29,11 +37,14 @@ export function FlowPage() {
         <Suspense fallback={<div className="flow-graph" data-testid="flow-graph-loading" />}>
           <FlowGraph />
         </Suspense>
-        {/* Beside the graph: the message of the step, then the trust policy and the credentials it produced. */}
+        {/* Beside the graph: the message of the step, then the role's policies and the credentials it produced. */}
         <div className="flow-side">
           <FlowMessage />
-          <TrustPolicyEditor />
-          <FlowCredentials />
+          <Suspense fallback={null}>
+            <TrustPolicyEditor />
+            {authorizes && <PermissionPolicyEditor />}
+            <FlowCredentials />
+          </Suspense>
         </div>
       </div>
     </div>
