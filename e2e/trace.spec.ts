@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { common as ja } from '../src/content/ja/common';
-import { common as en } from '../src/content/en/common';
+import { lab as ja } from '../src/content/ja/lab';
+import { lab as en } from '../src/content/en/lab';
 import { STAGE_IDS } from './pages/lab-page';
 
 const SIGNATURE = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';

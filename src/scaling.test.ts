@@ -26,7 +26,7 @@ import { computeEcho } from './store/lab-diagnose';
 import { MAX_JSON_DEPTH } from './text/json';
 import { loadSection } from './content/i18n';
 
-await Promise.all([loadSection('errors', 'en'), loadSection('errors', 'ja')]);
+await Promise.all(['errors', 'views'].flatMap((s) => [loadSection(s as 'errors', 'en'), loadSection(s as 'errors', 'ja')]));
 
 const LIMIT = 8;
 const ROUNDS = 3;

@@ -47,7 +47,10 @@ export type NodeLabelKey =
 export type VerdictKey = `verdict.${Verdict}`;
 
 /** The flow's words that load after first paint, with the graph and the message parts (content/<lang>/views.ts). */
-export type LateFlowKey = StepExplanationKey | NodeLabelKey | VerdictKey;
+/** A scenario's summary: shown before its first step, in the message panel, once the late section is here. */
+export type SummaryKey = `scenario.${ScenarioId}.summary`;
+
+export type LateFlowKey = StepExplanationKey | NodeLabelKey | VerdictKey | SummaryKey;
 
 /** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
 export type ExplanationKey =

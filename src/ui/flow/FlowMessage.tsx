@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { loadSection, t, tx, type Lang } from '../../content/i18n';
-import { messageText, type Step } from '../../flow';
+import { messageText, type ScenarioId, type Step } from '../../flow';
 import { useStore } from '../../store';
 import { maskSecretsIn } from '../lab/mask';
 
@@ -21,6 +21,11 @@ function ExplanationText({ lang, step }: { readonly lang: Lang; readonly step: S
   return <>{tx(lang, step.explanationKey, step.params)}</>;
 }
 const Explanation = lazy(() => loadParts().then(() => ({ default: ExplanationText })));
+/** The scenario's summary, before its first step: the same late section's words. */
+function SummaryText({ lang, scenario }: { readonly lang: Lang; readonly scenario: ScenarioId }) {
+  return <>{tx(lang, `scenario.${scenario}.summary`)}</>;
+}
+const Summary = lazy(() => loadParts().then(() => ({ default: SummaryText })));
 /** Before the first step, where the SDK looked for credentials (the chain's words come with it). */
 const ChainReasons = lazy(() =>
   Promise.all([import('./FlowChain'), loadSection('views', useStore.getState().prefs.lang)]).then(([m]) => ({ default: m.FlowChainReasons })),
@@ -67,7 +72,11 @@ export function FlowMessage() {
         </>
       ) : (
         <>
-          <p id="flow-scenario-summary">{tx(lang, `scenario.${scenario}.summary` as 'scenario.imdsv2.summary')}</p>
+          <p id="flow-scenario-summary">
+            <Suspense fallback={null}>
+              <Summary lang={lang} scenario={scenario} />
+            </Suspense>
+          </p>
           <Suspense fallback={null}>
             <ChainReasons />
           </Suspense>
