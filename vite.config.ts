@@ -45,6 +45,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'node',
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+      setupFiles: ['test/settle-chunks.ts'],
       // Property tests (fast-check) run many cases; FUZZ_RUNS raises their count further.
       testTimeout: 60_000,
     },

@@ -5,6 +5,7 @@ import { inferScope } from '../inputs';
 import { amzDateOf, cardFor, headerValue, requestTime, type Origin, type RequestModel, type StageId } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
+import { loadingChunk } from './chunks';
 import type { AppState } from './index';
 import type { EchoOutcome, PaintChoice, PaintOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult } from './lab-compute';
@@ -135,7 +136,7 @@ const initialResult = computeLab(initialInputs);
  */
 type Diagnose = typeof import('./lab-diagnose');
 let diagnose: Diagnose | null = null;
-const loadDiagnose = (): Promise<Diagnose> => import('./lab-diagnose').then((m) => (diagnose = m));
+const loadDiagnose = (): Promise<Diagnose> => loadingChunk(import('./lab-diagnose').then((m) => (diagnose = m)));
 /** The echo diff, the what-ifs and the painting of a result, once their chunk is here. */
 function diagnosed(lab: LabSlice['lab'], result: LabResult, d: Diagnose | null = diagnose): Pick<LabSlice['lab'], 'echo' | 'whatIf' | 'painting'> {
   if (!d) return { echo: null, whatIf: null, painting: null };
@@ -157,7 +158,7 @@ const fallbackPaint = (whatIfs: readonly WhatIfId[], echoText: string): PaintCho
 /** The stage cards' builder, with the reproduce commands it builds, is a chunk too: asked for at once, but not awaited by the first paint. */
 type Cards = typeof import('./stage-cards');
 let cards: Cards | null = null;
-const loadCards = (): Promise<Cards> => import('./stage-cards').then((m) => (cards = m));
+const loadCards = (): Promise<Cards> => loadingChunk(import('./stage-cards').then((m) => (cards = m)));
 
 /** Creates the lab slice. */
 export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, get) => {
