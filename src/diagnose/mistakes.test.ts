@@ -38,14 +38,14 @@ describe('deviations', () => {
 
   it('key-chain-hex-text: kDate right, kRegion wrong', () => {
     const t = deviated('key-chain-hex-text');
-    expect(toHex(t.stages.kDate.bytes)).toBe(toHex(correct.stages.kDate.bytes));
-    expect(toHex(t.stages.kRegion.bytes)).not.toBe(toHex(correct.stages.kRegion.bytes));
+    expect(toHex(t.stages.kDate!.bytes)).toBe(toHex(correct.stages.kDate!.bytes));
+    expect(toHex(t.stages.kRegion!.bytes)).not.toBe(toHex(correct.stages.kRegion!.bytes));
     expect(t.stages.canonicalRequest.text).toBe(correct.stages.canonicalRequest.text);
   });
 
   it('scope-date-previous-day dates the key chain by the scope', () => {
     const t = deviated('scope-date-previous-day');
-    expect(t.stages.kDate.message.text).toBe('20150829');
+    expect(t.stages.kDate!.message.text).toBe('20150829');
     expect(t.stages.stringToSign.text.split('\n')[1]).toBe('20150830T123600Z');
   });
 });
@@ -66,9 +66,9 @@ describe('MISTAKES', () => {
 
   it('the key stage records the bytes that keyed it: kRegion by kDate’s hex text, the others by raw bytes', () => {
     const t = deviated('key-chain-hex-text');
-    expect(new TextDecoder().decode(t.stages.kRegion.keyBytes!)).toBe(toHex(t.stages.kDate.bytes));
-    expect(toHex(t.stages.kService.keyBytes!)).toBe(toHex(t.stages.kRegion.bytes));
-    expect(toHex(correct.stages.kRegion.keyBytes!)).toBe(toHex(correct.stages.kDate.bytes));
+    expect(new TextDecoder().decode(t.stages.kRegion!.keyBytes!)).toBe(toHex(t.stages.kDate!.bytes));
+    expect(toHex(t.stages.kService!.keyBytes!)).toBe(toHex(t.stages.kRegion!.bytes));
+    expect(toHex(correct.stages.kRegion!.keyBytes!)).toBe(toHex(correct.stages.kDate!.bytes));
     expect(correct.stages.kSecret.keyBytes).toBeNull();
   });
 

@@ -1,11 +1,12 @@
 /** The Authorization header value: `AWS4-HMAC-SHA256 Credential=AK/scope, SignedHeaders=…, Signature=…`. */
-import { ALGORITHM } from './constants';
+import { ALGORITHM_NAME } from './constants';
+import type { Algorithm } from './options';
 import { SPEC, TextBuilder, type SourcedText } from './provenance';
 
 /** Assembles the Authorization header value from the access key, scope, signed headers and signature. */
-export function authorizationHeader(accessKeyId: string, scope: SourcedText, signedHeaders: SourcedText, signatureHex: string): SourcedText {
+export function authorizationHeader(accessKeyId: string, scope: SourcedText, signedHeaders: SourcedText, signatureHex: string, algorithm: Algorithm = 'sigv4'): SourcedText {
   return new TextBuilder()
-    .push(ALGORITHM + ' Credential=', SPEC)
+    .push(ALGORITHM_NAME[algorithm] + ' Credential=', SPEC)
     .push(accessKeyId, { kind: 'context', field: 'accessKeyId' })
     .push('/', SPEC)
     .append(scope, 'credentialScope')

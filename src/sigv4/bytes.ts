@@ -62,3 +62,15 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
   return hmac(sha256, key, message);
 }
+
+/** Bytes of a hex text (even length, hex digits only), or null. */
+export function bytesOfHex(hex: string): Uint8Array | null {
+  return /^(?:[0-9a-fA-F]{2})*$/.test(hex) ? hexBytes(hex) : null;
+}
+
+/** Bytes of a hex text known to be well formed (even length, hex digits only). */
+export function hexBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}

@@ -81,8 +81,8 @@ export function findParam(query: Spanned | null, lowerName: string): DecodedPara
   return undefined;
 }
 
-/** Names a presigned URL carries; in query mode the signer writes them anew. */
-const PRESIGN_KEYS = new Set(Object.values(QUERY).map((k) => k.toLowerCase()));
+/** Names a presigned URL carries; in query mode the signer writes them anew (SigV4a's region set too: canonicalize drops it there). */
+const PRESIGN_KEYS = new Set(Object.values(QUERY).filter((k) => k !== QUERY.regionSet).map((k) => k.toLowerCase()));
 
 /** True for a key (as written) that names a presign parameter; `X-Amz-%53ignature` counts, as it does for a server. */
 export function isPresignKey(key: string): boolean {

@@ -6,9 +6,10 @@ import { sha256Text, toHex } from './bytes';
 import { headerBlock } from './canonical-headers';
 import type { QueryParam } from './canonical-query';
 import { canonicalUri } from './canonical-uri';
+import { QUERY } from './constants';
 import { credentialScope } from './credential-scope';
 import { SigV4Error } from './errors';
-import type { SigningOptions } from './options';
+import { algorithmOf, type SigningOptions } from './options';
 import { payloadHash } from './payload-hash';
 import { presignParams } from './presign-params';
 import { SPEC, TextBuilder, type SourcedText } from './provenance';
@@ -62,9 +63,13 @@ export function canonicalPart(request: RequestModel, options: SigningOptions, ov
   const groups = stage.headerGroups(stage.headerValues(plan.entries));
   const headers = { headers: headerBlock(groups), ...stage.signedHeaders(groups) };
   const date = stage.scopeDate(options.signingTime);
-  const scope = credentialScope(date, options.region, options.service);
+  const algorithm = algorithmOf(options);
+  const scope = credentialScope(date, algorithm === 'sigv4a' ? null : options.region, options.service);
   const added = query ? presignParams(options, scope, headers.signed) : [];
-  const cQuery = stage.canonicalQuery([...stage.queryParams(request.query, query), ...added]);
+  const own = stage.queryParams(request.query, query);
+  // A SigV4a presigned URL signed again: its old X-Amz-Region-Set gives way to the one added.
+  const kept = query && algorithm === 'sigv4a' ? own.filter((p) => p.key.toLowerCase() !== QUERY.regionSet.toLowerCase()) : own;
+  const cQuery = stage.canonicalQuery([...kept, ...added]);
   const cUri = canonicalUri(request.path, options.doubleUriEncode, options.normalizePath);
   const creq = new TextBuilder()
     .push(request.method.text, { kind: 'request', start: request.method.start, end: request.method.end })
@@ -90,7 +95,7 @@ export function canonicalPart(request: RequestModel, options: SigningOptions, ov
       canonicalRequest: textStage('canonicalRequest', creq),
       canonicalRequestHash,
       credentialScope: textStage('credentialScope', scope),
-      stringToSign: textStage('stringToSign', stringToSign(options.signingTime, scope, hashHex)),
+      stringToSign: textStage('stringToSign', stringToSign(options.signingTime, scope, hashHex, algorithm)),
     },
     signedHeaderNames: headers.names,
     skippedHeaderNames: plan.skipped,

@@ -2,10 +2,21 @@
 
 /** The algorithm name that opens the string to sign and the Authorization header. */
 export const ALGORITHM = 'AWS4-HMAC-SHA256';
+/** SigV4a's algorithm name: ECDSA over P-256 with SHA-256 (../shared/reference/sigv4a.md). */
+export const ALGORITHM_V4A = 'AWS4-ECDSA-P256-SHA256';
 /** The terminator of every credential scope. */
 export const SCOPE_TERMINATOR = 'aws4_request';
 /** The prefix joined to the secret key to form kSecret. */
 export const SECRET_PREFIX = 'AWS4';
+/** The algorithm name of each algorithm, as the string to sign, the Authorization header and X-Amz-Algorithm spell it. */
+export const ALGORITHM_NAME = { sigv4: ALGORITHM, sigv4a: ALGORITHM_V4A } as const;
+/** SigV4a's prefix joined to the secret key: the key of its derivation's HMAC. */
+export const SECRET_PREFIX_V4A = 'AWS4A';
+/**
+ * n − 2 for P-256's group order n: a derivation candidate k0 is accepted when k0 ≤ n − 2, so that
+ * d = k0 + 1 lies in [1, n − 1] (NIST SP 800-108 counter mode, as aws-c-auth's key_derivation.c).
+ */
+export const P256_N_MINUS_2 = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254fn;
 /** The hashed-payload marker S3 accepts instead of a body hash. */
 export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 /** Hex SHA-256 of the empty string: the payload hash of a request without a body. */
@@ -24,6 +35,7 @@ export const HEADER = {
   token: 'x-amz-security-token',
   contentSha256: 'x-amz-content-sha256',
   authorization: 'authorization',
+  regionSet: 'x-amz-region-set',
 } as const;
 
 /** Header names in the spelling the signer writes them into the signed request. */
@@ -32,6 +44,7 @@ export const HEADER_SPELLING = {
   token: 'X-Amz-Security-Token',
   contentSha256: 'x-amz-content-sha256',
   authorization: 'Authorization',
+  regionSet: 'X-Amz-Region-Set',
 } as const;
 
 /** Query parameters of a presigned URL, in the spelling AWS uses. */
@@ -43,6 +56,7 @@ export const QUERY = {
   signedHeaders: 'X-Amz-SignedHeaders',
   token: 'X-Amz-Security-Token',
   signature: 'X-Amz-Signature',
+  regionSet: 'X-Amz-Region-Set',
 } as const;
 
 /**

@@ -3,7 +3,7 @@
  * extensions included, into SigningOptions. Every problem names the field and its line:column.
  */
 import { SigV4Error, type Expectation } from './errors';
-import type { Credentials, SigningMode, SigningOptions } from './options';
+import type { Algorithm, Credentials, EcdsaCurve, SigningMode, SigningOptions } from './options';
 import { parseSigningTime } from './time';
 import { lineColumnAt } from '../text/line-column';
 import { JsonSyntaxError, parseJson, type JsonNode } from '../text/json';
@@ -18,9 +18,13 @@ const SECRET_FIELDS = new Set(['credentials.secret_access_key', 'credentials.tok
 
 type Obj = Extract<JsonNode, { kind: 'object' }>;
 
-/** Parses context.json text for a signing mode; throws SigV4Error with source 'context'. */
-export function readSigningContext(jsonText: string, mode: SigningMode): SigningOptions {
-  return readContext(jsonText, mode, false);
+/**
+ * Parses context.json text for a signing mode; throws SigV4Error with source 'context'. For SigV4a
+ * (`sigv4a` and its curve) `region` is read as the region set.
+ */
+export function readSigningContext(jsonText: string, mode: SigningMode, sigv4a?: { readonly algorithm: Extract<Algorithm, 'sigv4a'>; readonly curve: EcdsaCurve }): SigningOptions {
+  const options = readContext(jsonText, mode, false);
+  return sigv4a ? { ...options, ...sigv4a } : options;
 }
 
 /**

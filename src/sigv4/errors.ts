@@ -26,6 +26,8 @@ export type Expectation =
   | 'timestamp'
   | 'credentials'
   | 'mode'
+  | 'algorithm'
+  | 'ecdsa-curve'
   | 'signed-request'
   | 'authorization-header'
   | 'amz-date'

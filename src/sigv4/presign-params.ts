@@ -1,11 +1,11 @@
 /**
  * The parameters a presigned URL adds to the canonical query (vectors README, "Query mode"):
  * X-Amz-Algorithm, X-Amz-Credential, X-Amz-Date, X-Amz-Expires, X-Amz-SignedHeaders and, when the
- * token is signed, X-Amz-Security-Token.
+ * token is signed, X-Amz-Security-Token; for SigV4a, X-Amz-Region-Set.
  */
 import type { QueryParam } from './canonical-query';
-import { ALGORITHM, QUERY } from './constants';
-import type { SigningOptions } from './options';
+import { ALGORITHM_NAME, QUERY } from './constants';
+import { algorithmOf, type SigningOptions } from './options';
 import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 import { uriEncode } from './uri-encode';
 
@@ -32,12 +32,14 @@ export function presignParams(options: SigningOptions, scope: SourcedText, signe
     .append(encodeSourced(scope), 'credentialScope')
     .build();
   const params = [
-    param(QUERY.algorithm, plain(ALGORITHM, SPEC)),
+    param(QUERY.algorithm, plain(ALGORITHM_NAME[algorithmOf(options)], SPEC)),
     param(QUERY.credential, credential),
     param(QUERY.date, plain(options.signingTime, { kind: 'context', field: 'signingTime' })),
     param(QUERY.expires, plain(String(options.expiresIn), { kind: 'context', field: 'expires' })),
     param(QUERY.signedHeaders, new TextBuilder().append(encodeSourced(signedHeaders), 'signedHeaders').build()),
   ];
+  // SigV4a's region set is signed in the query, as X-Amz-Region-Set (sigv4a.md).
+  if (algorithmOf(options) === 'sigv4a') params.push(param(QUERY.regionSet, plain(options.region, { kind: 'context', field: 'region' })));
   const token = options.credentials.sessionToken;
   if (token && !options.omitSessionToken) {
     params.push(param(QUERY.token, plain(token, { kind: 'context', field: 'sessionToken' })));

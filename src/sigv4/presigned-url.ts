@@ -5,11 +5,11 @@
  */
 import { isPresignKey, type QueryParam, splitQuery } from './canonical-query';
 import { QUERY } from './constants';
-import type { SigningOptions } from './options';
+import { algorithmOf, type SigningOptions } from './options';
 import { SPEC, TextBuilder, type Origin, type SourcedText } from './provenance';
 import type { RequestModel } from './request';
 import { utf8 } from './bytes';
-import { uriEncode } from './uri-encode';
+import { percentDecodeText, uriEncode } from './uri-encode';
 
 const PCT = (b: number): string => '%' + b.toString(16).toUpperCase().padStart(2, '0');
 
@@ -37,8 +37,9 @@ export function presignedQuery(
     if (!empty) b.push('&', SPEC);
     empty = false;
   };
+  const v4a = algorithmOf(options) === 'sigv4a';
   for (const p of splitQuery(request.query)) {
-    if (isPresignKey(p.key.text)) continue;
+    if (isPresignKey(p.key.text) || (v4a && percentDecodeText(p.key.text, 'space').toLowerCase() === QUERY.regionSet.toLowerCase())) continue;
     sep();
     b.push(urlSafe(p.piece.text), { kind: 'request', start: p.piece.start, end: p.piece.end });
   }

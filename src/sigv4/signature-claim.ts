@@ -5,7 +5,7 @@
  * X-Amz-Date as a header or a query parameter, else the Date header; YYYYMMDD'T'HHMMSS'Z').
  */
 import { decodedQuery, findParam } from './canonical-query';
-import { HEADER, QUERY } from './constants';
+import { ALGORITHM_V4A, HEADER, QUERY } from './constants';
 import { SigV4Error, type Expectation } from './errors';
 import type { SigningMode } from './options';
 import type { HeaderField, RequestModel } from './request';
@@ -19,6 +19,7 @@ export interface SignatureClaim {
   readonly algorithm: string;
   readonly accessKeyId: string;
   readonly scopeDate: string;
+  /** SigV4: the scope's region; SigV4a (a scope without one): the signed X-Amz-Region-Set. */
   readonly region: string;
   readonly service: string;
   readonly terminator: string;
@@ -41,6 +42,7 @@ export interface RequestTime {
   readonly from: 'x-amz-date' | 'query' | 'date';
 }
 
+/** AWS4-HMAC-SHA256 and AWS4-ECDSA-P256-SHA256 alike. */
 const AWS4_SCHEME = /^\s*AWS4-/i;
 
 /**
@@ -77,22 +79,30 @@ export function readSignatureClaim(request: RequestModel): ClaimRead | null {
     const cred = fields.get('Credential')?.split('/') ?? [];
     const sh = fields.get('SignedHeaders');
     const sig = fields.get('Signature');
-    if (!m || cred.length < 5 || sh === undefined || sig === undefined) return fail(start, 'authorization-header', v.text.trim());
+    if (!m || cred.length < scopeParts(m[1]!) + 1 || sh === undefined || sig === undefined) return fail(start, 'authorization-header', v.text.trim());
     const d = findHeader(request, HEADER.date);
-    return { claim: fromParts('header', m[1]!, cred, sh, sig), time: d ? { value: fieldValue(d).text.trim(), at: d.value[0]!.start } : undefined };
+    const regionSet = findHeader(request, HEADER.regionSet);
+    const claim = fromParts('header', m[1]!, cred, sh, sig, regionSet ? fieldValue(regionSet).text.trim() : '');
+    return { claim, time: d ? { value: fieldValue(d).text.trim(), at: d.value[0]!.start } : undefined };
   }
   const signature = params.get(QUERY.signature.toLowerCase());
   if (!signature) return null;
   const get = (k: string) => params.get(k.toLowerCase())?.value ?? '';
   const cred = get(QUERY.credential).split('/');
-  if (cred.length < 5) return fail(signature.at, 'signed-request', get(QUERY.credential));
-  return { claim: fromParts('query', get(QUERY.algorithm), cred, get(QUERY.signedHeaders), get(QUERY.signature)), time: params.get(QUERY.date.toLowerCase()) };
+  if (cred.length < scopeParts(get(QUERY.algorithm)) + 1) return fail(signature.at, 'signed-request', get(QUERY.credential));
+  const claim = fromParts('query', get(QUERY.algorithm), cred, get(QUERY.signedHeaders), get(QUERY.signature), get(QUERY.regionSet));
+  return { claim, time: params.get(QUERY.date.toLowerCase()) };
 }
 
-function fromParts(mode: SigningMode, algorithm: string, cred: string[], signedHeaders: string, signature: string): Omit<SignatureClaim, 'amzDate'> {
-  const [terminator, service, region, scopeDate] = cred.slice(-4).reverse() as [string, string, string, string];
+/** How many parts follow the access key id in a Credential: date, region, service, terminator; SigV4a's scope has no region. */
+const scopeParts = (algorithm: string): number => (algorithm === ALGORITHM_V4A ? 3 : 4);
+
+function fromParts(mode: SigningMode, algorithm: string, cred: string[], signedHeaders: string, signature: string, regionSet: string): Omit<SignatureClaim, 'amzDate'> {
+  const n = scopeParts(algorithm);
+  const [terminator, service, ...rest] = cred.slice(-n).reverse() as [string, string, string, string?];
+  const [region, scopeDate]: [string, string] = n === 3 ? [regionSet, rest[0] ?? ''] : [rest[0] ?? '', rest[1] ?? ''];
   return {
-    mode, algorithm, accessKeyId: cred.slice(0, -4).join('/'), scopeDate, region, service, terminator,
+    mode, algorithm, accessKeyId: cred.slice(0, -n).join('/'), scopeDate, region, service, terminator,
     signedHeaders: signedHeaders.split(';').filter((s) => s !== ''), signature: signature.toLowerCase(),
   };
 }

@@ -2,11 +2,12 @@
  * Which headers are signed, and how the signed request's header section changes. The rules of the
  * vectors README: an Authorization header is never signed; X-Amz-Date is replaced by the signing
  * time; header mode adds X-Amz-Date, X-Amz-Security-Token (unless omitted) and, with sign_body,
- * x-amz-content-sha256; query mode moves the date and token into the query.
+ * x-amz-content-sha256, and for SigV4a X-Amz-Region-Set; query mode moves the date, token and
+ * region set into the query.
  */
 import { HEADER, HEADER_SPELLING, NEVER_SIGNED_HEADERS, NEVER_SIGNED_PREFIXES } from './constants';
 import type { HeaderEntry } from './canonical-headers';
-import type { SigningOptions } from './options';
+import { algorithmOf, type SigningOptions } from './options';
 import { SPEC, type Origin, type SourcedText } from './provenance';
 import type { HeaderField, RequestModel } from './request';
 
@@ -87,7 +88,10 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
   // signers also leave out the headers proxies rewrite (sigv4-pitfalls.md).
   const unsigned = new Set(options.unsignedHeaders ?? []);
   const skip = (lower: string): boolean => unsigned.has(lower) || (options.skipNeverSignedHeaders && isNeverSigned(lower));
+  const regionSet = algorithmOf(options) === 'sigv4a';
+  const regionOrigin: Origin = { kind: 'context', field: 'region' };
   let dateDone = false;
+  let regionSetDone = false;
   let hasContentSha = false;
   request.headers.forEach((h, i) => {
     const lower = h.name.text.toLowerCase();
@@ -102,6 +106,14 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
       return;
     }
     if (lower === HEADER.token && hasToken) return void removed.add(i);
+    // SigV4a signs the region set as this header (header mode) or parameter (query mode): the signer's value replaces the request's.
+    if (lower === HEADER.regionSet && regionSet) {
+      if (!header || regionSetDone) return void removed.add(i);
+      regionSetDone = true;
+      replaced.set(i, { name: h.name.text, value: options.region, origin: regionOrigin });
+      entries.push({ name: lower, nameOrigin, value: options.region, valueOrigin: regionOrigin });
+      return;
+    }
     if (lower === HEADER.host && host === null) host = { text: value.text.trim(), origin: value.origin };
     if (lower === HEADER.contentSha256) hasContentSha = true;
     if (skip(lower)) return void skipped.push(lower);
@@ -122,6 +134,10 @@ export function planHeaders(request: RequestModel, options: SigningOptions, payl
     const origin: Origin = { kind: 'context', field: 'sessionToken' };
     if (!options.omitSessionToken) entries.push({ name: HEADER.token, nameOrigin: SPEC, value: token, valueOrigin: origin });
     added.push({ name: HEADER_SPELLING.token, value: token, origin });
+  }
+  if (header && regionSet && !regionSetDone) {
+    entries.push({ name: HEADER.regionSet, nameOrigin: SPEC, value: options.region, valueOrigin: regionOrigin });
+    added.push({ name: HEADER_SPELLING.regionSet, value: options.region, origin: regionOrigin });
   }
   if (header && options.signBody && !hasContentSha) {
     const origin: Origin = { kind: 'stage', stage: 'payloadHash' };

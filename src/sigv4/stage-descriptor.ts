@@ -1,5 +1,5 @@
 /** The shape of a stage's descriptor in the registry (stage-ids.ts): what the app knows of a stage besides how to compute it. */
-import type { SigningMode } from './options';
+import type { Algorithm, SigningMode } from './options';
 import type { StageId } from './stage-ids';
 import type { PayloadSource } from './trace';
 
@@ -21,7 +21,11 @@ export type StageView =
   /** kSecret: `AWS4` and the secret access key, masked unless revealed. */
   | 'secret'
   /** A key of the chain: its HMAC message and its 32 bytes. */
-  | 'key';
+  | 'key'
+  /** A value derived from the secret that signs for every day and region (SigV4a's k0): 32 bytes, masked unless revealed. */
+  | 'private'
+  /** SigV4a's private key d: masked unless revealed, with the counters tried to derive it. */
+  | 'ecdsa-key';
 
 /** What a stage is computed from besides other stages: the pasted request, the secret key, or the signing context (time, region, service). */
 export type ExternalInput = 'request' | 'secret' | 'context';
@@ -29,8 +33,11 @@ export type ExternalInput = 'request' | 'secret' | 'context';
 /** What feeds a stage: the edges a diagram draws into it. */
 export type StageInput = StageId | ExternalInput;
 
-/** A fact of a signature an explanation can quote: its X-Amz-Date, its Credential (access key ID / scope), the body's size in bytes. */
-export type Fact = 'signingTime' | 'credential' | 'bodySize';
+/**
+ * A fact of a signature an explanation can quote: its X-Amz-Date, its Credential (access key ID /
+ * scope), the body's size in bytes, SigV4a's accepted derivation counter and its DER signature's length in bytes.
+ */
+export type Fact = 'signingTime' | 'credential' | 'bodySize' | 'counter' | 'signatureBytes';
 
 /** Where the value of one slot of an explanation comes from. */
 export type SlotSource =
@@ -49,11 +56,17 @@ export interface StageMessage {
   readonly slots: Readonly<Record<string, SlotSource>>;
 }
 
-/** A stage's explanation: one message, or one for each place the payload hash can come from. */
-export type Explanation = StageMessage | { readonly byPayloadSource: Readonly<Record<PayloadSource, StageMessage>> };
+/** A stage's explanation: one message, one for each place the payload hash can come from, or one per algorithm. */
+export type Explanation =
+  | StageMessage
+  | { readonly byPayloadSource: Readonly<Record<PayloadSource, StageMessage>> }
+  | { readonly byAlgorithm: Readonly<Record<Algorithm, StageMessage>> };
 
-/** A stage's place in the lab's walkthrough: a step of its own (the catalogue key of its name), revealed with another stage's step, or none. */
-export type WalkPlace = { readonly step: string } | { readonly with: StageId } | null;
+/**
+ * A stage's place in the lab's walkthrough: a step of its own (the catalogue key of its name),
+ * revealed with the step of the first stage that uses it (kSecret: kDate's in SigV4, k0's in SigV4a), or none.
+ */
+export type WalkPlace = { readonly step: string } | 'with-first-use' | null;
 
 /** Everything the app knows about a stage besides how to compute it. */
 export interface StageDescriptor<K extends StageId = StageId> {
@@ -68,6 +81,8 @@ export interface StageDescriptor<K extends StageId = StageId> {
   readonly card: boolean;
   /** The one signing mode it exists in; null for both. */
   readonly only: SigningMode | null;
+  /** The one algorithm it exists in (the HMAC chain SigV4's, the key derivation SigV4a's); null for both. */
+  readonly algorithm: Algorithm | null;
   /** What it is computed from, in the order a reader meets them. */
   readonly inputs: readonly StageInput[];
   readonly walk: WalkPlace;

@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse-request';
 import { signRequest } from './sign';
-import { cardFor, cardStages, STAGE_LIST, STAGE_ORDER, STAGES, stageSlug, type StageId } from './stage-ids';
+import { cardFor, cardStages, explanationMessages, STAGE_LIST, STAGE_ORDER, STAGES, stageExists, stageSlug, type StageId } from './stage-ids';
+import type { StageView } from './stage-descriptor';
+import { P256 } from './p256';
 import { options } from './test-support/sign-fixtures';
 
-const KIND = { part: 'text', canonical: 'text', text: 'text', authorization: 'text', digest: 'digest', secret: 'key', key: 'key' } as const;
+const KIND = { part: 'text', canonical: 'text', text: 'text', authorization: 'text', digest: 'digest', secret: 'key', key: 'key', private: 'digest', 'ecdsa-key': 'digest' } as const satisfies Record<StageView, string>;
 const isStage = (s: string): s is StageId => (STAGE_ORDER as readonly string[]).includes(s);
 
 describe('the stage registry', () => {
@@ -32,20 +34,22 @@ describe('the stage registry', () => {
 
   it('names, for every explanation slot, a stage that exists', () => {
     for (const d of STAGE_LIST) {
-      const messages = d.explain === null ? [] : 'byPayloadSource' in d.explain ? Object.values(d.explain.byPayloadSource) : [d.explain];
+      const messages = explanationMessages(d.id);
       for (const m of messages) for (const source of Object.values(m.slots)) if (!('fact' in source)) expect(isStage(Object.values(source)[0] as string)).toBe(true);
     }
   });
 
-  it.each(['header', 'query'] as const)('describes what signing returns in %s mode, and which stages get a card', (mode) => {
-    const trace = signRequest(parseRequest('GET /?a=b HTTP/1.1\nHost: iam.amazonaws.com\n'), options({ mode }));
+  const combos = (['header', 'query'] as const).flatMap((mode) => (['sigv4', 'sigv4a'] as const).map((algorithm) => ({ mode, algorithm })));
+  it.each(combos)('describes what signing returns in $mode mode with $algorithm, and which stages get a card', ({ mode, algorithm }) => {
+    const o = options({ mode });
+    const trace = signRequest(parseRequest('GET /?a=b HTTP/1.1\nHost: iam.amazonaws.com\n'), algorithm === 'sigv4a' ? { ...o, algorithm, curve: P256 } : o);
     expect(Object.keys(trace.stages).sort()).toEqual([...STAGE_ORDER].sort());
     for (const d of STAGE_LIST) {
       const stage = trace.stages[d.id];
-      expect(stage === null, d.id).toBe(d.only !== null && d.only !== mode);
+      expect(stage === null, d.id).toBe(!stageExists(d, mode, algorithm));
       if (stage) expect([stage.id, stage.kind]).toEqual([d.id, KIND[d.view]]);
     }
-    expect(cardStages(mode).map((d) => d.id)).toEqual(STAGE_ORDER.filter((id) => STAGES[id].card && trace.stages[id] !== null));
+    expect(cardStages(mode, algorithm).map((d) => d.id)).toEqual(STAGE_ORDER.filter((id) => STAGES[id].card && trace.stages[id] !== null));
   });
 });
 
@@ -56,5 +60,12 @@ describe('cardFor', () => {
     expect(cardFor('authorization', 'query')).toBe('presignedUrl');
     expect(cardFor('presignedUrl', 'header')).toBe('authorization');
     for (const mode of ['header', 'query'] as const) for (const id of STAGE_ORDER) expect(cardStages(mode).map((d) => d.id)).toContain(cardFor(id, mode));
+  });
+
+  it('maps the other algorithm’s keys to the signature they make', () => {
+    expect(cardFor('kSigning', 'header', 'sigv4a')).toBe('signature');
+    expect(cardFor('privateKey', 'query', 'sigv4')).toBe('signature');
+    expect(cardFor('k0', 'header', 'sigv4a')).toBe('k0');
+    for (const mode of ['header', 'query'] as const) for (const id of STAGE_ORDER) expect(cardStages(mode, 'sigv4a').map((d) => d.id)).toContain(cardFor(id, mode, 'sigv4a'));
   });
 });

@@ -37,11 +37,29 @@ export interface KeyStage {
   readonly message: SourcedText;
 }
 
-/** The trace value of each view: sourced text, a digest, or a key of the chain. */
-type ValueOf<V extends StageView> = V extends 'digest' ? DigestStage : V extends 'key' | 'secret' ? KeyStage : TextStage;
+/** One counter of SigV4a's key derivation: its candidate k0, and whether k0 ≤ n − 2 accepted it. */
+export interface DerivationAttempt {
+  readonly counter: number;
+  readonly k0: Uint8Array;
+  readonly accepted: boolean;
+}
 
-/** A stage's value: null in the mode it does not exist in (the Authorization header in query mode, the presigned URL in header mode). */
-type StageValue<K extends StageId> = ValueOf<(typeof STAGES)[K]['view']> | ((typeof STAGES)[K]['only'] extends null ? never : null);
+/** SigV4a's private key d = k0 + 1 (32 bytes), and every counter tried to reach it. */
+export interface PrivateKeyStage extends DigestStage {
+  readonly attempts: readonly DerivationAttempt[];
+}
+
+/** The trace value of each view: sourced text, a digest, or a key of the chain. */
+type ValueOf<V extends StageView> = V extends 'digest' | 'private' ? DigestStage : V extends 'ecdsa-key' ? PrivateKeyStage : V extends 'key' | 'secret' ? KeyStage : TextStage;
+
+/**
+ * A stage's value: null in the mode it does not exist in (the Authorization header in query mode,
+ * the presigned URL in header mode), and in the algorithm it does not exist in (kDate…kSigning in
+ * SigV4a, its derivation in SigV4).
+ */
+type StageValue<K extends StageId> =
+  | ValueOf<(typeof STAGES)[K]['view']>
+  | ((typeof STAGES)[K]['only'] extends null ? ((typeof STAGES)[K]['algorithm'] extends null ? never : null) : null);
 
 /** Every stage of one signature, in spec order: one member per entry of the registry. */
 export type Stages = { readonly [K in StageId]: StageValue<K> };

@@ -31,6 +31,9 @@ export function validateOptions(o: SigningOptions, needSecret: boolean): void {
   if (o.region.includes('/')) bad('region', 'scope-part-chars', o.region);
   if (o.service.includes('/')) bad('service', 'scope-part-chars', o.service);
   if (o.mode !== 'header' && o.mode !== 'query') bad('mode', 'mode', o.mode);
+  if (o.algorithm !== undefined && o.algorithm !== 'sigv4' && o.algorithm !== 'sigv4a') bad('algorithm', 'algorithm', o.algorithm);
+  // SigV4a signs with a curve the caller hands in (options.ts); its canonical request needs none.
+  if (needSecret && o.algorithm === 'sigv4a' && o.curve === undefined) bad('curve', 'ecdsa-curve', '');
   if (o.mode === 'query' && !(Number.isInteger(o.expiresIn) && o.expiresIn >= 1 && o.expiresIn <= MAX_EXPIRES_SECONDS)) {
     bad('expiresIn', 'expires-seconds', o.expiresIn);
   }

@@ -1,12 +1,14 @@
 /**
  * Verify: given a signed request (Authorization header or presigned query) and the secret, take
  * scope, time, signed headers and profile from the request itself (./signature-claim.ts), recompute,
- * and report a match or the first stage that differs.
+ * and report a match or the first stage that differs. A SigV4a signature is random, so it is not
+ * recomputed but verified: ECDSA with the public key derived from the secret, over our string to sign.
  */
 import { decodedQuery } from './canonical-query';
-import { ALGORITHM, DEFAULT_EXPIRES_SECONDS, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
+import { ALGORITHM, ALGORITHM_V4A, DEFAULT_EXPIRES_SECONDS, HEADER, QUERY, SCOPE_TERMINATOR, UNSIGNED_PAYLOAD } from './constants';
 import { SigV4Error, type Expectation } from './errors';
-import { profileRules, type SigningOptions } from './options';
+import { bytesOfHex, utf8 } from './bytes';
+import { profileRules, type EcdsaCurve, type SigningOptions } from './options';
 import type { RequestModel } from './request';
 import { readSignatureClaim, type SignatureClaim } from './signature-claim';
 import { signRequest } from './sign';
@@ -51,8 +53,11 @@ export type VerifyMismatch = {
 /** The outcome of a verification: a match, or a mismatch with its first differing stage and reason. */
 export type VerifyResult = VerifyMatch | VerifyMismatch;
 
-/** Verifies a signed request with the secret key; throws SigV4Error when the request carries no readable signature. */
-export function verifySignedRequest(request: RequestModel, secretAccessKey: string): VerifyResult {
+/**
+ * Verifies a signed request with the secret key (and, for SigV4a, the curve); throws SigV4Error when
+ * the request carries no readable signature, or a SigV4a one and no curve is given.
+ */
+export function verifySignedRequest(request: RequestModel, secretAccessKey: string, curve?: EcdsaCurve): VerifyResult {
   const fail = (offset: number, expected: Expectation, found: string): never => {
     const { line, column } = lineColumnAt(request.source, offset);
     throw new SigV4Error({ source: 'request', expected, found, line, column, offset });
@@ -65,10 +70,10 @@ export function verifySignedRequest(request: RequestModel, secretAccessKey: stri
     return fail(amz?.at ?? request.target.start, 'amz-date', amz?.value ?? '');
   }
   const full: SignatureClaim = { ...read.claim, amzDate: amz.value };
-  return compare(request, secretAccessKey, full, time);
+  return compare(request, secretAccessKey, full, time, curve);
 }
 
-function compare(request: RequestModel, secret: string, claim: SignatureClaim, time: AmzDate): VerifyResult {
+function compare(request: RequestModel, secret: string, claim: SignatureClaim, time: AmzDate, curve: EcdsaCurve | undefined): VerifyResult {
   const listed = new Set(claim.signedHeaders);
   const present = new Set(request.headers.map((h) => h.name.text.toLowerCase()));
   const missingHeaders = claim.signedHeaders.filter((h) => !present.has(h) && !(h === HEADER.host && request.authority));
@@ -81,8 +86,10 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
   });
   const filtered: RequestModel = { ...request, headers: kept };
   const rules = profileRules(claim.service === 's3' ? 's3' : 'generic');
+  const v4a = claim.algorithm === ALGORITHM_V4A;
   const base: SigningOptions = {
     credentials: { accessKeyId: claim.accessKeyId || '-', secretAccessKey: secret, sessionToken: token },
+    ...(v4a ? { algorithm: 'sigv4a' as const, curve } : {}),
     region: claim.region || '-', service: claim.service || '-', signingTime: time, mode: claim.mode,
     expiresIn: Number(param(QUERY.expires) ?? DEFAULT_EXPIRES_SECONDS) || DEFAULT_EXPIRES_SECONDS,
     ...rules, signBody: false,
@@ -91,19 +98,29 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
     skipNeverSignedHeaders: false,
   };
   let trace = signRequest(filtered, base);
-  if (claim.mode === 'query' && token !== undefined && trace.stages.signature.text !== claim.signature) {
+  if (claim.mode === 'query' && token !== undefined && !signs(trace, claim.signature)) {
     // A presigned URL does not say whether its token was signed; try it appended after signing too.
     const appended = signRequest(filtered, { ...base, omitSessionToken: true });
-    if (appended.stages.signature.text === claim.signature) trace = appended;
+    if (signs(appended, claim.signature)) trace = appended;
   }
   const mismatch = <R extends Exclude<VerifyReason, 'missing-signed-header'>>(reason: R) =>
     ({ status: 'mismatch', reason, firstDifference: FIRST_DIFFERENCE[reason], claim, trace }) as const;
-  if (claim.algorithm !== ALGORITHM) return mismatch('algorithm');
+  if (claim.algorithm !== ALGORITHM && !v4a) return mismatch('algorithm');
   if (claim.terminator !== SCOPE_TERMINATOR) return mismatch('terminator');
   if (missingHeaders.length > 0) {
     return { status: 'mismatch', reason: 'missing-signed-header', firstDifference: FIRST_DIFFERENCE['missing-signed-header'], missingHeaders, claim, trace };
   }
   if (claim.scopeDate !== claim.amzDate.slice(0, 8)) return mismatch('scope-date');
-  if (trace.stages.signature.text !== claim.signature) return mismatch('signature');
+  if (!signs(trace, claim.signature)) return mismatch('signature');
   return { status: 'match', claim, trace };
+}
+
+/** True when `signature` (hex) signs the trace's string to sign: equal to SigV4's HMAC, or a valid ECDSA signature for SigV4a's public key. */
+function signs(trace: Trace, signature: string): boolean {
+  const publicKey = trace.stages.publicKey;
+  const curve = trace.options.curve;
+  if (publicKey === null || !curve) return trace.stages.signature.text === signature;
+  const sig = bytesOfHex(signature);
+  const point = bytesOfHex(publicKey.text);
+  return sig !== null && point !== null && curve.verify(sig, utf8(trace.stages.stringToSign.text), point);
 }

@@ -29,6 +29,8 @@ export const expected = {
   'expected.timestamp': 'an ISO-8601 UTC time like 2015-08-30T12:36:00Z (or 20150830T123600Z)',
   'expected.credentials': 'credentials with access_key_id and secret_access_key',
   'expected.mode': 'header or query',
+  'expected.algorithm': 'sigv4 or sigv4a',
+  'expected.ecdsa-curve': 'the P-256 curve to sign SigV4a with',
   'expected.signed-request': 'a signed request: an Authorization header or an X-Amz-Signature query parameter',
   'expected.authorization-header': 'an Authorization header like AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=<64 hex digits>',
   'expected.single-line': 'a value without line breaks',

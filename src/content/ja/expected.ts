@@ -31,6 +31,8 @@ export const expected: Words<typeof english> = {
   'expected.timestamp': '2015-08-30T12:36:00Z (または 20150830T123600Z) のような ISO-8601 形式の UTC 時刻',
   'expected.credentials': 'access_key_id と secret_access_key を含む認証情報',
   'expected.mode': 'header または query',
+  'expected.algorithm': 'sigv4 または sigv4a',
+  'expected.ecdsa-curve': 'SigV4a の署名に使う P-256 曲線',
   'expected.signed-request': '署名済みリクエスト: Authorization ヘッダーまたは X-Amz-Signature クエリパラメーター',
   'expected.authorization-header': 'AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=… の形の Authorization ヘッダー',
   'expected.amz-date': "20150830T123600Z のような、実在する日時を表す YYYYMMDD'T'HHMMSS'Z' 形式 (UTC) の X-Amz-Date (または Date)",
