@@ -1,7 +1,9 @@
 /**
  * The sigv4 command-line contract:
- *   npm run --silent sigv4 -- --request FILE --context FILE [--mode header|query]
+ *   npm run --silent sigv4 -- --request FILE --context FILE [--mode header|query] [--algorithm sigv4|sigv4a]
  *   npm run --silent sigv4 -- --verify FILE --context FILE
+ * With --algorithm sigv4a the context's `region` is the region set, and the output's `signature` is
+ * DER hex with the derived `publicKey` ({X, Y}) beside it; --verify reads the algorithm from the request.
  * FILE is raw HTTP/1.1 (read as bytes: a body that is not UTF-8 is hashed as given), a curl command
  * line or a URL, told apart as the lab tells them. Success: exit 0, one JSON object on stdout. Bad
  * input: exit 2, nothing on stdout, one line on stderr naming the file, the line:column where known,
@@ -12,9 +14,10 @@ import { errorText } from '../src/content/describe';
 import { loadSection } from '../src/content/i18n';
 import { detectInputKind, ImportError, importRequest } from '../src/inputs';
 import {
-  parseRequest, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
-  type RequestModel, type SigningMode,
+  parseRequest, publicKeyXY, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
+  type Algorithm, type RequestModel, type SigningMode,
 } from '../src/sigv4';
+import { P256 } from '../src/sigv4/p256';
 
 // The errors' words are a catalogue section of their own (the page loads it when an input first goes wrong).
 await loadSection('errors', 'en');
@@ -28,10 +31,10 @@ export interface CliResult {
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: sigv4 --request FILE --context FILE [--mode header|query] | sigv4 --verify FILE --context FILE';
-const FLAGS = new Set(['--request', '--verify', '--context', '--mode']);
+const USAGE = 'usage: sigv4 --request FILE --context FILE [--mode header|query] [--algorithm sigv4|sigv4a] | sigv4 --verify FILE --context FILE';
+const FLAGS = new Set(['--request', '--verify', '--context', '--mode', '--algorithm']);
 
-type Args = { action: 'sign'; request: string; context: string; mode: SigningMode } | { action: 'verify'; request: string; context: string };
+type Args = { action: 'sign'; request: string; context: string; mode: SigningMode; algorithm: Algorithm } | { action: 'verify'; request: string; context: string };
 
 function parseArgs(argv: readonly string[]): Args {
   const seen = new Map<string, string>();
@@ -55,11 +58,14 @@ function parseArgs(argv: readonly string[]): Args {
   if (context === undefined) throw new UsageError(`missing --context FILE; ${USAGE}`);
   if (verify !== undefined) {
     if (seen.has('--mode')) throw new UsageError(`--verify takes its mode from the signed request; ${USAGE}`);
+    if (seen.has('--algorithm')) throw new UsageError(`--verify takes its algorithm from the signed request; ${USAGE}`);
     return { action: 'verify', request: verify, context };
   }
   const mode = seen.get('--mode') ?? 'header';
   if (mode !== 'header' && mode !== 'query') throw new UsageError(`unknown mode ${JSON.stringify(mode)}: expected header or query`);
-  return { action: 'sign', request: request!, context, mode };
+  const algorithm = seen.get('--algorithm') ?? 'sigv4';
+  if (algorithm !== 'sigv4' && algorithm !== 'sigv4a') throw new UsageError(`unknown algorithm ${JSON.stringify(algorithm)}: expected sigv4 or sigv4a`);
+  return { action: 'sign', request: request!, context, mode, algorithm };
 }
 
 /** Files larger than this are refused: a request to learn from is not a gigabyte (bodies that big belong in the lab's file drop). */
@@ -112,16 +118,18 @@ function located(file: string, e: SigV4Error | ImportError): string {
   return `${file}${where}: ${errorText('en', e)}`;
 }
 
-function sign(args: Extract<Args, { action: 'sign' }>): Record<string, string> {
+function sign(args: Extract<Args, { action: 'sign' }>): Record<string, unknown> {
   const { request, unsigned } = readRequest(args.request);
-  const options = readSigningContext(readText(args.context), args.mode);
+  const options = readSigningContext(readText(args.context), args.mode, args.algorithm === 'sigv4a' ? { algorithm: 'sigv4a', curve: P256 } : undefined);
   const trace = signRequest(request, unsigned.length > 0 ? { ...options, unsignedHeaders: unsigned } : options);
   const s = trace.stages;
-  const out: Record<string, string> = {
+  const out: Record<string, unknown> = {
     canonicalRequest: s.canonicalRequest.text,
     stringToSign: s.stringToSign.text,
     signature: s.signature.text,
-    signingKey: toHex(s.kSigning.bytes),
+    // SigV4's signing key, or SigV4a's public key (the private key is never printed: it signs for every day and region).
+    ...(s.kSigning ? { signingKey: toHex(s.kSigning.bytes) } : {}),
+    ...(s.publicKey ? { publicKey: publicKeyXY(s.publicKey) } : {}),
     signedRequest: s.signedRequest.text,
   };
   if (s.authorization) out.authorization = s.authorization.text;
@@ -129,10 +137,10 @@ function sign(args: Extract<Args, { action: 'sign' }>): Record<string, string> {
   return out;
 }
 
-function verify(args: Extract<Args, { action: 'verify' }>): Record<string, string | null> {
+function verify(args: Extract<Args, { action: 'verify' }>): Record<string, unknown> {
   const { request } = readRequest(args.request);
   const credentials = readVerifyCredentials(readText(args.context));
-  const r = verifySignedRequest(request, credentials.secretAccessKey);
+  const r = verifySignedRequest(request, credentials.secretAccessKey, P256);
   const s = r.trace.stages;
   return {
     result: r.status,
@@ -140,6 +148,7 @@ function verify(args: Extract<Args, { action: 'verify' }>): Record<string, strin
     canonicalRequest: s.canonicalRequest.text,
     stringToSign: s.stringToSign.text,
     signature: s.signature.text,
+    ...(s.publicKey ? { publicKey: publicKeyXY(s.publicKey) } : {}),
   };
 }
 
