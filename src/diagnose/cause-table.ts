@@ -60,6 +60,7 @@ const TABLE: Readonly<Record<CauseId, { source: string; generic?: true }>> = {
   'token-signed-vs-appended': { source: TOKEN },
   'token-missing': { source: TOKEN },
   'token-differs': { source: TOKEN },
+  'region-set-differs': { source: 'sigv4a.md' },
   'secret-key': { source: 'AWS error message: "Check your AWS Secret Access Key and signing method"' },
   'key-chain-hex-text': { source: 'openbullet#663, scality PR #357', generic: true },
 };

@@ -3,7 +3,7 @@
  * rows "canonical headers" and "signed headers"): whitespace not trimmed, repeated headers not joined,
  * the port of the host, a header changed or added after signing, a header signers never sign.
  */
-import { NEVER_SIGNED_HEADERS, type StageId, type Trace } from '../sigv4';
+import { HEADER, NEVER_SIGNED_HEADERS, type StageId, type Trace } from '../sigv4';
 import { visibleText } from './byte-diff';
 import { cause } from './cause-table';
 import { clockSkewCauses, payloadCauses } from './causes-signing';
@@ -71,6 +71,7 @@ function changed(name: string, sv: readonly string[], ov: readonly string[], tra
   if (name === 'host' && stripPort(sj) === stripPort(oj)) return [cause('host-port', stage, params)];
   if (name === 'x-amz-date') return clockSkewCauses(sj, oj, trace, stage);
   if (name === TOKEN) return [cause('token-differs', stage)];
+  if (name === HEADER.regionSet) return [cause('region-set-differs', stage, params)];
   if (name === 'x-amz-content-sha256') return payloadCauses(collapse(sj), collapse(oj), trace, stage);
   if (stripCharset(sj) === stripCharset(oj)) return [cause('charset-added-after-signing', stage, params)];
   return [cause('header-value-changed', stage, params)];

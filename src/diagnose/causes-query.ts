@@ -79,7 +79,7 @@ function presign(list: readonly string[], name: string): string | undefined {
   return p === undefined ? undefined : p.slice(keyOf(p).length + 1);
 }
 
-const PRESIGN_KEYS = ['x-amz-algorithm', 'x-amz-credential', 'x-amz-date', 'x-amz-expires', 'x-amz-signedheaders', 'x-amz-security-token'];
+const PRESIGN_KEYS = ['x-amz-algorithm', 'x-amz-credential', 'x-amz-date', 'x-amz-expires', 'x-amz-signedheaders', 'x-amz-security-token', 'x-amz-region-set'];
 
 /** Causes among the X-Amz-* parameters of a presigned URL. */
 function presignCauses(s: readonly string[], o: readonly string[], trace: Trace): Cause[] {
@@ -94,15 +94,19 @@ function presignCauses(s: readonly string[], o: readonly string[], trace: Trace)
   if (sd !== undefined && od !== undefined && sd !== od) out.push(...clockSkewCauses(sd, od, trace, STAGE));
   const [sc, oc] = pair('x-amz-credential');
   if (sc !== undefined && oc !== undefined && sc !== oc) {
-    const scope = (c: string) => decode(c).split('/').slice(-4).join('/');
+    // SigV4a's scope has no region: three parts after the access key id, not four.
+    const n = trace.stages.kDate === null ? 3 : 4;
+    const scope = (c: string) => decode(c).split('/').slice(-n).join('/');
     out.push(...scopeCauses({ scope: scope(sc), amzDate: sd }, { scope: scope(oc), amzDate: od }, STAGE));
-    const key = (c: string) => decode(c).split('/').slice(0, -4).join('/');
+    const key = (c: string) => decode(c).split('/').slice(0, -n).join('/');
     if (key(sc) !== key(oc)) out.push(cause('query-differs', STAGE, { param: 'X-Amz-Credential', server: key(sc), ours: key(oc) }));
   }
   const [sh, oh] = pair('x-amz-signedheaders');
   if (sh !== undefined && oh !== undefined && sh !== oh) out.push(signedHeadersCause(decode(sh), decode(oh), STAGE));
   const [sa, oa] = pair('x-amz-algorithm');
   if (sa !== undefined && oa !== undefined && sa !== oa) out.push(cause('algorithm-differs', STAGE, { server: sa, ours: oa }));
+  const [sr, or] = pair('x-amz-region-set');
+  if (sr !== or) out.push(cause('region-set-differs', STAGE, { server: decode(sr ?? '—'), ours: decode(or ?? '—') }));
   const [se, oe] = pair('x-amz-expires');
   if (se !== oe) out.push(cause('query-differs', STAGE, { param: 'X-Amz-Expires', server: se ?? '—', ours: oe ?? '—' }));
   return out;

@@ -60,15 +60,21 @@ export interface ScopeView {
 
 /** Causes of two differing credential scopes: the date, region, service or terminator. */
 export function scopeCauses(server: ScopeView, ours: ScopeView, stage: StageId): Cause[] {
-  const [sd, sr, ss, st] = server.scope.split('/');
-  const [od, or, os, ot] = ours.scope.split('/');
+  // SigV4a's scope has no region (date/service/terminator): its region set is a signed header.
+  const parts = (scope: string): (string | undefined)[] => {
+    const p = scope.split('/');
+    return p.length === 3 ? [p[0], '', p[1], p[2]] : p;
+  };
+  const [sd, sr, ss, st] = parts(server.scope);
+  const [od, or, os, ot] = parts(ours.scope);
   const out: Cause[] = [];
   if (sd !== od) {
     // The side whose scope date is not the date of its own X-Amz-Date made the mistake (minio PR #3688).
     const bad = [ours, server].find((v) => v.amzDate !== undefined && v.scope.split('/')[0] !== v.amzDate.slice(0, 8));
     if (bad) out.push(cause('scope-date', stage, { scopeDate: bad.scope.split('/')[0] ?? '', amzDate: bad.amzDate ?? '' }));
   }
-  if (sr !== or) out.push(cause('wrong-region', stage, { serverRegion: sr ?? '', ours: or ?? '' }));
+  // Only two scopes that both name a region disagree on it (a SigV4 and a SigV4a scope differ in their algorithm first).
+  if (sr !== or && sr && or) out.push(cause('wrong-region', stage, { serverRegion: sr, ours: or }));
   if (ss !== os) out.push(cause('wrong-service', stage, { serverService: ss ?? '', ours: os ?? '' }));
   if (st !== ot) out.push(cause('scope-terminator', stage, { ours: ot ?? '' }));
   return out;

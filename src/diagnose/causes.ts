@@ -60,7 +60,9 @@ export function likelyCauses(diff: EchoDiff, trace: Trace): Cause[] {
   if (textsEqual && echoed) {
     // Same canonical request and string to sign, still rejected: only the key is left (the server's
     // own message: "Check your AWS Secret Access Key and signing method").
-    found.push(cause('secret-key', 'kSecret'), cause('key-chain-hex-text', 'kRegion'));
+    found.push(cause('secret-key', 'kSecret'));
+    // SigV4a has no HMAC chain to key wrongly: its key is derived from the secret alone.
+    if (trace.stages.kRegion !== null) found.push(cause('key-chain-hex-text', 'kRegion'));
   }
   found.push(...tokenMissing(trace));
   return rank(found);

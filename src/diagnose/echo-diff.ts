@@ -4,7 +4,7 @@
  * XML; other services quote them after "The Canonical String for this request should have been"
  * (../shared/reference/sigv4-pitfalls.md, "What servers echo back").
  */
-import { STAGE_ORDER, type StageId, type Trace } from '../sigv4';
+import { bytesOfHex, STAGE_ORDER, utf8, type StageId, type Trace } from '../sigv4';
 import { alignLines, canonicalRequestLines, stringToSignLines } from './lines';
 import type { EchoDiff, LineDiff, LinePart, ServerEcho, TextDiff } from './types';
 
@@ -59,13 +59,28 @@ function differingStages(diff: TextDiff, inStringToSign: boolean, canonicalKnown
 const SCOPE_KEYS: readonly StageId[] = ['kDate', 'kRegion', 'kService', 'kSigning'];
 
 /** The key whose HMAC message is the first component of the scope line that differs; null when the components agree. */
-function keyOfScope(diff: TextDiff): StageId | null {
+function keyOfScope(diff: TextDiff, trace: Trace): StageId | null {
+  // SigV4a's key is derived from the secret alone: no part of the scope reaches it.
+  if (trace.stages.kDate === null) return null;
   const line = diff.lines.find((l) => l.part === 'scope' && !l.equal);
   if (!line) return null;
   const server = (line.server ?? '').split('/');
   const ours = (line.ours ?? '').split('/');
   const at = SCOPE_KEYS.findIndex((_, i) => server[i] !== ours[i]);
   return at === -1 ? null : SCOPE_KEYS[at]!;
+}
+
+/**
+ * Whether the signature the server was given is the one our trace makes: equal to SigV4's HMAC; for
+ * SigV4a (random nonces, never equal twice) valid for our public key over our string to sign.
+ */
+function signs(provided: string, trace: Trace): boolean {
+  const { signature, publicKey, stringToSign } = trace.stages;
+  const curve = trace.options.curve;
+  if (!publicKey || !curve) return provided === signature.text;
+  const sig = bytesOfHex(provided);
+  const point = bytesOfHex(publicKey.text);
+  return sig !== null && point !== null && curve.verify(sig, utf8(stringToSign.text), point);
 }
 
 /** Compares a server echo with our trace: each echoed text line by line, and the first stage that differs. */
@@ -78,15 +93,14 @@ export function diffEcho(server: ServerEcho, trace: Trace): EchoDiff {
   const stringToSign =
     server.stringToSign === undefined ? null : alignLines(stringToSignLines(server.stringToSign), stringToSignLines(ours.stringToSign.text));
   const provided = server.signatureProvided?.trim().toLowerCase();
-  const signature =
-    provided === undefined ? null : { provided, ours: ours.signature.text, equal: provided === ours.signature.text };
+  const signature = provided === undefined ? null : { provided, ours: ours.signature.text, equal: signs(provided, trace) };
   const stages = [
     ...(canonicalRequest ? differingStages(canonicalRequest, false, true) : []),
     ...(stringToSign ? differingStages(stringToSign, true, canonicalRequest !== null) : []),
   ];
   // Equal texts but a different signature: the texts are right, so the key is what differs.
   if (stages.length === 0 && signature && !signature.equal) stages.push('signature');
-  const key = stringToSign ? keyOfScope(stringToSign) : null;
+  const key = stringToSign ? keyOfScope(stringToSign, trace) : null;
   const differing = STAGE_ORDER.filter((id) => stages.includes(id) || id === key);
   return { canonicalRequest, stringToSign, firstDifference: earliestStage(stages), differing, signature };
 }

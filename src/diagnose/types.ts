@@ -136,6 +136,7 @@ export type CauseId =
   | 'token-signed-vs-appended'
   | 'token-missing'
   | 'token-differs'
+  | 'region-set-differs'
   | 'secret-key'
   | 'key-chain-hex-text';
 

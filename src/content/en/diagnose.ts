@@ -74,6 +74,7 @@ export const diagnose = {
   'cause.canonical-request-differs': 'The hash of the canonical request differs, so the canonical request itself differs. Paste the server’s canonical request too, to see where.',
   'cause.token-signed-vs-appended': 'X-Amz-Security-Token is signed on one side and not on the other. Sign the session token, or add it after signing, the way the service expects.',
   'cause.token-missing': 'The access key {accessKeyId} is temporary (ASIA…) but no session token was signed: send X-Amz-Security-Token, or the server answers InvalidClientTokenId.',
+  'cause.region-set-differs': 'The region set differs: the server has {server}, you signed {ours}. SigV4a signs X-Amz-Region-Set; a Multi-Region Access Point is signed for *, the regions it may route to.',
   'cause.token-differs': 'The session token differs between the server and your request: it was changed or cut short after signing.',
   'cause.secret-key': 'The canonical request and the string to sign match the server’s, so the signing key differs: the secret access key is wrong (another key, or a stray space or line break when pasted).',
   'cause.key-chain-hex-text': 'Or the key chain is wrong: from kRegion on, each HMAC must be keyed with the 32 raw bytes of the previous key, not its 64-character hex text (kDate right, kRegion wrong).',

@@ -69,6 +69,7 @@ export const diagnose: Words<typeof english> = {
   'cause.canonical-request-differs': '正規リクエストのハッシュが違うので、正規リクエストそのものが違います。どこが違うかを見るには、サーバーの正規リクエストも貼り付けてください。',
   'cause.token-signed-vs-appended': 'X-Amz-Security-Token が片方では署名され、もう片方では署名されていません。セッショントークンは、サービスが求めるとおりに署名するか、署名の後で付け加えてください。',
   'cause.token-missing': 'アクセスキー {accessKeyId} は一時的なもの (ASIA…) ですが、セッショントークンが署名されていません。X-Amz-Security-Token を送らないと、サーバーは InvalidClientTokenId を返します。',
+  'cause.region-set-differs': 'リージョンセットが違います。サーバーは {server}、あなたが署名したのは {ours} です。SigV4a は X-Amz-Region-Set に署名します。マルチリージョンアクセスポイントへのリクエストは、ルーティング先のどのリージョンでも通るよう * に対して署名します。',
   'cause.token-differs': 'セッショントークンがサーバーとあなたのリクエストで違います。署名の後で書き換えられたか、途中で切れています。',
   'cause.secret-key': '正規リクエストも署名文字列もサーバーのものと一致しているので、違うのは署名キーです。シークレットアクセスキーが誤っています (別のキー、または貼り付け時に紛れ込んだ空白や改行)。',
   'cause.key-chain-hex-text': 'あるいはキーの導出が誤っています。kRegion 以降の各 HMAC のキーには、前のキーの 32 バイトの生のバイト列を使います。64 文字の 16 進テキストではありません (kDate は正しく、kRegion から誤る)。',
