@@ -12,7 +12,9 @@ import { MISTAKES, runWhatIf, WHATIFS } from '../src/diagnose';
 import { STAGES, type StageId, type StageInput } from '../src/sigv4';
 import { diagramEdges, downstreamOf, drawnFrom, readsWhole, upstreamOf } from '../src/store/diagram';
 import { computeLab, type LabInputs } from '../src/store/lab-compute';
-import { WALK_STEPS } from '../src/store/walkthrough';
+import { walkSteps } from '../src/store/walkthrough';
+
+const WALK_STEPS = walkSteps('sigv4');
 import { expect, test } from './fixtures';
 import { diagramNodeIds, type LabPage, type StageTestId } from './pages/lab-page';
 

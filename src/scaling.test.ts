@@ -48,7 +48,7 @@ const sign = (text: string): Trace => signRequest(parseRequest(text), opts);
 
 const labInputs = (requestText: string): LabInputs => ({
   requestText, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken: '',
-  region: 'us-east-1', service: 'service', signingTime: '20150830T123600Z', mode: 'header', profile: 'generic',
+  region: 'us-east-1', service: 'service', signingTime: '20150830T123600Z', mode: 'header', algorithm: 'sigv4', profile: 'generic',
   tokenPlacement: 'signed', payload: 'hash', expires: '3600',
 });
 

@@ -2,7 +2,7 @@
  * The app's own worked examples: inputs only, in the lab's own input shape (every output is computed
  * by the signing core). An example is loaded as it is, with no conversion.
  */
-import { DEFAULT_EXPIRES_SECONDS, type SigningMode } from '../sigv4';
+import { DEFAULT_EXPIRES_SECONDS, type Algorithm, type SigningMode } from '../sigv4';
 
 /** The lab's profile choice: auto picks S3's rules for service s3. */
 export type ProfileChoice = 'auto' | 'generic' | 's3';
@@ -20,6 +20,8 @@ export interface LabInputs {
   /** The signing time, in the X-Amz-Date form. */
   readonly signingTime: string;
   readonly mode: SigningMode;
+  /** SigV4, or SigV4a (the region field then holds a region set). */
+  readonly algorithm: Algorithm;
   readonly profile: ProfileChoice;
   readonly tokenPlacement: 'signed' | 'appended';
   readonly payload: 'hash' | 'unsigned';
@@ -42,6 +44,7 @@ export const EXAMPLE_IDS = [
   's3-presigned',
   'apigw-connections',
   'lambda-invoke',
+  's3-mrap',
 ] as const;
 
 /** One example id. */
@@ -57,7 +60,7 @@ const TEMP_KEY = {
   sessionToken:
     'IQoJb3JpZ2luX2VjEHcaCXVzLWVhc3QtMSJHMEUCIQDexampleTokenForTheLabOnlyNotARealSessionTokenAiEA1examplek1gYWQtZXhhbXBsZS10b2tlbi1ub3QtcmVhbCqpBQjw//////////8BEAAaDDEyMzQ1Njc4OTAxMiIMexample',
 };
-const DEFAULTS = { sessionToken: '', mode: 'header', profile: 'auto', expires: String(DEFAULT_EXPIRES_SECONDS), tokenPlacement: 'signed', payload: 'hash' } as const;
+const DEFAULTS = { sessionToken: '', mode: 'header', algorithm: 'sigv4', profile: 'auto', expires: String(DEFAULT_EXPIRES_SECONDS), tokenPlacement: 'signed', payload: 'hash' } as const;
 type Given = Omit<LabInputs, keyof typeof DEFAULTS> & Partial<LabInputs>;
 const example = (id: ExampleId, given: Given): SigningExample => ({ id, inputs: { ...DEFAULTS, ...given } });
 
@@ -121,6 +124,12 @@ export const EXAMPLES: Readonly<Record<ExampleId, SigningExample>> = {
       'Content-Type: application/json\n' +
       '\n' +
       '{"key":"value"}',
+  }),
+  // A GET through an S3 Multi-Region Access Point (its alias `<name>.mrap`): signed with SigV4a for the region set `*`,
+  // so that S3 may route it to the bucket of any region the access point spans.
+  's3-mrap': example('s3-mrap', {
+    ...TEMP_KEY, region: '*', service: 's3', signingTime: '20240517T090000Z', algorithm: 'sigv4a',
+    requestText: 'GET /photos/2024/cat.jpg HTTP/1.1\nHost: mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com\n',
   }),
 };
 

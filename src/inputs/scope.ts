@@ -6,8 +6,11 @@ import { DEFAULT_REGION } from '../sigv4';
 
 /** The region and service a request to an endpoint is signed for. */
 export interface InferredScope {
+  /** The region, or for SigV4a the region set. */
   readonly region: string;
   readonly service: string;
+  /** Present for hosts that take SigV4a: S3 Multi-Region Access Points. */
+  readonly algorithm?: 'sigv4a';
 }
 
 const SUFFIXES = ['.amazonaws.com.cn', '.amazonaws.com', '.api.aws', '.on.aws'];
@@ -46,8 +49,9 @@ const S3_LABELS = new Set(['s3', 's3-fips', 's3-accesspoint', 's3-accesspoint-fi
 function s3Scope(labels: readonly string[], fallback: string): InferredScope | null | 'no' {
   for (let k = labels.length - 1; k >= 0; k--) {
     const l = labels[k]!;
-    // Website endpoints take no signature; Transfer Acceleration and multi-region access points
-    // are signed for a region the host does not name.
+    // A Multi-Region Access Point, `<alias>.mrap.accesspoint.s3-global`: SigV4a for every region (the SDKs sign the region set `*`).
+    if (l === 's3-global' && labels[k - 1] === 'accesspoint' && labels[k - 2] === 'mrap' && k >= 3) return { region: '*', service: 's3', algorithm: 'sigv4a' };
+    // Website endpoints take no signature; Transfer Acceleration is signed for a region the host does not name.
     if (l.startsWith('s3-website') || l === 's3-accelerate' || l === 's3-global') return null;
     const dash = /^s3-(external-1|[a-z]{2,3}(?:-[a-z]+)+-\d{1,2})$/.exec(l);
     if (dash) return { region: dash[1] === 'external-1' ? 'us-east-1' : dash[1]!, service: 's3' };

@@ -3,7 +3,7 @@
  * cards in a signing mode), the edges the registry's inputs draw between them, the stages a
  * difference runs down to, and the state each node shows. Pure.
  */
-import { cardStages, STAGE_LIST, STAGES, type SigningMode, type StageId, type StageInput } from '../sigv4';
+import { cardStages, STAGE_LIST, STAGES, stageExists, type Algorithm, type SigningMode, type StageId, type StageInput } from '../sigv4';
 import type { StageCard } from './stage-cards';
 
 /** A part of the canonical request: a stage the registry draws inside it. */
@@ -24,9 +24,9 @@ export interface DiagramEdge {
 /** The state a node shows: computed, changed by a what-if or the server's echo, not computable (bad input), or not computed or walked yet. */
 export type NodeState = 'ok' | 'changed' | 'error' | 'pending';
 
-/** The stages the diagram draws in a mode, in spec order: one node per card of the lab. */
-export function diagramNodes(mode: SigningMode): readonly StageId[] {
-  return cardStages(mode).map((d) => d.id);
+/** The stages the diagram draws in a mode and algorithm, in spec order: one node per card of the lab. */
+export function diagramNodes(mode: SigningMode, algorithm: Algorithm = 'sigv4'): readonly StageId[] {
+  return cardStages(mode, algorithm).map((d) => d.id);
 }
 
 /**
@@ -34,20 +34,20 @@ export function diagramNodes(mode: SigningMode): readonly StageId[] {
  * the credential scope and the signing context are drawn inside the nodes that use them (the
  * string to sign's scope line, each key's message), so they are no edge; null for those.
  */
-export function drawnFrom(input: StageInput, mode: SigningMode): DiagramEnd | null {
+export function drawnFrom(input: StageInput, mode: SigningMode, algorithm: Algorithm = 'sigv4'): DiagramEnd | null {
   if (input === 'request' || input === 'secret') return input;
   if (input === 'context') return null;
   const d = STAGES[input];
   if (d.view === 'part') return 'canonicalRequest';
-  return d.card && (d.only === null || d.only === mode) ? d.id : null;
+  return d.card && stageExists(d, mode, algorithm) ? d.id : null;
 }
 
-/** Every edge of the diagram in a mode, each once, in the order of the stages they lead to. */
-export function diagramEdges(mode: SigningMode): readonly DiagramEdge[] {
+/** Every edge of the diagram in a mode and algorithm, each once, in the order of the stages they lead to. */
+export function diagramEdges(mode: SigningMode, algorithm: Algorithm = 'sigv4'): readonly DiagramEdge[] {
   const out: DiagramEdge[] = [];
-  for (const to of diagramNodes(mode)) {
+  for (const to of diagramNodes(mode, algorithm)) {
     for (const input of STAGES[to].inputs) {
-      const from = drawnFrom(input, mode);
+      const from = drawnFrom(input, mode, algorithm);
       if (from !== null && from !== to && !out.some((e) => e.from === from && e.to === to)) out.push({ from, to });
     }
   }
@@ -93,7 +93,7 @@ export function upstreamOf(stage: StageId): StageId[] {
  * reaches it; ok otherwise.
  */
 export function nodeState(card: StageCard | null | undefined, revealed: boolean, changed: boolean): NodeState {
-  if (!card || card.pending || card.unavailable === 'hashing') return 'pending';
+  if (!card || card.pending || card.unavailable === 'hashing' || card.unavailable === 'curve') return 'pending';
   if (card.unavailable !== null) return 'error';
   if (!revealed) return 'pending';
   return changed ? 'changed' : 'ok';

@@ -95,6 +95,7 @@ export const useStore = create<AppState>()((...a) => ({
       service: h.service,
       signingTime: h.signingTime,
       mode: h.mode,
+      algorithm: 'sigv4',
       profile: h.profile,
       expires: String(DEFAULT_EXPIRES_SECONDS),
       tokenPlacement: 'signed',
@@ -115,7 +116,7 @@ export type { EchoIssue, EchoOutcome, PaintChoice, PaintOutcome, PaintSide, Pain
 export type { DiagramEdge, DiagramEnd, DiagramSource, NodeState, PartStage } from './diagram';
 export { curlHeaderNotes, curlNotesOf, plusParamsOf, queryPlusParams, requestPartRanges } from './lab-notes';
 export type { CurlHeaderNotes, PartRange, PlusParam } from './lab-notes';
-export { WALK_STEPS, revealedStages } from './walkthrough';
+export { walkSteps, revealedStages } from './walkthrough';
 export type { WalkStep } from './walkthrough';
 export { FLOW_CLOCK, FLOW_SEED } from './flow-slice';
 export { STORAGE_KEYS } from './prefs-slice';

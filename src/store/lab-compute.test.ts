@@ -3,18 +3,29 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_IDS, EXAMPLES } from '../content/examples';
-import { verifySignedRequest, parseRequest, toHex } from '../sigv4';
+import { verifySignedRequest, parseRequest, toHex, type KeyChain } from '../sigv4';
 import { computeLab, presignedOf, splitLargePaste, type LabInputs } from './lab-compute';
+import { P256 } from '../sigv4/p256';
 
 const inputsOf = (id: (typeof EXAMPLE_IDS)[number]): LabInputs => EXAMPLES[id].inputs;
 
 describe('examples', () => {
   it.each(EXAMPLE_IDS)('%s signs, and its signed request verifies', (id) => {
-    const r = computeLab(inputsOf(id));
+    const inputs = inputsOf(id);
+    const r = computeLab(inputs, [], undefined, undefined, P256);
     expect(r.issues).toEqual([]);
     expect(r.trace).not.toBeNull();
-    const v = verifySignedRequest(parseRequest(r.trace!.stages.signedRequest.text), inputsOf(id).secretAccessKey);
+    const v = verifySignedRequest(parseRequest(r.trace!.stages.signedRequest.text), inputs.secretAccessKey, P256);
     expect(v.status).toBe('match');
+    expect(r.trace!.stages.publicKey === null).toBe(inputs.algorithm === 'sigv4');
+  });
+
+  it('s3-mrap waits for the curve: everything before the keys is computed, the keys and signature are not', () => {
+    const r = computeLab(inputsOf('s3-mrap'));
+    expect(r.awaitingCurve).toBe(true);
+    expect(r.canonical?.stages.stringToSign.text).toMatch(/^AWS4-ECDSA-P256-SHA256\n20240517T090000Z\n20240517\/s3\/aws4_request\n[0-9a-f]{64}$/);
+    expect(r.canonical?.stages.canonicalHeaders.text).toContain('x-amz-region-set:*');
+    expect([r.keys, r.trace]).toEqual([null, null]);
   });
 
   it.each([
@@ -59,7 +70,7 @@ describe('half-typed input', () => {
     expect(r.trace).toBeNull();
     expect(r.canonical).toBeNull();
     expect(r.keys).not.toBeNull();
-    expect(toHex(r.keys!.kSigning.bytes)).toMatch(/^[0-9a-f]{64}$/);
+    expect('kSigning' in r.keys! && toHex(r.keys.kSigning.bytes)).toMatch(/^[0-9a-f]{64}$/);
     expect(r.issues).toEqual([expect.objectContaining({ where: 'request', line: 2, column: 5, expected: 'header-colon' })]);
   });
 
@@ -158,8 +169,9 @@ describe('presigned export in header mode', () => {
   it('signs both modes with the one key chain the computation derived', () => {
     const r = computeLab(inputsOf('iam-listusers'));
     for (const id of ['kSecret', 'kDate', 'kRegion', 'kService', 'kSigning'] as const) {
-      expect(r.trace!.stages[id]).toBe(r.keys![id]);
-      expect(presignedOf(r)!.stages[id]).toBe(r.keys![id]);
+      const keys = r.keys as KeyChain;
+      expect(r.trace!.stages[id]).toBe(keys[id]);
+      expect(presignedOf(r)!.stages[id]).toBe(keys[id]);
     }
   });
   it('in query mode is the lab\'s own trace', () => {

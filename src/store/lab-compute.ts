@@ -19,7 +19,8 @@ import {
   UNSIGNED_PAYLOAD,
   type AmzDate,
   type CanonicalPart,
-  type KeyChain,
+  type EcdsaCurve,
+  type SigningKeys,
   type SigningOptions,
   type StageOverride,
   type Stages,
@@ -76,7 +77,7 @@ export interface LabResult {
   /** The options the form resolves to; null when a field the canonical request needs is invalid. */
   readonly options: SigningOptions | null;
   readonly canonical: CanonicalPart | null;
-  readonly keys: KeyChain | null;
+  readonly keys: SigningKeys | null;
   readonly trace: Trace | null;
   readonly issues: readonly LabIssue[];
   /** A large body still to be hashed off the main thread (the canonical request waits for it). */
@@ -85,6 +86,8 @@ export interface LabResult {
   readonly bodySize: number;
   /** The signature the request already carries, and the inputs it fixes; null for an unsigned request. */
   readonly signed: SignedRequest | null;
+  /** SigV4a is asked for and its curve is still loading: the keys and the signature wait for it. */
+  readonly awaitingCurve: boolean;
   /**
    * While the request's own signing time is malformed (and the form holds it): the stages that do not
    * depend on the time, which is all that can be computed. Null otherwise.
@@ -129,6 +132,7 @@ export function resolveOptions(inputs: LabInputs): { options: SigningOptions | n
   return {
     options: {
       credentials: { accessKeyId, secretAccessKey: inputs.secretAccessKey, sessionToken: token === '' ? undefined : token },
+      ...(inputs.algorithm === 'sigv4a' ? { algorithm: 'sigv4a' as const } : {}),
       region,
       service,
       signingTime,
@@ -186,12 +190,17 @@ export function importLab(text: string): { kind: InputKind; imported: RequestImp
   }
 }
 
-/** Computes every stage the inputs allow; `overrides` replace stage functions of the core (none for a correct signature). */
+/**
+ * Computes every stage the inputs allow; `overrides` replace stage functions of the core (none for a
+ * correct signature). SigV4a signs with `curve` (until it is loaded, the keys wait) and `nonce`'s bytes mixed into its nonce, when given.
+ */
 export function computeLab(
   inputs: LabInputs,
   overrides: readonly StageOverride[] = [],
   body: LabBody = { file: null, hash: null },
   imported: ReturnType<typeof importLab> = importLab(inputs.requestText),
+  curve: EcdsaCurve | null = null,
+  nonce: Uint8Array | null = null,
 ): LabResult {
   const imp = withBody(imported, body, inputs.payload === 'unsigned');
   const issues: LabIssue[] = imp.issue ? [imp.issue] : [];
@@ -220,10 +229,13 @@ export function computeLab(
   // headers the request's own client sends unsigned. The core signs what it is told.
   const unsigned = signed?.unsigned ?? imp.imported?.unsigned ?? [];
   let options = resolved.options && unsigned.length > 0 ? { ...resolved.options, unsignedHeaders: unsigned } : resolved.options;
+  // SigV4a signs with the curve, loaded on demand: until it is here, everything before the keys is computed.
+  const awaitingCurve = options?.algorithm === 'sigv4a' && curve === null;
+  if (options?.algorithm === 'sigv4a' && curve) options = { ...options, curve, ...(nonce ? { nonceEntropy: nonce } : {}) };
   // Nor does a signer add a header to a request already signed: x-amz-content-sha256 is signed if the request lists it.
   if (options && signed) options = { ...options, signBody: false };
-  let keys: KeyChain | null = null;
-  if (options && options.credentials.secretAccessKey !== '') {
+  let keys: SigningKeys | null = null;
+  if (options && options.credentials.secretAccessKey !== '' && !awaitingCurve) {
     keys = signingKeys(options, overrides);
   } else if (inputs.secretAccessKey === '') {
     issues.push({ where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' });
@@ -239,7 +251,7 @@ export function computeLab(
       issues.push(requestIssueOf(e, imp.imported, inputs.requestText));
     }
   }
-  const common = { kind: imp.kind, imported: imp.imported, issues, pendingHash: imp.pending, bodySize: imp.bodySize, signed };
+  const common = { kind: imp.kind, imported: imp.imported, issues, pendingHash: imp.pending, bodySize: imp.bodySize, signed, awaitingCurve };
   if (timeless) {
     const partial = stagesIndependentOf({ ...canonical?.stages, ...keys }, 'signingTime');
     return { ...common, options: null, canonical: null, keys: null, trace: null, partial };

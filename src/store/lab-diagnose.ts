@@ -5,6 +5,13 @@
  */
 import { diffEcho, likelyCauses, runWhatIf, whatIfImpact, WHATIFS, type Cause, type DiagnoseMessageKey, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
 export { verifyDifference } from '../diagnose';
+/**
+ * SigV4a's curve travels in this chunk: a chunk of its own would share the hashing code with the
+ * first paint's and split it out of it (a kilobyte more before the first paint, measured).
+ */
+export { P256 } from '../sigv4/p256';
+/** Verification too: the first paint verifies nothing. */
+export { labVerify } from './lab-verify';
 import { EchoError, parseEcho, type Echo, type ImportExpectation } from '../inputs';
 import { SigV4Error, type StageId, type Trace } from '../sigv4';
 import { downstreamOf, readsWhole } from './diagram';

@@ -5,10 +5,18 @@
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseRequest, profileRules, signRequest, UNSIGNED_PAYLOAD, type SigningOptions, type StageId } from '../sigv4';
 import { options } from '../sigv4/test-support/sign-fixtures';
 import { redactRequestSecrets, useStore } from './index';
+import { chunksSettled } from './chunks';
+/** Verification loads with the diagnosis chunk (the first paint verifies nothing): load it once, so each test reads its outcome at once. */
+beforeAll(async () => {
+  useStore.getState().setVerifyText('GET / HTTP/1.1\nHost: example.amazonaws.com\n');
+  await chunksSettled();
+  useStore.getState().setVerifyText('');
+});
+
 
 const s = () => useStore.getState();
 const lab = () => s().lab;

@@ -5,10 +5,10 @@
  * Pure.
  */
 import type { LabInputs } from '../content/examples';
-import { carriesSignature, SigV4Error, findParam, HEADER, headerValue, QUERY, readSignatureClaim, requestTime, type ClaimRead, type RequestModel } from '../sigv4';
+import { ALGORITHM_V4A, carriesSignature, SigV4Error, findParam, HEADER, headerValue, QUERY, readSignatureClaim, requestTime, type ClaimRead, type RequestModel } from '../sigv4';
 
 /** The form values a signed request fixes (its time empty when it carries none); `expires` only when it carries one. */
-export type SignedValues = Pick<LabInputs, 'accessKeyId' | 'region' | 'service' | 'signingTime' | 'mode' | 'profile' | 'payload' | 'sessionToken' | 'tokenPlacement'> &
+export type SignedValues = Pick<LabInputs, 'accessKeyId' | 'region' | 'service' | 'signingTime' | 'mode' | 'algorithm' | 'profile' | 'payload' | 'sessionToken' | 'tokenPlacement'> &
   Partial<Pick<LabInputs, 'expires'>>;
 
 /** A request that carries its own signature, as the lab reads it. */
@@ -39,6 +39,8 @@ export function readSigned(request: RequestModel): SignedRequest | null {
     region: claim.region,
     service: claim.service,
     mode: claim.mode,
+    // SigV4a's region is the signed region set (signature-claim.ts).
+    algorithm: claim.algorithm === ALGORITHM_V4A ? 'sigv4a' : 'sigv4',
     // The rules follow the scope's service, as a verifier's do; an S3 presigned URL signs UNSIGNED-PAYLOAD.
     profile: 'auto',
     payload: query && claim.service === 's3' ? 'unsigned' : 'hash',

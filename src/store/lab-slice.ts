@@ -6,16 +6,17 @@ import { amzDateOf, cardFor, headerValue, requestTime, type Origin, type Request
 import type { WhatIfId } from '../diagnose';
 import { cancelHashing, hashInWorker } from './body-hasher';
 import { loadingChunk } from './chunks';
+import type { EcdsaCurve } from '../sigv4';
 import type { AppState } from './index';
 import type { EchoOutcome, PaintChoice, PaintOutcome, WhatIfOutcome } from './lab-diagnose';
 import { BIG_BODY, computeLab, importLab, splitLargePaste, type BodyFile, type LabBody, type LabInputs, type LabResult } from './lab-compute';
 import { readSignedOf } from './lab-signed';
-import { labVerify, type VerifiedTrace, type VerifyOutcome } from './lab-verify';
+import type { VerifiedTrace, VerifyOutcome } from './lab-verify';
 import type { StageCards } from './stage-cards';
-import { WALK_STEPS } from './walkthrough';
+import { walkSteps } from './walkthrough';
 
 /** The form fields the lab fills in from the request. */
-type FilledField = 'region' | 'service' | 'signingTime' | 'accessKeyId' | 'secretAccessKey' | 'mode' | 'expires' | 'sessionToken' | 'tokenPlacement' | 'profile' | 'payload';
+type FilledField = 'region' | 'service' | 'signingTime' | 'accessKeyId' | 'secretAccessKey' | 'mode' | 'algorithm' | 'expires' | 'sessionToken' | 'tokenPlacement' | 'profile' | 'payload';
 
 /**
  * Values the lab filled in from the request, remembered so a user's own edit is not overwritten;
@@ -37,7 +38,7 @@ export interface LabSlice {
     readonly stages: StageCards | null;
     readonly derived: Derived;
     readonly focus: Focus;
-    /** Walkthrough step (1..WALK_STEPS.length), or null when every stage shows. */
+    /** Walkthrough step (1..the algorithm's walkSteps().length), or null when every stage shows. */
     readonly walkStep: number | null;
     readonly playing: boolean;
     readonly verifyText: string;
@@ -55,10 +56,14 @@ export interface LabSlice {
     readonly paint: PaintChoice;
     readonly painting: PaintOutcome | null;
     readonly body: LabBody;
+    /** SigV4a: bytes mixed into the signature's nonce, drawn at random when asked (AWS's signers do so); null for the reproducible nonce. */
+    readonly nonce: Uint8Array | null;
     /** Hashing progress of a large body, and how long the worker took once done. */
     readonly hashing: { readonly done: number; readonly total: number; readonly ms: number | null } | null;
   };
   setBodyFile: (file: BodyFile | null) => void;
+  /** SigV4a: signs again with a random nonce (`random`), or with the reproducible one. */
+  setRandomNonce: (random: boolean) => void;
   /** Takes a dropped or chosen file as the body: a large one stays a Blob for the worker to read; a small one is read here. */
   takeBodyFile: (file: File) => void;
   setEchoText: (text: string) => void;
@@ -114,9 +119,11 @@ function autofill(inputs: LabInputs, derived: Derived, imported = importLab(inpu
     signingTime: requestTime(imp.request)?.value,
     accessKeyId: imp.credentials?.accessKeyId,
     secretAccessKey: imp.credentials?.secretAccessKey,
+    // A Multi-Region Access Point takes SigV4a; another AWS host, SigV4.
+    algorithm: inferred ? (inferred.algorithm ?? 'sigv4') : undefined,
   };
   const nextDerived: Record<string, string | undefined> = {};
-  for (const key of ['region', 'service', 'signingTime', 'accessKeyId', 'secretAccessKey'] as const) {
+  for (const key of ['region', 'service', 'signingTime', 'accessKeyId', 'secretAccessKey', 'algorithm'] as const) {
     const value = want[key];
     nextDerived[key] = derived[key];
     if (value !== undefined && value !== derived[key]) {
@@ -155,6 +162,9 @@ function paintAfterVerify(before: LabSlice['lab'], verify: VerifyOutcome | null)
 }
 /** What the diagram paints once a what-if or the echo it painted is gone: the last what-if still on, else the echo, else nothing. */
 const fallbackPaint = (whatIfs: readonly WhatIfId[], echoText: string): PaintChoice => whatIfs.at(-1) ?? (echoText.trim() === '' ? null : 'echo');
+/** SigV4a's curve (P-256) comes with the diagnosis chunk, loaded the first time SigV4a is asked for: SigV4 never needs it. */
+let curve: EcdsaCurve | null = null;
+const loadCurve = (): Promise<EcdsaCurve> => loadDiagnose().then((m) => (curve = m.P256));
 /** The stage cards' builder, with the reproduce commands it builds, is a chunk too: asked for at once, but not awaited by the first paint. */
 type Cards = typeof import('./stage-cards');
 let cards: Cards | null = null;
@@ -167,20 +177,19 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
   // One import per text: autofill and the computation read the same one (a 16 MB paste is parsed once).
   let lastImport: { text: string; imp: ReturnType<typeof importLab> } | null = null;
   const importOnce = (text: string) => (lastImport?.text === text ? lastImport.imp : (lastImport = { text, imp: importLab(text) }).imp);
-  /** The verify panel's outcome; when naming a mismatch's first difference waits for the diagnosis chunk, it is loaded and the outcome computed again. */
-  const verifyOf = (pasted: string, inputs: LabInputs, result: LabResult, verified: VerifiedTrace | null) => {
-    const v = labVerify(pasted, { requestText: inputs.requestText, result }, inputs.secretAccessKey, verified, diagnose?.verifyDifference ?? null);
-    if (v.needsDiagnosis) {
-      void loadDiagnose().then(() => {
-        const lab = get().lab;
-        if (lab.result === result && lab.verifyText === pasted && lab.inputs.secretAccessKey === inputs.secretAccessKey) {
-          set((s) => {
-            const next = { ...s.lab, ...verifyOf(pasted, inputs, result, verified) };
-            return { lab: { ...next, ...diagnosed(next, result) } };
-          });
-        }
-      });
+  /**
+   * The verify panel's outcome. Verification is part of the diagnosis chunk (the first paint verifies
+   * nothing): while it loads there is no outcome yet, and once it is here everything is computed again.
+   * A SigV4a signature waits for the curve the same way.
+   */
+  const verifyOf = (pasted: string, inputs: LabInputs, result: LabResult, verified: VerifiedTrace | null): { verify: VerifyOutcome | null; verified: VerifiedTrace | null } => {
+    if (pasted.trim() === '' && !result.signed) return { verify: null, verified };
+    if (!diagnose) {
+      void loadDiagnose().then(() => update(get().lab.inputs));
+      return { verify: null, verified };
     }
+    const v = diagnose.labVerify(pasted, { requestText: inputs.requestText, result }, inputs.secretAccessKey, verified, diagnose.verifyDifference, curve);
+    if (v.needsCurve) void loadCurve().then(() => update(get().lab.inputs));
     return { verify: v.verify, verified: v.verified };
   };
   /** Loads the diagnosis chunk (once) and computes the echo diff, the what-ifs and the painting with it. */
@@ -191,7 +200,8 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
   };
   const drawing = (result: LabResult, drawn: LabResult, s: AppState) => ({ drawn, stages: cards ? cards.stageCards(result, drawn, s.prefs.revealSecrets, s.lab.stages) : null });
   const update = (inputs: LabInputs, derived: Derived = get().lab.derived, body: LabBody = get().lab.body) => {
-    const result = computeLab(inputs, [], body, importOnce(inputs.requestText));
+    const result = computeLab(inputs, [], body, importOnce(inputs.requestText), curve, get().lab.nonce);
+    if (result.awaitingCurve) void loadCurve().then(() => update(get().lab.inputs));
     set((s) => {
       const verified = verifyOf(s.lab.verifyText, inputs, result, s.lab.verified);
       const lab = {
@@ -203,7 +213,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
         ...drawing(result, result.pendingHash !== null && result.canonical === null ? s.lab.drawn : result, s),
         ...verified,
         paint: paintAfterVerify(s.lab, verified.verify),
-        selected: cardFor(s.lab.selected, inputs.mode),
+        selected: cardFor(s.lab.selected, inputs.mode, inputs.algorithm),
       };
       return { lab: { ...lab, ...diagnosed(lab, result) } };
     });
@@ -238,6 +248,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       verified: null,
       body: { file: null, hash: null },
       hashing: null,
+      nonce: null,
       echoText: '',
       echo: null,
       whatIfs: [],
@@ -266,11 +277,15 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       rediagnose();
     },
     select(id) {
-      set((s) => ({ lab: { ...s.lab, selected: cardFor(id, s.lab.inputs.mode) } }));
+      set((s) => ({ lab: { ...s.lab, selected: cardFor(id, s.lab.inputs.mode, s.lab.inputs.algorithm) } }));
     },
     setPaint(paint) {
       set((s) => ({ lab: { ...s.lab, paint } }));
       rediagnose();
+    },
+    setRandomNonce(random) {
+      set((s) => ({ lab: { ...s.lab, nonce: random ? crypto.getRandomValues(new Uint8Array(32)) : null } }));
+      update(get().lab.inputs);
     },
     setBodyFile(file) {
       // A removed or replaced body's job ends with its worker, and with it the bytes the worker read.
@@ -310,7 +325,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       get().loadSigning(EXAMPLES[id].inputs);
     },
     loadSigning(inputs) {
-      set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null, hashing: null } }));
+      set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null, hashing: null, nonce: null } }));
       update(inputs, autofill(inputs, {}).derived, { file: null, hash: null });
     },
     setSigningTimeNow(now = new Date()) {
@@ -326,19 +341,20 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     // The walkthrough opens the detail of the stage each step computes.
     walkNext() {
       set((s) => {
-        const step = Math.min((s.lab.walkStep ?? 0) + 1, WALK_STEPS.length);
-        return { lab: { ...s.lab, walkStep: step, playing: s.lab.playing && step < WALK_STEPS.length, selected: WALK_STEPS[step - 1]?.stage ?? s.lab.selected } };
+        const steps = walkSteps(s.lab.inputs.algorithm);
+        const step = Math.min((s.lab.walkStep ?? 0) + 1, steps.length);
+        return { lab: { ...s.lab, walkStep: step, playing: s.lab.playing && step < steps.length, selected: steps[step - 1]?.stage ?? s.lab.selected } };
       });
     },
     walkPrev() {
       set((s) => {
         const step = Math.max((s.lab.walkStep ?? 1) - 1, 0);
-        return { lab: { ...s.lab, walkStep: step, playing: false, selected: WALK_STEPS[step - 1]?.stage ?? s.lab.selected } };
+        return { lab: { ...s.lab, walkStep: step, playing: false, selected: walkSteps(s.lab.inputs.algorithm)[step - 1]?.stage ?? s.lab.selected } };
       });
     },
     walkPlay(playing) {
       set((s) => {
-        const restart = playing && (s.lab.walkStep === null || s.lab.walkStep >= WALK_STEPS.length);
+        const restart = playing && (s.lab.walkStep === null || s.lab.walkStep >= walkSteps(s.lab.inputs.algorithm).length);
         return { lab: { ...s.lab, playing, walkStep: restart ? 0 : s.lab.walkStep } };
       });
     },

@@ -3,11 +3,19 @@
  * request's Date) is a located issue: line, column and what was expected. It is never replaced by
  * another time, and the stages that do not depend on the time are still computed.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../content/examples';
 import { computeLab, type LabIssue } from './lab-compute';
 import { stageCards } from './stage-cards';
 import { useStore } from './index';
+import { chunksSettled } from './chunks';
+/** Verification loads with the diagnosis chunk (the first paint verifies nothing): load it once, so each test reads its outcome at once. */
+beforeAll(async () => {
+  useStore.getState().setVerifyText('GET / HTTP/1.1\nHost: example.amazonaws.com\n');
+  await chunksSettled();
+  useStore.getState().setVerifyText('');
+});
+
 
 const BASE = EXAMPLES['iam-listusers'].inputs;
 const request = (date: string) => `GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\nHost: iam.amazonaws.com\nContent-Type: text/plain\nX-Amz-Date: ${date}\n`;

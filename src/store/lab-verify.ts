@@ -6,7 +6,7 @@
  * (the page's first paint carries none of it): until then the claim's own first difference stands.
  */
 import type { VerifyDifference } from '../diagnose';
-import { verifySignedRequest, type StageId, type Trace, type VerifyMatch, type VerifyMismatch } from '../sigv4';
+import { ALGORITHM_V4A, readSignatureClaim, SigV4Error, verifySignedRequest, type EcdsaCurve, type RequestModel, type StageId, type Trace, type VerifyMatch, type VerifyMismatch } from '../sigv4';
 import { importLab, requestIssueOf, type LabIssue, type LabResult } from './lab-compute';
 
 /** Which request was verified: one pasted into the verify panel, or the lab's own. */
@@ -33,20 +33,36 @@ export interface VerifiedTrace {
   readonly trace: Trace;
 }
 
-type Checked = { readonly status: 'match'; readonly result: VerifyMatch } | { readonly status: 'mismatch'; readonly result: VerifyMismatch } | { readonly status: 'error'; readonly issue: LabIssue };
+type Checked =
+  | { readonly status: 'match'; readonly result: VerifyMatch }
+  | { readonly status: 'mismatch'; readonly result: VerifyMismatch }
+  | { readonly status: 'error'; readonly issue: LabIssue }
+  /** A SigV4a signature, and the curve to verify it with is still loading. */
+  | { readonly status: 'waiting' };
 
 /** Verifies a pasted signed request or presigned URL (raw HTTP, curl or URL); null for a blank paste. */
-function checkPasted(text: string, secretAccessKey: string): Checked | null {
+function checkPasted(text: string, secretAccessKey: string, curve: EcdsaCurve | null): Checked | null {
   const imp = importLab(text);
   if (imp.issue) return { status: 'error', issue: imp.issue };
   if (!imp.imported) return null;
   if (secretAccessKey === '') return { status: 'error', issue: { where: 'field', field: 'secretAccessKey', expected: 'non-empty-string', found: '' } };
-  return check(imp.imported, text, secretAccessKey);
+  return check(imp.imported, text, secretAccessKey, curve);
 }
 
-function check(imp: NonNullable<LabResult['imported']>, paste: string, secretAccessKey: string): Checked {
+/** Whether the request claims a SigV4a signature (an unreadable claim is verify's to report). */
+function claimsSigV4a(request: RequestModel): boolean {
   try {
-    const result = verifySignedRequest(imp.request, secretAccessKey);
+    return readSignatureClaim(request)?.claim.algorithm === ALGORITHM_V4A;
+  } catch (e) {
+    if (e instanceof SigV4Error) return false;
+    throw e;
+  }
+}
+
+function check(imp: NonNullable<LabResult['imported']>, paste: string, secretAccessKey: string, curve: EcdsaCurve | null): Checked {
+  if (curve === null && claimsSigV4a(imp.request)) return { status: 'waiting' };
+  try {
+    const result = verifySignedRequest(imp.request, secretAccessKey, curve ?? undefined);
     return result.status === 'match' ? { status: 'match', result } : { status: 'mismatch', result };
   } catch (e) {
     return { status: 'error', issue: requestIssueOf(e, imp, paste) };
@@ -61,6 +77,8 @@ export interface LabVerify {
   readonly verify: VerifyOutcome | null;
   readonly verified: VerifiedTrace | null;
   readonly needsDiagnosis: boolean;
+  /** A SigV4a signature waits for the curve: load it and verify again. */
+  readonly needsCurve?: boolean;
 }
 
 /**
@@ -74,21 +92,23 @@ export function labVerify(
   secretAccessKey: string,
   verified: VerifiedTrace | null,
   difference: Difference | null,
+  curve: EcdsaCurve | null = null,
 ): LabVerify {
   const { result } = lab;
   let source: VerifySource = 'pasted';
   let checked: Checked | null = null;
   if (pasted.trim() !== '') {
-    checked = checkPasted(pasted, secretAccessKey);
+    checked = checkPasted(pasted, secretAccessKey, curve);
   } else if (result.signed && result.imported && !result.pendingHash) {
     source = 'request';
     if (secretAccessKey === '') return { verify: { status: 'needs-secret', source, accessKeyId: result.signed.claim.accessKeyId }, verified, needsDiagnosis: false };
-    checked = check(result.imported, lab.requestText, secretAccessKey);
+    checked = check(result.imported, lab.requestText, secretAccessKey, curve);
     // The lab has already placed the request's malformed time (at the value itself): one place for one fault.
     const time = result.issues.find((i) => i.where === 'request' && i.expected === 'amz-date');
     if (checked.status === 'error' && checked.issue.expected === 'amz-date' && time) checked = { status: 'error', issue: time };
   }
   if (checked === null) return { verify: null, verified, needsDiagnosis: false };
+  if (checked.status === 'waiting') return { verify: null, verified, needsDiagnosis: false, needsCurve: true };
   if (checked.status === 'error') return { verify: { ...checked, source }, verified, needsDiagnosis: false };
   const r = checked.result;
   if (r.status === 'match') return { verify: { status: 'match', source, result: r }, verified: { signature: r.claim.signature, trace: r.trace }, needsDiagnosis: false };

@@ -6,11 +6,11 @@
  * not render again. Pure.
  */
 import { reproduceCommands } from '../export';
-import { STAGE_LIST, STAGES, toHex, type ExternalInput, type Fact, type KeyStage, type SlotSource, type SourcedText, type StageId, type StageInput, type StageMessage, type Stages } from '../sigv4';
+import { algorithmOf, bytesOfHex, explanationMessage, utf8, STAGE_LIST, STAGES, toHex, type ExternalInput, type Fact, type KeyStage, type SlotSource, type SourcedText, type StageId, type StageInput, type Stages } from '../sigv4';
 import { BIG_BODY, type LabResult } from './lab-compute';
 
 /** Why a stage has no value yet. */
-export type Unavailable = 'request' | 'fields' | 'secret' | 'hashing';
+export type Unavailable = 'request' | 'fields' | 'secret' | 'hashing' | 'curve';
 
 /** A catalogue key and the values of its slots. */
 export interface FilledMessage {
@@ -37,6 +37,12 @@ export interface StageCard {
   readonly keyLength: number | null;
   /** Shell commands that recompute it, for the reveal state in force; empty when there are none. */
   readonly reproduce: readonly string[];
+  /** For a hash, an HMAC or a signature: the stage it was computed over, and the one that keyed it (null for a plain SHA-256). */
+  readonly digestOf: { readonly input: StageId; readonly key: StageId | null } | null;
+  /** SigV4a's private key: the counters tried, and which one was accepted. */
+  readonly attempts: readonly { readonly counter: number; readonly accepted: boolean }[] | null;
+  /** SigV4a's signature: whether it verifies with the public key over the string to sign; null otherwise. */
+  readonly verifies: boolean | null;
 }
 
 /** Every stage's card, by id. */
@@ -54,7 +60,7 @@ function reasonFor(r: LabResult, id: StageId): Unavailable {
   if (r.partial) return needs.secret && r.issues.some((i) => i.where === 'field' && i.field === 'secretAccessKey') ? 'secret' : 'request';
   if (needs.request && !r.canonical && r.pendingHash) return 'hashing';
   if (needs.request && !r.canonical) return r.issues.some((i) => i.where === 'request') || !r.imported ? 'request' : 'fields';
-  if (needs.secret && !r.keys) return r.options ? 'secret' : 'fields';
+  if (needs.secret && !r.keys) return r.awaitingCurve && r.options?.credentials.secretAccessKey ? 'curve' : r.options ? 'secret' : 'fields';
   return 'fields';
 }
 
@@ -67,6 +73,8 @@ const FACTS = {
   signingTime: (r) => r.options?.signingTime ?? '',
   credential: (r, known) => `${r.options?.credentials.accessKeyId ?? ''}/${known.credentialScope?.text ?? ''}`,
   bodySize: (r) => r.bodySize,
+  counter: (_, known) => known.privateKey?.attempts.find((a) => a.accepted)?.counter ?? known.privateKey?.attempts.length ?? 0,
+  signatureBytes: (_, known) => known.signature?.bytes.length ?? 0,
 } satisfies Record<Fact, (r: LabResult, known: Known) => string | number>;
 
 function slotValue(source: SlotSource, r: LabResult, known: Known): string | number {
@@ -77,19 +85,33 @@ function slotValue(source: SlotSource, r: LabResult, known: Known): string | num
 }
 
 function explanation(id: StageId, r: LabResult, known: Known): FilledMessage | null {
-  const e = STAGES[id].explain;
-  if (e === null) return null;
-  const m: StageMessage = 'byPayloadSource' in e ? e.byPayloadSource[r.canonical?.payloadSource ?? 'body'] : e;
+  const m = explanationMessage(id, r.canonical?.payloadSource ?? 'body', algorithmOf(r.options ?? {}));
+  if (m === null) return null;
   return { key: m.key, params: Object.fromEntries(Object.entries(m.slots).map(([slot, source]) => [slot, slotValue(source, r, known)])) };
 }
 
 function cardOf(id: StageId, stage: Stage | null, r: LabResult, known: Known, reproduce: readonly string[]): StageCard {
-  const base = { id, pending: false, reproduce, keyedBy: null, keyLength: null, explain: stage ? explanation(id, r, known) : null, unavailable: stage ? null : reasonFor(r, id) };
+  const base = {
+    id, pending: false, reproduce, keyedBy: null, keyLength: null, digestOf: null, attempts: null, verifies: null,
+    explain: stage ? explanation(id, r, known) : null, unavailable: stage ? null : reasonFor(r, id),
+  };
   if (!stage) return { ...base, value: null, sourced: null, bytes: null };
   if (stage.kind === 'text') return { ...base, value: stage.text, sourced: stage, bytes: null };
-  if (stage.kind === 'digest') return { ...base, value: stage.text, sourced: stage, bytes: stage.bytes };
+  if (stage.kind === 'digest') {
+    const attempts = 'attempts' in stage ? stage.attempts.map(({ counter, accepted }) => ({ counter, accepted })) : null;
+    return { ...base, value: stage.text, sourced: stage, bytes: stage.bytes, digestOf: { input: stage.input, key: stage.key }, attempts, verifies: id === 'signature' ? verifiesOf(r, known) : null };
+  }
   const key: KeyStage = stage;
   return { ...base, value: STAGES[id].view === 'secret' ? null : toHex(key.bytes), sourced: key.message, bytes: key.bytes, keyedBy: key.key, keyLength: key.keyBytes?.length ?? null };
+}
+
+/** Whether a SigV4a signature verifies with its public key over the string to sign (the verifier's check, run here on our own signature); null for SigV4. */
+function verifiesOf(r: LabResult, known: Known): boolean | null {
+  const { signature, publicKey, stringToSign } = known;
+  const curve = r.trace?.options.curve;
+  const point = publicKey ? bytesOfHex(publicKey.text) : null;
+  if (!signature || !point || !stringToSign || !curve) return null;
+  return curve.verify(signature.bytes, utf8(stringToSign.text), point);
 }
 
 const NO_COMMANDS: readonly string[] = [];
@@ -131,6 +153,8 @@ const sameSourced = (a: SourcedText | null, b: SourcedText | null): boolean =>
 function sameCard(a: StageCard, b: StageCard): boolean {
   return (
     a.value === b.value && a.unavailable === b.unavailable && a.pending === b.pending && a.keyedBy === b.keyedBy && a.keyLength === b.keyLength &&
+    a.digestOf?.input === b.digestOf?.input && a.digestOf?.key === b.digestOf?.key && a.verifies === b.verifies &&
+    (a.attempts?.length ?? -1) === (b.attempts?.length ?? -1) &&
     (a.explain === b.explain || (a.explain !== null && b.explain !== null && a.explain.key === b.explain.key && sameFlat(a.explain.params, b.explain.params))) &&
     a.reproduce.length === b.reproduce.length && a.reproduce.every((c, i) => c === b.reproduce[i]) &&
     sameBytes(a.bytes, b.bytes) && sameSourced(a.sourced, b.sourced)

@@ -22,7 +22,7 @@ export interface LinkState {
 
 const LAB_KEYS: readonly [string, keyof LabInputs][] = [
   ['r', 'requestText'], ['ak', 'accessKeyId'], ['rg', 'region'], ['sv', 'service'], ['tm', 'signingTime'],
-  ['md', 'mode'], ['pf', 'profile'], ['tp', 'tokenPlacement'], ['pl', 'payload'], ['ex', 'expires'],
+  ['md', 'mode'], ['al', 'algorithm'], ['pf', 'profile'], ['tp', 'tokenPlacement'], ['pl', 'payload'], ['ex', 'expires'],
 ];
 const SECRET_KEYS: readonly [string, keyof LabInputs][] = [['sk', 'secretAccessKey'], ['tk', 'sessionToken']];
 
@@ -57,6 +57,7 @@ export function fromFragment(fragment: string): LinkState {
   const checked: Partial<LabInputs> = {
     ...lab,
     mode: oneOf(lab.mode ?? null, ['header', 'query'] as const),
+    algorithm: oneOf(lab.algorithm ?? null, ['sigv4', 'sigv4a'] as const),
     profile: oneOf<ProfileChoice>(lab.profile ?? null, ['auto', 'generic', 's3']),
     tokenPlacement: oneOf(lab.tokenPlacement ?? null, ['signed', 'appended'] as const),
     payload: oneOf(lab.payload ?? null, ['hash', 'unsigned'] as const),

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { t } from '../../content/i18n';
 import { STAGE_LIST, STAGES, type Origin, type SourcedText, type StageId } from '../../sigv4';
-import { useStore, WALK_STEPS } from '../../store';
+import { useStore, walkSteps } from '../../store';
 import { SourcedView } from '../common/SourcedView';
 import { CurlHeadersNote, QueryPlusNote, usePlusParams } from './ImportNotes';
 import { maskedText, useSecretMask } from './mask';
@@ -26,6 +26,7 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText | null })
   const focus = useStore((s) => s.lab.focus);
   const setFocus = useStore((s) => s.setFocus);
   const walkStep = useStore((s) => s.lab.walkStep);
+  const algorithm = useStore((s) => s.lab.inputs.algorithm);
   const cards = useStore(useShallow((s) => PARTS.flatMap((id) => s.lab.stages?.[id] ?? [])));
   const mask = useSecretMask();
   const reveal = useStore((s) => s.prefs.revealSecrets);
@@ -39,7 +40,7 @@ export function CanonicalParts({ canonical }: { canonical: SourcedText | null })
   ];
   if (parts.length === 0) return null;
   const shown = walkStep === null ? parts.length : Math.min(walkStep, parts.length);
-  const currentPart = walkStep !== null && walkStep >= 1 && walkStep <= parts.length ? WALK_STEPS[walkStep - 1]?.id : undefined;
+  const currentPart = walkStep !== null && walkStep >= 1 && walkStep <= parts.length ? walkSteps(algorithm)[walkStep - 1]?.id : undefined;
   return (
     <ol className="parts">
       {parts.slice(0, shown).map((part, i) => (

@@ -3,13 +3,14 @@
  * to the canonical request (its six parts in their colours), its hash and the string to sign; the
  * secret runs down the keys kSecret → kDate → kRegion → kService → kSigning; HMAC(kSigning, string
  * to sign) is the signature, which goes into the Authorization header or the presigned URL and the
- * signed request. Nodes and arrows come from the stage registry (store/diagram.ts); CSS grid places
+ * signed request. In SigV4a the secret runs down the key's derivation instead: kSecret and the
+ * derivation input give k0, then d and its public key; ECDSA(d, string to sign) is the signature. Nodes and arrows come from the stage registry (store/diagram.ts); CSS grid places
  * the nodes, and the arrows are routed between the boxes they got (diagram-routes.ts).
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { t } from '../../content/i18n';
 import { STAGES, type StageId } from '../../sigv4';
-import { revealedStages, useStore, WALK_STEPS, type DiagramEdge, type DiagramEnd, type DiagramSource } from '../../store';
+import { revealedStages, useStore, walkSteps, type DiagramEdge, type DiagramEnd, type DiagramSource } from '../../store';
 import { diagramEdges, diagramNodes, drawnFrom } from '../../store/diagram';
 import { DiagramNode } from './DiagramNodes';
 import { pathOf, routeEdges, type Box, type Point } from './diagram-routes';
@@ -28,6 +29,10 @@ const AREA: Readonly<Record<CardStage, string>> = {
   kRegion: 'kregion',
   kService: 'kservice',
   kSigning: 'ksigning',
+  derivationInput: 'kin',
+  k0: 'k0',
+  privateKey: 'dkey',
+  publicKey: 'pub',
   signature: 'sig',
   authorization: 'out',
   presignedUrl: 'out',
@@ -63,12 +68,13 @@ function Source({ id }: { id: DiagramSource }) {
 /** The arrows: lit when the walkthrough's step consumes them, marked when a painted difference runs along them. */
 function Edges({ edges, routes, size }: { edges: readonly DiagramEdge[]; routes: ReadonlyMap<string, Point[]>; size: { w: number; h: number } }) {
   const mode = useStore((s) => s.lab.inputs.mode);
+  const algorithm = useStore((s) => s.lab.inputs.algorithm);
   const walkStep = useStore((s) => s.lab.walkStep);
   const painting = useStore((s) => s.lab.painting);
-  const step = walkStep !== null && walkStep > 0 ? WALK_STEPS[walkStep - 1] : undefined;
-  const consumed = new Set(step?.consumes.map((c) => drawnFrom(c, mode)));
+  const step = walkStep !== null && walkStep > 0 ? walkSteps(algorithm)[walkStep - 1] : undefined;
+  const consumed = new Set(step?.consumes.map((c) => drawnFrom(c, mode, algorithm)));
   // A difference runs along the arrows between changed nodes the walkthrough has reached.
-  const revealed = revealedStages(walkStep);
+  const revealed = revealedStages(walkStep, algorithm);
   const changed = painting?.status === 'painted' ? painting.changed.filter((id) => revealed === null || revealed.has(id)) : [];
   return (
     <svg className="diagram-edges" width={size.w} height={size.h} aria-hidden="true">
@@ -113,9 +119,10 @@ export function typeSizeFor(width: number, height: number): number {
 export function Diagram() {
   const lang = useStore((s) => s.prefs.lang);
   const mode = useStore((s) => s.lab.inputs.mode);
+  const algorithm = useStore((s) => s.lab.inputs.algorithm);
   const ready = useStore((s) => s.lab.stages !== null);
-  const nodes = diagramNodes(mode);
-  const edges = diagramEdges(mode);
+  const nodes = diagramNodes(mode, algorithm);
+  const edges = diagramEdges(mode, algorithm);
   const grid = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLElement>(null);
   const [fontSize, setFontSize] = useState<number | null>(null);
@@ -140,17 +147,17 @@ export function Diagram() {
         const r = n.getBoundingClientRect();
         boxes.set(n.dataset.end!, { x: r.left - base.left, y: r.top - base.top, w: r.width, h: r.height });
       }
-      setDrawn({ routes: routeEdges(boxes, diagramEdges(mode)), size: { w: el.clientWidth, h: el.clientHeight } });
+      setDrawn({ routes: routeEdges(boxes, diagramEdges(mode, algorithm)), size: { w: el.clientWidth, h: el.clientHeight } });
     };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     for (const n of el.querySelectorAll('[data-end]')) ro.observe(n);
     return () => ro.disconnect();
-  }, [mode, ready, lang]);
+  }, [mode, algorithm, ready, lang]);
   return (
-    <figure className="diagram" ref={box} data-testid="lab-diagram" data-mode={mode} aria-label={t(lang, 'diagram.label')}>
-      <div className="diagram-grid" ref={grid} data-mode={mode} style={fontSize === null ? undefined : { fontSize }}>
+    <figure className="diagram" ref={box} data-testid="lab-diagram" data-mode={mode} data-algorithm={algorithm} aria-label={t(lang, 'diagram.label')}>
+      <div className="diagram-grid" ref={grid} data-mode={mode} data-algorithm={algorithm} style={fontSize === null ? undefined : { fontSize }}>
         <Edges edges={edges} routes={drawn.routes} size={drawn.size} />
         <Source id="request" />
         <Source id="secret" />

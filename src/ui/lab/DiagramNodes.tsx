@@ -6,18 +6,21 @@
 import { Fragment, memo, useEffect, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { t, tx, type Lang } from '../../content/i18n';
-import { STAGES, type Origin, type SourcedText, type StageId } from '../../sigv4';
-import { revealedStages, useStore, WALK_STEPS, type NodeState, type StageCard } from '../../store';
+import { SECRET_PREFIX_V4A, STAGES, type Origin, type SourcedText, type StageId, type StageView } from '../../sigv4';
+import { revealedStages, useStore, walkSteps, type NodeState, type StageCard } from '../../store';
 import { nodeState } from '../../store/diagram';
 import { originMatches } from '../common/focus';
-import { useSecretMask } from './mask';
+import { MASK_CHAR, useSecretMask } from './mask';
 import { CANONICAL_PARTS, methodOf, PART_LABEL, sliceSourced, sourcedLines, splitAuthorization, type PartName } from './parts';
 import { inputTitle, stageTitle } from './stage-titles';
 
-/** A 64-digit hash as its first and last six digits: enough to tell two apart at a glance. */
+/** A hash, key or signature (64 hex digits or more) as its first and last six digits: enough to tell two apart at a glance. */
 export function abbreviateHex(hex: string): string {
-  return /^[0-9a-f]{64}$/.test(hex) ? `${hex.slice(0, 6)}…${hex.slice(-6)}` : hex;
+  return /^[0-9a-f]{64,}$/.test(hex) ? `${hex.slice(0, 6)}…${hex.slice(-6)}` : hex;
 }
+
+/** A value derived from the secret that signs like it (SigV4a's k0 and d), as a node shows it while secrets are masked. */
+const MASKED_HEX = `${MASK_CHAR.repeat(6)}…${MASK_CHAR.repeat(6)}`;
 
 /** At most this many characters of a value are drawn in a node: a node is a glance, its detail the whole. */
 const CLIP = 160;
@@ -130,26 +133,57 @@ function filled(text: string, slots: Readonly<Record<string, ReactNode>>): React
  * and message, a hash's input, kSecret's "AWS4" + secret), and its value.
  */
 function ComputedBody({ id, card, lang, title }: BodyProps) {
+  const reveal = useStore((s) => s.prefs.revealSecrets);
   const d = STAGES[id];
-  const names = (d.inputs.filter((i) => i in STAGES) as StageId[]).map((s) => stageTitle(lang, s));
   const formula =
     d.view === 'secret'
-      ? filled(tx(lang, 'diagram.formula.kSecret'), { secret: inputTitle(lang, 'secret') })
+      ? filled(tx(lang, card.keyedBy === null && card.sourced?.text.startsWith(SECRET_PREFIX_V4A) ? 'diagram.formula.kSecretA' : 'diagram.formula.kSecret'), { secret: inputTitle(lang, 'secret') })
       : d.view === 'key'
         ? filled(tx(lang, 'diagram.formula.hmac'), {
             key: stageTitle(lang, card.keyedBy ?? 'kSecret'),
             message: <span className="dmessage">“{card.sourced && <Clip sourced={card.sourced} />}”</span>,
           })
-        : names.length === 2
-          ? filled(tx(lang, 'diagram.formula.hmac'), { key: names[0], message: names[1] })
-          : filled(tx(lang, 'diagram.formula.sha256'), { input: names[0] });
+        : d.view === 'ecdsa-key'
+          ? filled(tx(lang, 'diagram.formula.privateKey'), { k0: stageTitle(lang, 'k0') })
+          : card.digestOf?.key === 'privateKey'
+            ? filled(tx(lang, 'diagram.formula.ecdsa'), { key: stageTitle(lang, 'privateKey'), message: stageTitle(lang, card.digestOf.input) })
+            : card.digestOf?.key
+              ? filled(tx(lang, 'diagram.formula.hmac'), { key: stageTitle(lang, card.digestOf.key), message: stageTitle(lang, card.digestOf.input) })
+              : filled(tx(lang, 'diagram.formula.sha256'), { input: stageTitle(lang, card.digestOf?.input ?? d.inputs[0] as StageId) });
+  const masked = (d.view === 'private' || d.view === 'ecdsa-key') && !reveal;
   return (
     <>
       <span className="dnode-line">
         {title}
-        <span className="dvalue">{d.view === 'secret' ? card.sourced && <Clip sourced={card.sourced} /> : abbreviateHex(card.value ?? '')}</span>
+        <span className="dvalue">{d.view === 'secret' ? card.sourced && <Clip sourced={card.sourced} /> : masked ? MASKED_HEX : abbreviateHex(card.value ?? '')}</span>
       </span>
       <span className="dformula">{formula}</span>
+    </>
+  );
+}
+
+/** SigV4a's derivation input: its counter, and the start of its bytes with the access key ID's run lighting with its origin. */
+function DerivationBody({ card, lang, title }: BodyProps) {
+  return (
+    <>
+      {title}
+      <span className="dvalue dtext">{card.sourced && <Clip sourced={card.sourced} max={60} />}</span>
+      <span className="dformula">{tx(lang, 'diagram.formula.derivation', { counter: card.explain?.params.counter ?? 1 })}</span>
+    </>
+  );
+}
+
+/** SigV4a's public key: X and Y, each abbreviated, and where it comes from. */
+function PublicKeyBody({ card, lang, title }: BodyProps) {
+  const hex = card.value ?? '';
+  return (
+    <>
+      {title}
+      <span className="dparts">
+        <span className="drow"><span className="drow-label">{t(lang, 'diagram.publicKey.x')}</span><span className="drow-value">{abbreviateHex(hex.slice(2, 66))}</span></span>
+        <span className="drow"><span className="drow-label">{t(lang, 'diagram.publicKey.y')}</span><span className="drow-value">{abbreviateHex(hex.slice(66))}</span></span>
+      </span>
+      <span className="dformula">{filled(tx(lang, 'diagram.formula.publicKey'), { d: stageTitle(lang, 'privateKey') })}</span>
     </>
   );
 }
@@ -205,8 +239,13 @@ const BODY = {
   digest: ComputedBody,
   secret: ComputedBody,
   key: ComputedBody,
+  private: ComputedBody,
+  'ecdsa-key': ComputedBody,
   part: TextBody,
-} as const;
+} as const satisfies Record<StageView, (props: BodyProps) => ReactNode>;
+
+/** Stages drawn otherwise than their view's body. */
+const OWN_BODY: Partial<Record<StageId, (props: BodyProps) => ReactNode>> = { stringToSign: StringToSignBody, derivationInput: DerivationBody, publicKey: PublicKeyBody };
 
 const NO_STAGES: readonly StageId[] = [];
 const STATE_ICON = { ok: '', changed: '≠', error: '⚠', pending: '…' } as const satisfies Record<NodeState, string>;
@@ -223,15 +262,16 @@ export const DiagramNode = memo(function DiagramNode({ id, area }: { id: StageId
   const select = useStore((s) => s.select);
   const setFocus = useStore((s) => s.setFocus);
   const ref = useRef<HTMLButtonElement>(null);
-  const revealed = revealedStages(walkStep);
-  const current = walkStep !== null && walkStep > 0 && WALK_STEPS[walkStep - 1]?.stage === id;
+  const algorithm = useStore((s) => s.lab.inputs.algorithm);
+  const revealed = revealedStages(walkStep, algorithm);
+  const current = walkStep !== null && walkStep > 0 && walkSteps(algorithm)[walkStep - 1]?.stage === id;
   const state = nodeState(card, revealed === null || revealed.has(id), changed.includes(id));
   // The node being computed is always on screen, inside the diagram's panel if it scrolls.
   useEffect(() => {
     if (current) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [current]);
   const { view, testId } = STAGES[id];
-  const Body = id === 'stringToSign' ? StringToSignBody : BODY[view];
+  const Body = OWN_BODY[id] ?? BODY[view];
   const heading = <span className="dnode-title">{stageTitle(lang, id)}</span>;
   return (
     <button

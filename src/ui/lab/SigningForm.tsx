@@ -67,7 +67,7 @@ function FromRequest() {
   );
 }
 
-type SelectKey = 'mode' | 'profile' | 'tokenPlacement' | 'payload';
+type SelectKey = 'mode' | 'algorithm' | 'profile' | 'tokenPlacement' | 'payload';
 
 function Select<K extends SelectKey>({ field, testId, label, options, auto }: { field: K; testId: string; label: MessageKey; options: readonly [LabInputs[K], MessageKey][]; auto?: boolean }) {
   const id = useId();
@@ -99,7 +99,9 @@ export function SigningForm() {
   const derived = useStore((s) => s.lab.derived);
   const inputs = useStore((s) => s.lab.inputs);
   // Marked only where the request itself holds the value (a signed request's rules and payload follow from it, but are not in it).
-  const auto = (k: 'accessKeyId' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'mode' | 'expires' | 'tokenPlacement') => derived[k] !== undefined && inputs[k] === derived[k];
+  const auto = (k: 'accessKeyId' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'mode' | 'algorithm' | 'expires' | 'tokenPlacement') => derived[k] !== undefined && inputs[k] === derived[k];
+  // SigV4a signs for a region set, not one region (sigv4a.md).
+  const regionLabel = inputs.algorithm === 'sigv4a' ? 'inputs.regionSet' : 'inputs.region';
   return (
     <div className="signing-form">
       <SignedNotice />
@@ -113,7 +115,7 @@ export function SigningForm() {
         </Field>
         <Field field="sessionToken" testId="session-token-input" label="inputs.sessionToken" secret auto={auto('sessionToken') && inputs.sessionToken !== ''} />
         <div className="field-pair">
-          <Field field="region" testId="region-input" label="inputs.region" auto={auto('region')} />
+          <Field field="region" testId="region-input" label={regionLabel} auto={auto('region')} />
           <Field field="service" testId="service-input" label="inputs.service" auto={auto('service')} />
         </div>
         <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime') && inputs.signingTime !== ''}>
@@ -126,13 +128,16 @@ export function SigningForm() {
         <legend>{t(lang, 'lab.options')}</legend>
         <div className="field-pair">
           <Select field="mode" testId="mode-select" label="inputs.mode" auto={auto('mode')} options={[['header', 'inputs.mode.header'], ['query', 'inputs.mode.query']]} />
-          <Select field="profile" testId="profile-select" label="inputs.profile" options={[['auto', 'inputs.profile.auto'], ['generic', 'inputs.profile.generic'], ['s3', 'inputs.profile.s3']]} />
+          <Select field="algorithm" testId="algorithm-select" label="inputs.algorithm" auto={auto('algorithm')} options={[['sigv4', 'inputs.algorithm.sigv4'], ['sigv4a', 'inputs.algorithm.sigv4a']]} />
         </div>
         <div className="field-pair">
+          <Select field="profile" testId="profile-select" label="inputs.profile" options={[['auto', 'inputs.profile.auto'], ['generic', 'inputs.profile.generic'], ['s3', 'inputs.profile.s3']]} />
           <Select field="tokenPlacement" testId="token-placement" label="inputs.tokenPlacement" auto={auto('tokenPlacement') && inputs.sessionToken !== ''} options={[['signed', 'inputs.tokenPlacement.signed'], ['appended', 'inputs.tokenPlacement.appended']]} />
-          <Select field="payload" testId="payload-select" label="inputs.payload" options={[['hash', 'inputs.payload.hash'], ['unsigned', 'inputs.payload.unsigned']]} />
         </div>
-        <Field field="expires" testId="expires-input" label="inputs.expires" auto={auto('expires')} />
+        <div className="field-pair">
+          <Select field="payload" testId="payload-select" label="inputs.payload" options={[['hash', 'inputs.payload.hash'], ['unsigned', 'inputs.payload.unsigned']]} />
+          <Field field="expires" testId="expires-input" label="inputs.expires" auto={auto('expires')} />
+        </div>
       </fieldset>
     </div>
   );

@@ -8,7 +8,7 @@
 import { memo, useCallback, useState } from 'react';
 import { t } from '../../content/i18n';
 import { cardStages, STAGES, type Origin, type StageId } from '../../sigv4';
-import { revealedStages, useStore, WALK_STEPS } from '../../store';
+import { revealedStages, useStore, walkSteps, type StageCard as StageCardModel } from '../../store';
 import { CopyButton } from '../common/CopyButton';
 import { HexDump } from '../common/HexDump';
 import { HexView } from '../common/HexView';
@@ -17,7 +17,7 @@ import { AuthorizationParts } from './AuthorizationParts';
 import { CanonicalParts } from './CanonicalParts';
 import { StageDifference } from './DiffView';
 import { Reproduce } from './Reproduce';
-import { maskedText, useSecretMask } from './mask';
+import { maskedText, maskSecret, useSecretMask } from './mask';
 import { explanationText, keyFormula, stageTitle, walkStepName } from './stage-titles';
 
 /** A collapsed card's value is cut here: the diagram shows its start, the selected card all of it. */
@@ -42,20 +42,30 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
   const mask = useSecretMask();
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const { view, testId } = STAGES[id];
+  const algorithm = useStore((s) => s.lab.inputs.algorithm);
   if (!v) return null;
   const title = stageTitle(lang, id);
-  const revealed = revealedStages(walkStep);
+  const steps = walkSteps(algorithm);
+  const revealed = revealedStages(walkStep, algorithm);
   const shown = revealed === null || revealed.has(id);
-  const current = walkStep !== null && walkStep > 0 ? WALK_STEPS[walkStep - 1] : undefined;
+  const current = walkStep !== null && walkStep > 0 ? steps[walkStep - 1] : undefined;
   const isCurrent = current?.stage === id;
   const consumed = current?.consumes.includes(id) ?? false;
   const lit = focus?.kind === 'stage' && focus.stage === id;
   const secretView = view === 'secret' && v.sourced;
   const isKey = view === 'key';
+  // SigV4a's k0 and d sign like the secret: masked like it unless revealed.
+  const privateView = (view === 'private' || view === 'ecdsa-key') && !reveal;
   const pending = v.pending;
   // What the screen shows, so what data-value carries: the secret and token masked unless revealed (kSecret always: the contract).
-  const value = secretView ? maskedText(v.sourced, false) : v.sourced && v.sourced.text === v.value ? maskedText(v.sourced, reveal) : v.value;
-  const copyValue = secretView ? (reveal ? v.sourced.text : null) : v.value;
+  const value = secretView
+    ? maskedText(v.sourced, false)
+    : privateView && v.value !== null
+      ? maskSecret(v.value)
+      : v.sourced && v.sourced.text === v.value
+        ? maskedText(v.sourced, reveal)
+        : v.value;
+  const copyValue = secretView ? (reveal ? v.sourced.text : null) : privateView ? null : v.value;
   const cls = ['stage-card', isCurrent && 'walk-current', consumed && 'walk-consumed', lit && 'lit', !shown && 'walk-hidden', pending && 'stale'].filter(Boolean).join(' ');
   const attributes = {
     className: cls,
@@ -85,7 +95,7 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
         <div className="stage-head">
           <h3 id={`${testId}-title`} className="stage-title">
             {title}
-            {isCurrent && <span className="badge badge-walk">{t(lang, 'walk.status', { step: walkStep ?? 0, total: WALK_STEPS.length, name: walkStepName(lang, current.name) })}</span>}
+            {isCurrent && <span className="badge badge-walk">{t(lang, 'walk.status', { step: walkStep ?? 0, total: steps.length, name: walkStepName(lang, current.name) })}</span>}
             {consumed && <span className="badge badge-used">{t(lang, 'walk.used')}</span>}
             {lit && <span className="badge badge-lit">{t(lang, 'prov.mark')}</span>}
           </h3>
@@ -117,7 +127,10 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
             <StageDifference id={id} />
             {view === 'canonical' && v.sourced && <CanonicalParts canonical={v.sourced} />}
             {view === 'authorization' && value !== null && <AuthorizationParts text={value} />}
-            {isKey && v.sourced ? (
+            {v.attempts && <DerivationAttempts attempts={v.attempts} />}
+            {privateView ? (
+              <p className="value-masked">{value}</p>
+            ) : isKey && v.sourced ? (
               <>
                 <p className="formula">{keyFormula(lang, v)}</p>
                 <SourcedView sourced={v.sourced} focus={focus} onFocus={onFocus} mask={mask} label={title} />
@@ -131,11 +144,12 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
             )}
             {bodyFile && <p className="hint">{bodyFile.name === '' ? t(lang, 'body.pasted', { bytes: bodyFile.size }) : t(lang, 'body.file', { name: bodyFile.name, bytes: bodyFile.size })}</p>}
             {view === 'secret' && <span className="value-caption">{t(lang, 'value.keyText', { bytes: v.bytes?.length ?? 0 })}</span>}
-            {v.bytes && view === 'digest' && <span className="value-caption">{t(lang, 'value.hexBytes', { bytes: v.bytes.length })}</span>}
+            {v.bytes && (view === 'digest' || view === 'private' || view === 'ecdsa-key') && <span className="value-caption">{t(lang, 'value.hexBytes', { bytes: v.bytes.length })}</span>}
+            {v.verifies !== null && <SignatureCheck verifies={v.verifies} />}
             <Reproduce lines={v.reproduce} />
             {hex && (
               <div data-testid="hex-dump">
-                <HexDump text={v.bytes ? undefined : (view === 'secret' && !reveal ? value ?? '' : v.value ?? '')} bytes={v.bytes ?? undefined} caption={t(lang, 'hex.caption', { bytes: v.bytes?.length ?? new TextEncoder().encode(v.value ?? '').length })} />
+                <HexDump text={v.bytes && !privateView ? undefined : (view === 'secret' && !reveal) || privateView ? value ?? '' : v.value ?? ''} bytes={privateView ? undefined : v.bytes ?? undefined} caption={t(lang, 'hex.caption', { bytes: v.bytes?.length ?? new TextEncoder().encode(v.value ?? '').length })} />
               </div>
             )}
           </>
@@ -145,13 +159,50 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
   );
 });
 
+/** SigV4a's derivation, counter by counter: each candidate k0 compared with n − 2, the accepted one giving d. */
+function DerivationAttempts({ attempts }: { attempts: NonNullable<StageCardModel['attempts']> }) {
+  const lang = useStore((s) => s.prefs.lang);
+  return (
+    <ol className="derivation-attempts" data-testid="derivation-attempts">
+      {attempts.map((a) => (
+        <li key={a.counter} data-accepted={a.accepted ? 'true' : 'false'}>
+          {t(lang, a.accepted ? 'stage.privateKey.accepted' : 'stage.privateKey.rejected', { counter: a.counter })}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * SigV4a's signature checked as the endpoint checks it, with the public key; and signed again with a
+ * random nonce on request, to show that the value changes and still verifies.
+ */
+function SignatureCheck({ verifies }: { verifies: boolean }) {
+  const lang = useStore((s) => s.prefs.lang);
+  const random = useStore((s) => s.lab.nonce !== null);
+  const setRandom = useStore((s) => s.setRandomNonce);
+  return (
+    <div className="signature-check">
+      <p data-testid="sigv4a-verifies" data-value={verifies ? 'true' : 'false'}>
+        {verifies ? '✓ ' : '✗ '}
+        {t(lang, 'sigv4a.verifies', { result: t(lang, verifies ? 'sigv4a.verifies.yes' : 'sigv4a.verifies.no') })}
+      </p>
+      {random && <p className="hint" data-testid="sigv4a-random-note">{t(lang, 'sigv4a.nonce.isRandom')}</p>}
+      <button type="button" className="small" data-testid="sigv4a-nonce" aria-pressed={random} onClick={() => setRandom(!random)}>
+        {t(lang, random ? 'sigv4a.nonce.deterministic' : 'sigv4a.nonce.random')}
+      </button>
+    </div>
+  );
+}
+
 export function StageList() {
   const mode = useStore((s) => s.lab.inputs.mode);
+  const algorithm = useStore((s) => s.lab.inputs.algorithm);
   // The cards' builder is a chunk of its own, asked for when the store starts: the list waits for it.
   const ready = useStore((s) => s.lab.stages !== null);
   return (
     <ol className="stages" data-testid="stage-list">
-      {ready && cardStages(mode).map(({ id }, i) => <StageCard key={id} id={id} index={i} />)}
+      {ready && cardStages(mode, algorithm).map(({ id }, i) => <StageCard key={id} id={id} index={i} />)}
     </ol>
   );
 }

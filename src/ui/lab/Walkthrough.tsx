@@ -1,7 +1,7 @@
 /** Step through the signature: the canonical request part by part, its hash, the string to sign, each HMAC, the signature. */
 import { useEffect } from 'react';
 import { t } from '../../content/i18n';
-import { useStore, WALK_STEPS } from '../../store';
+import { useStore, walkSteps } from '../../store';
 import { inputTitle, walkStepName } from './stage-titles';
 
 const STEP_MS = 1600;
@@ -19,12 +19,13 @@ export function Walkthrough() {
     const id = window.setInterval(next, STEP_MS);
     return () => window.clearInterval(id);
   }, [playing, next]);
-  const current = step !== null && step > 0 ? WALK_STEPS[step - 1] : undefined;
+  const steps = walkSteps(useStore((s) => s.lab.inputs.algorithm));
+  const current = step !== null && step > 0 ? steps[step - 1] : undefined;
   const status =
     step === null
       ? t(lang, 'walk.status.all')
       : current
-        ? t(lang, 'walk.status', { step, total: WALK_STEPS.length, name: walkStepName(lang, current.name) })
+        ? t(lang, 'walk.status', { step, total: steps.length, name: walkStepName(lang, current.name) })
         : t(lang, 'walk.status.start');
   const uses = current ? current.consumes.map((c) => inputTitle(lang, c)).join(', ') : '';
   return (
@@ -37,7 +38,7 @@ export function Walkthrough() {
         <button type="button" data-testid="lab-play" aria-pressed={playing} onClick={() => play(!playing)}>
           {playing ? `❚❚ ${t(lang, 'walk.pause')}` : `▶ ${t(lang, 'walk.play')}`}
         </button>
-        <button type="button" data-testid="lab-next" onClick={next} disabled={step === WALK_STEPS.length}>
+        <button type="button" data-testid="lab-next" onClick={next} disabled={step === steps.length}>
           {t(lang, 'walk.next')} →
         </button>
         <button type="button" data-testid="lab-exit" onClick={exit} disabled={step === null}>

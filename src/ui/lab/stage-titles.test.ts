@@ -1,7 +1,7 @@
 /** Every catalogue key the stage registry names is in every language, with exactly the slots the registry fills. */
 import { describe, expect, it } from 'vitest';
 import { catalogue, LANGS, loadLang, loadSection, sectionMessages, slotsOf } from '../../content/i18n';
-import { STAGE_LIST, type StageMessage } from '../../sigv4';
+import { explanationMessages, STAGE_LIST, type StageMessage } from '../../sigv4';
 import { EXAMPLES } from '../../content/examples';
 import { computeLab } from '../../store/lab-compute';
 import { stageCards } from '../../store/stage-cards';
@@ -13,11 +13,11 @@ await Promise.all(LANGS.map((lang) => Promise.all([loadLang(lang), loadSection('
 const named: [string, string[]][] = [
   ...Object.values(EXTERNAL_INPUT_TITLES).map((key): [string, string[]] => [key, []]),
   ...STAGE_LIST.flatMap((d) => {
-    const messages: readonly StageMessage[] = d.explain === null ? [] : 'byPayloadSource' in d.explain ? Object.values(d.explain.byPayloadSource) : [d.explain];
+    const messages: readonly StageMessage[] = explanationMessages(d.id);
     return [
       [d.title, []] as [string, string[]],
       ...messages.map((m): [string, string[]] => [m.key, Object.keys(m.slots).sort()]),
-      ...(d.walk !== null && 'step' in d.walk ? [[d.walk.step, []] as [string, string[]]] : []),
+      ...(d.walk !== null && d.walk !== 'with-first-use' ? [[d.walk.step, []] as [string, string[]]] : []),
     ];
   }),
 ];

@@ -15,7 +15,7 @@ export const EXTERNAL_INPUT_TITLES = {
 /** Compiles only when every key is in the catalogue: a registry entry naming a missing key fails to build. */
 type Checked<K extends MessageKey> = K;
 type Descriptor = (typeof STAGES)[StageId];
-type MessageOf<E> = E extends { readonly byPayloadSource: infer B } ? B[keyof B] : E;
+type MessageOf<E> = E extends { readonly byPayloadSource: infer B } ? B[keyof B] : E extends { readonly byAlgorithm: infer A } ? A[keyof A] : E;
 
 /** The title keys the registry names. */
 export type StageTitleKey = Checked<Descriptor['title'] | (typeof EXTERNAL_INPUT_TITLES)[keyof typeof EXTERNAL_INPUT_TITLES]>;
