@@ -14,7 +14,7 @@ import { errorText } from '../src/content/describe';
 import { loadSection } from '../src/content/i18n';
 import { detectInputKind, ImportError, importRequest } from '../src/inputs';
 import {
-  parseRequest, publicKeyXY, readSigningContext, readVerifyCredentials, signRequest, SigV4Error, toHex, verifySignedRequest,
+  parseRequest, publicKeyXY, readSigningContext, readVerifyContext, signRequest, SigV4Error, toHex, verifySignedRequest,
   type Algorithm, type RequestModel, type SigningMode,
 } from '../src/sigv4';
 import { P256 } from '../src/sigv4/p256';
@@ -139,8 +139,8 @@ function sign(args: Extract<Args, { action: 'sign' }>): Record<string, unknown> 
 
 function verify(args: Extract<Args, { action: 'verify' }>): Record<string, unknown> {
   const { request } = readRequest(args.request);
-  const credentials = readVerifyCredentials(readText(args.context));
-  const r = verifySignedRequest(request, credentials.secretAccessKey, P256);
+  const { credentials, rules } = readVerifyContext(readText(args.context));
+  const r = verifySignedRequest(request, credentials.secretAccessKey, P256, rules);
   const s = r.trace.stages;
   return {
     result: r.status,

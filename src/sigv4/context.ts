@@ -32,12 +32,20 @@ export function readSigningContext(jsonText: string, mode: SigningMode, sigv4a?:
  * mode come from the request itself, so the other fields may be absent.
  */
 export function readVerifyCredentials(jsonText: string): Credentials {
+  return readContext(jsonText, 'header', true).credentials;
+}
+
+/** The path rules a context.json states (`normalize`, `double_uri_encode`), for a verifier to use over the service's own. */
+export type PathRules = Partial<Pick<SigningOptions, 'normalizePath' | 'doubleUriEncode'>>;
+
+/** The credentials of a context.json and the path rules it states, for verifying a signed request. */
+export function readVerifyContext(jsonText: string): { readonly credentials: Credentials; readonly rules: PathRules } {
   return readContext(jsonText, 'header', true);
 }
 
-function readContext(jsonText: string, mode: SigningMode, credentialsOnly: true): Credentials;
+function readContext(jsonText: string, mode: SigningMode, credentialsOnly: true): { credentials: Credentials; rules: PathRules };
 function readContext(jsonText: string, mode: SigningMode, credentialsOnly: false): SigningOptions;
-function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boolean): SigningOptions | Credentials {
+function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boolean): SigningOptions | { credentials: Credentials; rules: PathRules } {
   const fail = (offset: number, expected: Expectation, found: string, field?: string): never => {
     const { line, column } = lineColumnAt(jsonText, offset);
     throw new SigV4Error({ source: 'context', expected, found, line, column, offset, ...(field ? { field } : {}) });
@@ -88,7 +96,11 @@ function readContext(jsonText: string, mode: SigningMode, credentialsOnly: boole
   const secretAccessKey = str(credsNode, 'secret_access_key', 'credentials.secret_access_key', true)!;
   const token = str(credsNode, 'token', 'credentials.token', false);
   const credentials: Credentials = { accessKeyId, secretAccessKey, ...(token ? { sessionToken: token } : {}) };
-  if (credentialsOnly) return credentials;
+  if (credentialsOnly) {
+    const stated = (key: string): boolean | undefined => (member(root, key) === undefined ? undefined : bool(key, false));
+    const [normalizePath, doubleUriEncode] = [stated('normalize'), stated('double_uri_encode')];
+    return { credentials, rules: { ...(normalizePath !== undefined ? { normalizePath } : {}), ...(doubleUriEncode !== undefined ? { doubleUriEncode } : {}) } };
+  }
   const region = str(root, 'region', 'region', true)!;
   const service = str(root, 'service', 'service', true)!;
   if (region.includes('/')) fail(member(root, 'region')!.start, 'scope-part-chars', region, 'region');

@@ -16,6 +16,7 @@ import { headerValue } from './signing-headers';
 import type { StageId } from './stage-ids';
 import { parseSigningTime, type AmzDate } from './time';
 import type { Trace } from './trace';
+import type { PathRules } from './context';
 import { lineColumnAt } from '../text/line-column';
 
 /** Why a verification did not match, most basic first, and the stage each reason shows in first. */
@@ -54,10 +55,11 @@ export type VerifyMismatch = {
 export type VerifyResult = VerifyMatch | VerifyMismatch;
 
 /**
- * Verifies a signed request with the secret key (and, for SigV4a, the curve); throws SigV4Error when
+ * Verifies a signed request with the secret key (and, for SigV4a, the curve), the path rules the
+ * service's unless `rules` states them; throws SigV4Error when
  * the request carries no readable signature, or a SigV4a one and no curve is given.
  */
-export function verifySignedRequest(request: RequestModel, secretAccessKey: string, curve?: EcdsaCurve): VerifyResult {
+export function verifySignedRequest(request: RequestModel, secretAccessKey: string, curve?: EcdsaCurve, rules: PathRules = {}): VerifyResult {
   const fail = (offset: number, expected: Expectation, found: string): never => {
     const { line, column } = lineColumnAt(request.source, offset);
     throw new SigV4Error({ source: 'request', expected, found, line, column, offset });
@@ -70,10 +72,10 @@ export function verifySignedRequest(request: RequestModel, secretAccessKey: stri
     return fail(amz?.at ?? request.target.start, 'amz-date', amz?.value ?? '');
   }
   const full: SignatureClaim = { ...read.claim, amzDate: amz.value };
-  return compare(request, secretAccessKey, full, time, curve);
+  return compare(request, secretAccessKey, full, time, curve, rules);
 }
 
-function compare(request: RequestModel, secret: string, claim: SignatureClaim, time: AmzDate, curve: EcdsaCurve | undefined): VerifyResult {
+function compare(request: RequestModel, secret: string, claim: SignatureClaim, time: AmzDate, curve: EcdsaCurve | undefined, rules: PathRules): VerifyResult {
   const listed = new Set(claim.signedHeaders);
   const present = new Set(request.headers.map((h) => h.name.text.toLowerCase()));
   const missingHeaders = claim.signedHeaders.filter((h) => !present.has(h) && !(h === HEADER.host && request.authority));
@@ -85,14 +87,15 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
     return listed.has(n) || n === HEADER.authorization || (n === HEADER.token && token !== undefined);
   });
   const filtered: RequestModel = { ...request, headers: kept };
-  const rules = profileRules(claim.service === 's3' ? 's3' : 'generic');
+  // The service's path rules, unless the caller states its own (a context.json's `normalize`, `double_uri_encode`).
+  const profile = profileRules(claim.service === 's3' ? 's3' : 'generic');
   const v4a = claim.algorithm === ALGORITHM_V4A;
   const base: SigningOptions = {
     credentials: { accessKeyId: claim.accessKeyId || '-', secretAccessKey: secret, sessionToken: token },
     ...(v4a ? { algorithm: 'sigv4a' as const, curve } : {}),
     region: claim.region || '-', service: claim.service || '-', signingTime: time, mode: claim.mode,
     expiresIn: Number(param(QUERY.expires) ?? DEFAULT_EXPIRES_SECONDS) || DEFAULT_EXPIRES_SECONDS,
-    ...rules, signBody: false,
+    ...profile, ...rules, signBody: false,
     ...(claim.mode === 'query' && claim.service === 's3' ? { payloadHash: UNSIGNED_PAYLOAD } : {}),
     omitSessionToken: claim.mode === 'header' && token !== undefined && !listed.has(HEADER.token),
     skipNeverSignedHeaders: false,
