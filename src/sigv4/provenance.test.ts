@@ -8,6 +8,7 @@ import { signRequest } from './sign';
 import { STAGE_ORDER } from './stage-ids';
 import type { Trace } from './trace';
 import { options } from './test-support/sign-fixtures';
+import { P256 } from './p256';
 import { caseNames, readVector, vectorsAvailable } from './test-support/shared-vectors';
 import { sourcedTexts, tilingProblem, traceTilingProblems } from './test-support/tiling';
 
@@ -74,6 +75,20 @@ describe('provenance', () => {
     for (const [name, mode] of cases) {
       const ctx = readSigningContext(readVector('aws-c-auth', 'v4', name, 'context.json')!, mode);
       checkTrace(signRequest(parseRequest(readVector('aws-c-auth', 'v4', name, 'request.txt')!), ctx));
+    }
+  });
+
+  const v4a = caseNames('aws-c-auth', 'v4a').flatMap((n) => (['header', 'query'] as const).map((m) => [n, m] as const));
+  it.skipIf(!available)('tiles every stage of every v4a vector in both modes, the derivation included, its access key id traced to the context', () => {
+    expect(v4a.length).toBeGreaterThan(0);
+    for (const [name, mode] of v4a) {
+      const ctx = readSigningContext(readVector('aws-c-auth', 'v4a', name, 'context.json')!, mode, { algorithm: 'sigv4a', curve: P256 });
+      const t = signRequest(parseRequest(readVector('aws-c-auth', 'v4a', name, 'request.txt')!), ctx);
+      checkTrace(t);
+      const input = t.stages.derivationInput!;
+      const key = input.segments.find((g) => g.origin.kind === 'context' && g.origin.field === 'accessKeyId')!;
+      expect(input.text.slice(key.start, key.end)).toBe(Buffer.from(ctx.credentials.accessKeyId).toString('hex'));
+      expect(t.stages.credentialScope.segments.some((g) => g.origin.kind === 'context' && g.origin.field === 'region')).toBe(false);
     }
   });
 });
