@@ -29,6 +29,7 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
   }],
   ['lab signed, what-if and echo diff', async (page) => {
     await page.getByTestId('example-apigw-connections').click();
+    await expect(page.getByTestId('canonical-request')).toHaveAttribute('data-value', /R0oiqdJ8IAMCJog/);
     await page.getByTestId('whatif-path-encoded-once').check();
     const cr = (await page.getByTestId('canonical-request').getAttribute('data-value'))!;
     await page.getByTestId('echo-input').fill(`2024-05-01 10:00:00,123 - MainThread - botocore.auth - DEBUG - CanonicalRequest:\n${cr.replace('%253D', '%3D')}\n`);

@@ -1,6 +1,6 @@
 /** Page object of the signing lab, built on data-testid locators only; its ids come from the app's own registries. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { EXAMPLE_IDS, type ExampleId } from '../../src/content/examples';
+import { EXAMPLE_IDS, EXAMPLES, type ExampleId } from '../../src/content/examples';
 import { cardStages, STAGES, type SigningMode, type StageId } from '../../src/sigv4';
 import { diagramNodes } from '../../src/store/diagram';
 
@@ -130,6 +130,8 @@ export class LabPage {
   async loadExample(id: ExampleId): Promise<void> {
     await this.open();
     await this.page.getByTestId(`example-${id}`).click();
+    // The examples but the first load with a chunk of their own: the example is in once its request is.
+    await expect(this.requestInput).toHaveValue(EXAMPLES[id].inputs.requestText);
   }
 
   /** Replaces the request text (as a paste would). */

@@ -1,8 +1,12 @@
 /**
  * The app's own worked examples: inputs only, in the lab's own input shape (every output is computed
- * by the signing core). An example is loaded as it is, with no conversion.
+ * by the signing core). An example is loaded as it is, with no conversion. The first paint carries
+ * only the lab's starting point (./examples-first.ts); the others load with the lab's example bar.
  */
-import { DEFAULT_EXPIRES_SECONDS, type Algorithm, type SigningMode } from '../sigv4';
+import type { Algorithm, SigningMode } from '../sigv4';
+import { DOC_KEY, example, IAM_LIST_USERS } from './examples-first';
+
+export { IAM_LIST_USERS };
 
 /** The lab's profile choice: auto picks S3's rules for service s3. */
 export type ProfileChoice = 'auto' | 'generic' | 's3';
@@ -51,7 +55,6 @@ export const EXAMPLE_IDS = [
 export type ExampleId = (typeof EXAMPLE_IDS)[number];
 
 // The AWS documentation's example key pairs: not real keys.
-const DOC_KEY = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const S3_DOC_KEY = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 // Temporary credentials of the shape an instance gets from IMDS (credential-flow.md): ASIA…, a token.
 const TEMP_KEY = {
@@ -60,21 +63,10 @@ const TEMP_KEY = {
   sessionToken:
     'IQoJb3JpZ2luX2VjEHcaCXVzLWVhc3QtMSJHMEUCIQDexampleTokenForTheLabOnlyNotARealSessionTokenAiEA1examplek1gYWQtZXhhbXBsZS10b2tlbi1ub3QtcmVhbCqpBQjw//////////8BEAAaDDEyMzQ1Njc4OTAxMiIMexample',
 };
-const DEFAULTS = { sessionToken: '', mode: 'header', algorithm: 'sigv4', profile: 'auto', expires: String(DEFAULT_EXPIRES_SECONDS), tokenPlacement: 'signed', payload: 'hash' } as const;
-type Given = Omit<LabInputs, keyof typeof DEFAULTS> & Partial<LabInputs>;
-const example = (id: ExampleId, given: Given): SigningExample => ({ id, inputs: { ...DEFAULTS, ...given } });
 
 /** Every example, by id. */
 export const EXAMPLES: Readonly<Record<ExampleId, SigningExample>> = {
-  // The IAM ListUsers request of the AWS General Reference, whose Authorization header the talk dissects.
-  'iam-listusers': example('iam-listusers', {
-    ...DOC_KEY, region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
-    requestText:
-      'GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 HTTP/1.1\n' +
-      'Host: iam.amazonaws.com\n' +
-      'Content-Type: application/x-www-form-urlencoded; charset=utf-8\n' +
-      'X-Amz-Date: 20150830T123600Z\n',
-  }),
+  'iam-listusers': IAM_LIST_USERS,
   // The same request signed in the query string, as in the AWS General Reference (X-Amz-Expires=60).
   'iam-listusers-presigned': example('iam-listusers-presigned', {
     ...DOC_KEY, region: 'us-east-1', service: 'iam', signingTime: '20150830T123600Z',
@@ -132,6 +124,3 @@ export const EXAMPLES: Readonly<Record<ExampleId, SigningExample>> = {
     requestText: 'GET /photos/2024/cat.jpg HTTP/1.1\nHost: mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com\n',
   }),
 };
-
-/** The IAM ListUsers example, the lab's starting point. */
-export const IAM_LIST_USERS = EXAMPLES['iam-listusers'];

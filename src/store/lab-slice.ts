@@ -1,6 +1,7 @@
 /** The lab slice: inputs, the computed result, and the actions that recompute it (actions compute, components read). */
 import type { StateCreator } from 'zustand';
-import { EXAMPLES, IAM_LIST_USERS, type ExampleId } from '../content/examples';
+import type { ExampleId } from '../content/examples';
+import { IAM_LIST_USERS } from '../content/examples-first';
 import { inferScope } from '../inputs';
 import { amzDateOf, cardFor, headerValue, requestTime, type Origin, type RequestModel, type StageId } from '../sigv4';
 import type { WhatIfId } from '../diagnose';
@@ -322,7 +323,9 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       update({ ...get().lab.inputs, [key]: value });
     },
     loadExample(id) {
-      get().loadSigning(EXAMPLES[id].inputs);
+      // The starting point is at hand; the other examples load with their chunk (the first paint carries none of them).
+      if (id === IAM_LIST_USERS.id) get().loadSigning(IAM_LIST_USERS.inputs);
+      else void loadingChunk(import('../content/examples')).then((m) => get().loadSigning(m.EXAMPLES[id].inputs));
     },
     loadSigning(inputs) {
       set((s) => ({ lab: { ...s.lab, walkStep: null, playing: false, focus: null, hashing: null, nonce: null } }));
