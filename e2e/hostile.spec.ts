@@ -20,8 +20,9 @@ test('25,000 headers: signed in seconds, drawn clipped, the page keeps a bounded
   const started = Date.now();
   // Pasted as a browser pastes: the value set at once, then one input event (typing it would take minutes).
   await paste(page, `GET / HTTP/1.1\nHost: iam.amazonaws.com\n${headers}\n`);
-  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', /x-h24999:v24999\n/, { timeout: 20_000 });
-  expect(Date.now() - started).toBeLessThan(15_000);
+  await expect(lab.stage('canonical-request')).toHaveAttribute('data-value', /x-h24999:v24999\n/, { timeout: 25_000 });
+  // About 3.5 s alone on this machine; up to 15 s while the suite's other worker runs beside it on its two cores.
+  expect(Date.now() - started).toBeLessThan(20_000);
   await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
   expect(await domSize(page)).toBeLessThan(40_000);
 });
