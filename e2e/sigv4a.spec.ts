@@ -69,6 +69,19 @@ test('the MRAP example signs with SigV4a: region set, derivation chain, a signat
   await expect(lab.field('region')).not.toContainText('Region set');
 });
 
+test('SigV4a chosen for the IAM request: the curve loads, the key is derived, and a presigned URL carries the region set', async ({ lab, page }) => {
+  await lab.select('algorithm-select', 'sigv4a');
+  await expect(lab.node('private-key')).toHaveAttribute('data-state', 'ok');
+  await expect(page.getByTestId('string-to-sign')).toHaveAttribute('data-value', /^AWS4-ECDSA-P256-SHA256\n20150830T123600Z\n20150830\/iam\/aws4_request\n/);
+  // The region field now holds a region set; a second region is signed with the first.
+  await lab.fill('region-input', 'us-east-1,us-west-2');
+  await expect(page.getByTestId('canonical-request')).toHaveAttribute('data-value', /\nx-amz-region-set:us-east-1,us-west-2\n/);
+  await lab.select('mode-select', 'query');
+  await expect(page.getByTestId('presigned-url')).toHaveAttribute('data-value', /[?&]X-Amz-Algorithm=AWS4-ECDSA-P256-SHA256&.*X-Amz-Region-Set=us-east-1%2Cus-west-2&.*X-Amz-Signature=30[0-9a-f]+$/);
+  await lab.show('signature');
+  await expect(page.getByTestId('sigv4a-verifies')).toHaveAttribute('data-value', 'true');
+});
+
 test('the walkthrough steps through the derivation, the lit node on screen', async ({ lab, page }) => {
   await lab.loadExample('s3-mrap');
   const seen: string[] = [];
