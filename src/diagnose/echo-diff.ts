@@ -4,7 +4,7 @@
  * XML; other services quote them after "The Canonical String for this request should have been"
  * (../shared/reference/sigv4-pitfalls.md, "What servers echo back").
  */
-import { bytesOfHex, STAGE_ORDER, utf8, type StageId, type Trace } from '../sigv4';
+import { signs, STAGE_ORDER, type StageId, type Trace } from '../sigv4';
 import { alignLines, canonicalRequestLines, stringToSignLines } from './lines';
 import type { EchoDiff, LineDiff, LinePart, ServerEcho, TextDiff } from './types';
 
@@ -70,19 +70,6 @@ function keyOfScope(diff: TextDiff, trace: Trace): StageId | null {
   return at === -1 ? null : SCOPE_KEYS[at]!;
 }
 
-/**
- * Whether the signature the server was given is the one our trace makes: equal to SigV4's HMAC; for
- * SigV4a (random nonces, never equal twice) valid for our public key over our string to sign.
- */
-function signs(provided: string, trace: Trace): boolean {
-  const { signature, publicKey, stringToSign } = trace.stages;
-  const curve = trace.options.curve;
-  if (!publicKey || !curve) return provided === signature.text;
-  const sig = bytesOfHex(provided);
-  const point = bytesOfHex(publicKey.text);
-  return sig !== null && point !== null && curve.verify(sig, utf8(stringToSign.text), point);
-}
-
 /** Compares a server echo with our trace: each echoed text line by line, and the first stage that differs. */
 export function diffEcho(server: ServerEcho, trace: Trace): EchoDiff {
   const ours = trace.stages;
@@ -93,7 +80,7 @@ export function diffEcho(server: ServerEcho, trace: Trace): EchoDiff {
   const stringToSign =
     server.stringToSign === undefined ? null : alignLines(stringToSignLines(server.stringToSign), stringToSignLines(ours.stringToSign.text));
   const provided = server.signatureProvided?.trim().toLowerCase();
-  const signature = provided === undefined ? null : { provided, ours: ours.signature.text, equal: signs(provided, trace) };
+  const signature = provided === undefined ? null : { provided, ours: ours.signature.text, equal: signs(trace, provided) };
   const stages = [
     ...(canonicalRequest ? differingStages(canonicalRequest, false, true) : []),
     ...(stringToSign ? differingStages(stringToSign, true, canonicalRequest !== null) : []),

@@ -30,7 +30,7 @@ export type { KeyChain } from './signing-key';
 export { credentialScope, scopeDate } from './credential-scope';
 export { readSigningContext, readVerifyContext, readVerifyCredentials } from './context';
 export type { PathRules } from './context';
-export { verifySignedRequest } from './verify';
+export { signs, verifySignedRequest } from './verify';
 export type { VerifyMatch, VerifyMismatch, VerifyResult } from './verify';
 export { carriesSignature, readSignatureClaim, requestTime } from './signature-claim';
 export type { ClaimRead } from './signature-claim';

@@ -118,11 +118,14 @@ function compare(request: RequestModel, secret: string, claim: SignatureClaim, t
   return { status: 'match', claim, trace };
 }
 
-/** True when `signature` (hex) signs the trace's string to sign: equal to SigV4's HMAC, or a valid ECDSA signature for SigV4a's public key. */
-function signs(trace: Trace, signature: string): boolean {
+/**
+ * True when `signature` (hex, either case) signs the trace's string to sign: equal to SigV4's HMAC;
+ * for SigV4a (random nonces: never equal twice) a valid ECDSA signature for the trace's public key.
+ */
+export function signs(trace: Trace, signature: string): boolean {
   const publicKey = trace.stages.publicKey;
   const curve = trace.options.curve;
-  if (publicKey === null || !curve) return trace.stages.signature.text === signature;
+  if (publicKey === null || !curve) return trace.stages.signature.text === signature.toLowerCase();
   const sig = bytesOfHex(signature);
   const point = bytesOfHex(publicKey.text);
   return sig !== null && point !== null && curve.verify(sig, utf8(trace.stages.stringToSign.text), point);

@@ -4,7 +4,6 @@
  * differs from a trace verified earlier.
  */
 import { diffEcho, likelyCauses, runWhatIf, whatIfImpact, WHATIFS, type Cause, type DiagnoseMessageKey, type EchoDiff, type WhatIfId, type WhatIfRun } from '../diagnose';
-export { verifyDifference } from '../diagnose';
 /**
  * SigV4a's curve travels in this chunk: a chunk of its own would share the hashing code with the
  * first paint's and split it out of it (a kilobyte more before the first paint, measured).

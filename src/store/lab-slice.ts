@@ -189,7 +189,7 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
       void loadDiagnose().then(() => update(get().lab.inputs));
       return { verify: null, verified };
     }
-    const v = diagnose.labVerify(pasted, { requestText: inputs.requestText, result }, inputs.secretAccessKey, verified, diagnose.verifyDifference, curve);
+    const v = diagnose.labVerify(pasted, { requestText: inputs.requestText, result }, inputs.secretAccessKey, verified, curve);
     if (v.needsCurve) void loadCurve().then(() => update(get().lab.inputs));
     return { verify: v.verify, verified: v.verified };
   };

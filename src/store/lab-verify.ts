@@ -1,11 +1,11 @@
 /**
  * Verification in the lab, pure: a signed request pasted into the verify panel, else the lab's own
  * request when it carries a signature (verified at once, as soon as there is a secret). A mismatch
- * names the first stage that differs: in one place, here, for every view that shows it. Naming it
- * against a trace verified earlier is the diagnosis's work, a chunk of its own loaded when needed
- * (the page's first paint carries none of it): until then the claim's own first difference stands.
+ * names the first stage that differs: in one place, here, for every view that shows it, against a
+ * trace verified earlier when there is one (diagnose/verify-difference.ts). It loads with the
+ * diagnosis chunk (store/lab-diagnose.ts): the page's first paint verifies nothing.
  */
-import type { VerifyDifference } from '../diagnose';
+import { verifyDifference } from '../diagnose';
 import { ALGORITHM_V4A, readSignatureClaim, SigV4Error, verifySignedRequest, type EcdsaCurve, type RequestModel, type StageId, type Trace, type VerifyMatch, type VerifyMismatch } from '../sigv4';
 import { importLab, requestIssueOf, type LabIssue, type LabResult } from './lab-compute';
 
@@ -69,29 +69,23 @@ function check(imp: NonNullable<LabResult['imported']>, paste: string, secretAcc
   }
 }
 
-/** The diagnosis's comparison of a mismatch with a trace verified earlier (diagnose/verify-difference.ts). */
-export type Difference = (result: VerifyMismatch, verified: Trace | null) => VerifyDifference;
-
-/** What labVerify found, and whether it waits for the diagnosis to name the first difference against a verified trace. */
+/** What labVerify found. */
 export interface LabVerify {
   readonly verify: VerifyOutcome | null;
   readonly verified: VerifiedTrace | null;
-  readonly needsDiagnosis: boolean;
   /** A SigV4a signature waits for the curve: load it and verify again. */
   readonly needsCurve?: boolean;
 }
 
 /**
  * The verify panel's outcome, and the trace verified for the signature in force: a match keeps its
- * trace; a mismatch of the same signature is compared with it (by `difference`, once loaded); any
- * other signature forgets it.
+ * trace; a mismatch of the same signature is compared with it; any other signature forgets it.
  */
 export function labVerify(
   pasted: string,
   lab: { readonly requestText: string; readonly result: LabResult },
   secretAccessKey: string,
   verified: VerifiedTrace | null,
-  difference: Difference | null,
   curve: EcdsaCurve | null = null,
 ): LabVerify {
   const { result } = lab;
@@ -101,18 +95,18 @@ export function labVerify(
     checked = checkPasted(pasted, secretAccessKey, curve);
   } else if (result.signed && result.imported && !result.pendingHash) {
     source = 'request';
-    if (secretAccessKey === '') return { verify: { status: 'needs-secret', source, accessKeyId: result.signed.claim.accessKeyId }, verified, needsDiagnosis: false };
+    if (secretAccessKey === '') return { verify: { status: 'needs-secret', source, accessKeyId: result.signed.claim.accessKeyId }, verified };
     checked = check(result.imported, lab.requestText, secretAccessKey, curve);
     // The lab has already placed the request's malformed time (at the value itself): one place for one fault.
     const time = result.issues.find((i) => i.where === 'request' && i.expected === 'amz-date');
     if (checked.status === 'error' && checked.issue.expected === 'amz-date' && time) checked = { status: 'error', issue: time };
   }
-  if (checked === null) return { verify: null, verified, needsDiagnosis: false };
-  if (checked.status === 'waiting') return { verify: null, verified, needsDiagnosis: false, needsCurve: true };
-  if (checked.status === 'error') return { verify: { ...checked, source }, verified, needsDiagnosis: false };
+  if (checked === null) return { verify: null, verified };
+  if (checked.status === 'waiting') return { verify: null, verified, needsCurve: true };
+  if (checked.status === 'error') return { verify: { ...checked, source }, verified };
   const r = checked.result;
-  if (r.status === 'match') return { verify: { status: 'match', source, result: r }, verified: { signature: r.claim.signature, trace: r.trace }, needsDiagnosis: false };
+  if (r.status === 'match') return { verify: { status: 'match', source, result: r }, verified: { signature: r.claim.signature, trace: r.trace } };
   const kept = verified?.signature === r.claim.signature ? verified : null;
-  const d: VerifyDifference = difference ? difference(r, kept?.trace ?? null) : { stage: r.firstDifference, against: 'claim' };
-  return { verify: { status: 'mismatch', source, result: r, firstDifference: d.stage, against: d.against }, verified: kept, needsDiagnosis: kept !== null && difference === null };
+  const d = verifyDifference(r, kept?.trace ?? null);
+  return { verify: { status: 'mismatch', source, result: r, firstDifference: d.stage, against: d.against }, verified: kept };
 }

@@ -6,7 +6,7 @@
  * not render again. Pure.
  */
 import { reproduceCommands } from '../export';
-import { algorithmOf, bytesOfHex, explanationMessage, utf8, STAGE_LIST, STAGES, toHex, type ExternalInput, type Fact, type KeyStage, type SlotSource, type SourcedText, type StageId, type StageInput, type Stages } from '../sigv4';
+import { algorithmOf, explanationMessage, signs, STAGE_LIST, STAGES, toHex, type ExternalInput, type Fact, type KeyStage, type SlotSource, type SourcedText, type StageId, type StageInput, type Stages } from '../sigv4';
 import { BIG_BODY, type LabResult } from './lab-compute';
 
 /** Why a stage has no value yet. */
@@ -99,19 +99,10 @@ function cardOf(id: StageId, stage: Stage | null, r: LabResult, known: Known, re
   if (stage.kind === 'text') return { ...base, value: stage.text, sourced: stage, bytes: null };
   if (stage.kind === 'digest') {
     const attempts = 'attempts' in stage ? stage.attempts.map(({ counter, accepted }) => ({ counter, accepted })) : null;
-    return { ...base, value: stage.text, sourced: stage, bytes: stage.bytes, digestOf: { input: stage.input, key: stage.key }, attempts, verifies: id === 'signature' ? verifiesOf(r, known) : null };
+    return { ...base, value: stage.text, sourced: stage, bytes: stage.bytes, digestOf: { input: stage.input, key: stage.key }, attempts, verifies: id === 'signature' && r.trace?.stages.publicKey ? signs(r.trace, stage.text) : null };
   }
   const key: KeyStage = stage;
   return { ...base, value: STAGES[id].view === 'secret' ? null : toHex(key.bytes), sourced: key.message, bytes: key.bytes, keyedBy: key.key, keyLength: key.keyBytes?.length ?? null };
-}
-
-/** Whether a SigV4a signature verifies with its public key over the string to sign (the verifier's check, run here on our own signature); null for SigV4. */
-function verifiesOf(r: LabResult, known: Known): boolean | null {
-  const { signature, publicKey, stringToSign } = known;
-  const curve = r.trace?.options.curve;
-  const point = publicKey ? bytesOfHex(publicKey.text) : null;
-  if (!signature || !point || !stringToSign || !curve) return null;
-  return curve.verify(signature.bytes, utf8(stringToSign.text), point);
 }
 
 const NO_COMMANDS: readonly string[] = [];
