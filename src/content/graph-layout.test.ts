@@ -23,18 +23,18 @@ const BOXES: readonly (readonly [string, number, number, number])[] = [
   ['1920x1080', 1250, 820, 20],
   ['1920x1080 presenter', 1206, 713, 28],
   ['1024x768', 660, 480, 16],
-  ['1024x768 presenter', 594, 560, 20],
+  ['1024x768 presenter', 696, 576, 20],
   ['1024x768 presenter, stacked', 990, 420, 20],
   ['390x844 phone', 370, 480, 16],
 ];
 
 /**
  * The boxes drawn at zoom 1, CSS sizes as they are: the reading layout everywhere but on the phone
- * and in the two narrowest presenter boxes (three fifths of 1024 px at 20 px type, or the whole
- * width but short, where it zooms to 0.92 to 0.96); the talk's slide at 1280x800 and 1920x1080.
+ * (in the presenter boxes of 1024x768 with its labels a tenth smaller); the talk's slide at
+ * 1280x800 and 1920x1080.
  */
 const FULL_SIZE: Readonly<Record<LayoutId, readonly string[]>> = {
-  graph: BOXES.map((b) => b[0]).filter((n) => !n.includes('phone') && !n.startsWith('1024x768 presenter')),
+  graph: BOXES.map((b) => b[0]).filter((n) => !n.includes('phone')),
   talk: ['1280x800', '1920x1080'],
 };
 
@@ -80,5 +80,23 @@ describe('the layouts read as meant', () => {
       'the metadata response',
     ]);
     expect(g.edges[5]!.extra).toBe(true);
+  });
+});
+
+describe('labels a tenth smaller rather than the whole graph zoomed out', () => {
+  const flow = buildFlow('imdsv2', GRAPH_OPTS);
+  it.each(['en', 'ja'] as const)('presenting at 1024x768 (%s): titles at their size, labels at nine tenths', (lang) => {
+    const g = layoutFlow(flow, { layout: 'graph', width: 696, height: 576, em: 20, words: words(lang) });
+    expect([g.zoom, g.labelScale]).toEqual([1, 0.9]);
+    expect(layoutProblems(flow, g, 20)).toEqual([]);
+  });
+  it('where the graph fits as it is, or labels would come out smaller than zooming draws them, they keep their size', () => {
+    expect(layoutFlow(flow, { layout: 'graph', width: 820, height: 540, em: 16, words: words('en') }).labelScale).toBe(1);
+    // Three fifths of 1024 px at 20 px type: zooming out to about 0.89 leaves labels larger than nine tenths at 0.92 would.
+    const narrow = layoutFlow(flow, { layout: 'graph', width: 594, height: 560, em: 20, words: words('en') });
+    expect(narrow.zoom).toBeLessThan(1);
+    expect(narrow.labelScale).toBe(1);
+    // The slide's gaps are sized to its labels as they are.
+    expect(layoutFlow(flow, { layout: 'talk', width: 696, height: 576, em: 20, words: words('en') }).labelScale).toBe(1);
   });
 });

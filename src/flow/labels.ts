@@ -90,10 +90,13 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
-/** The box a label's lines need; the first carries the step number when `badge`. */
-export function labelSize(lines: readonly LabelLine[], badge: boolean): { width: number; height: number } {
+/**
+ * The box a label's lines need; the first carries the step number when `badge`. At `scale` every
+ * metric of the label is that many times LABEL's (the view sets its text that much smaller).
+ */
+export function labelSize(lines: readonly LabelLine[], badge: boolean, scale = 1): { width: number; height: number } {
   const widths = lines.map((l, i) => textWidth(l.text) + (i === 0 && badge ? LABEL.badge : 0));
-  return { width: Math.max(0, ...widths) + 2 * LABEL.padX + LABEL.border, height: lines.length * LABEL.line + 2 * LABEL.padY + LABEL.border };
+  return { width: (Math.max(0, ...widths) + 2 * LABEL.padX + LABEL.border) * scale, height: (lines.length * LABEL.line + 2 * LABEL.padY + LABEL.border) * scale };
 }
 
 /** The lines wider than `max` wrapped to fit it (the first line's number included); the others as they are. */

@@ -26,8 +26,8 @@ const MIDDLE = 0.6;
 /** The grid across (three columns, two rows) or turned on its side (two columns, three rows). */
 export type GraphGrid = 'across' | 'down';
 
-/** The layout in a frame of `frame` ems; null when a label finds no place (unless `force`). */
-export function graphLayout(flow: Flow, frame: { width: number; height: number }, words: LayoutView['words'], force: boolean, grid: GraphGrid = 'across') {
+/** The layout in a frame of `frame` ems, its labels at `labels` times their size; null when a label finds no place (unless `force`). */
+export function graphLayout(flow: Flow, frame: { width: number; height: number }, words: LayoutView['words'], force: boolean, grid: GraphGrid = 'across', labels = 1) {
   const [cols, rows] = grid === 'across' ? [3, 2] : [2, 3];
   const at = (i: number, n: number) => (n === 2 ? i : i === 1 ? MIDDLE * 2 : i);
   const dx = (frame.width - 2 * MARGIN - GRAPH_NODE.width) / (cols - 1);
@@ -54,7 +54,7 @@ export function graphLayout(flow: Flow, frame: { width: number; height: number }
   if (!force && !routesClear(routes, new Map(nodes.map((n) => [n.id, n.rect])), (id) => id)) return null;
   // A label keeps off the dotted line where it can, and may cover it where it cannot (it is not a message).
   const fixed = { frame: { x: 0, y: 0, ...frame }, boxes: nodes.map((n) => n.rect), segments: [] };
-  const edges = placeLabels(routes, fixed, force, links.flatMap((l) => segmentsOf(l.points)));
+  const edges = placeLabels(routes, fixed, force, links.flatMap((l) => segmentsOf(l.points)), labels);
   return edges && { nodes, edges, links, notes: [] };
 }
 

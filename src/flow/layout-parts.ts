@@ -107,7 +107,7 @@ export function routesClear(routes: readonly Route[], boxes: ReadonlyMap<NodeId,
 }
 
 /** Places labels in the given order; stops at the first that finds no place (unless `force`, which puts it mid-route). */
-function placeInOrder(order: readonly Route[], fixed: Obstacles, soft: Obstacles['segments'], force: boolean, mixed: boolean) {
+function placeInOrder(order: readonly Route[], fixed: Obstacles, soft: Obstacles['segments'], force: boolean, mixed: boolean, scale: number) {
   const placed = new Map<number, LaidLabel>();
   for (const r of order) {
     const others = order.filter((o) => o !== r).flatMap((o) => segmentsOf(o.points));
@@ -118,13 +118,13 @@ function placeInOrder(order: readonly Route[], fixed: Obstacles, soft: Obstacles
     let label: LaidLabel | undefined;
     for (const pass of mixed ? [sides] : sides.map((side) => [side])) {
       for (const lines of variants(r.lines)) {
-        const rect = label ? null : placeLabel(r.points, labelSize(lines, true), obstacles, pass, true);
+        const rect = label ? null : placeLabel(r.points, labelSize(lines, true, scale), obstacles, pass, true);
         if (rect) label = { rect, lines };
       }
     }
     if (!label && !force) return { placed, failed: r };
     if (!label) {
-      const size = labelSize(r.lines, true);
+      const size = labelSize(r.lines, true, scale);
       const mid = lerp(r.points[0]!, r.points.at(-1)!, 0.5);
       label = { rect: { x: mid.x - size.width / 2, y: mid.y - size.height / 2, ...size }, lines: r.lines };
     }
@@ -138,19 +138,20 @@ function placeInOrder(order: readonly Route[], fixed: Obstacles, soft: Obstacles
  * that finds no place goes first next time, for as many tries as there are labels, each label by
  * its own line first, then wherever it fits best nearby (see placeLabel). Null when they do not all
  * fit (the caller tries a larger frame); with `force`, a label without a place sits mid-route anyway.
+ * Labels are sized at `scale` times LABEL's metrics (see labelSize).
  */
-export function placeLabels(routes: readonly Route[], fixed: Obstacles, force: boolean, soft: Obstacles['segments'] = []): LaidEdge[] | null {
+export function placeLabels(routes: readonly Route[], fixed: Obstacles, force: boolean, soft: Obstacles['segments'] = [], scale = 1): LaidEdge[] | null {
   const widest = [...routes].sort((a, b) => labelSize(b.lines, true).width - labelSize(a.lines, true).width || a.step.number - b.step.number);
   let order = widest;
   for (const mixed of [false, true]) {
     order = widest;
     for (let i = 0; i <= routes.length; i++) {
-      const { placed, failed } = placeInOrder(order, fixed, soft, false, mixed);
+      const { placed, failed } = placeInOrder(order, fixed, soft, false, mixed, scale);
       if (!failed) return routes.map((r) => ({ step: r.step.number, points: r.points, label: placed.get(r.step.number)!, extra: r.extra }));
       order = [failed, ...order.filter((r) => r !== failed)];
     }
   }
   if (!force) return null;
-  const { placed } = placeInOrder(order, fixed, soft, true, true);
+  const { placed } = placeInOrder(order, fixed, soft, true, true, scale);
   return routes.map((r) => ({ step: r.step.number, points: r.points, label: placed.get(r.step.number)!, extra: r.extra }));
 }

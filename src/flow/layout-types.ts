@@ -75,6 +75,8 @@ export interface FlowLayout {
   readonly width: number;
   readonly height: number;
   readonly zoom: number;
+  /** The edge labels' size, as a fraction of LABEL's (1 unless smaller labels spared a zoom out). */
+  readonly labelScale: number;
   readonly nodes: readonly LaidNode[];
   readonly edges: readonly LaidEdge[];
   readonly links: readonly LaidLink[];

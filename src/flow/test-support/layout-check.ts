@@ -42,7 +42,7 @@ export function layoutProblems(flow: Flow, g: FlowLayout, e: number): string[] {
     if (!carried) out.push(`edge ${x.step} is too short for its label`);
   }
   for (const [i, [a, la]] of labels.entries()) {
-    const need = labelSize(la.lines, a.startsWith('label ') && !a.includes('-'));
+    const need = labelSize(la.lines, a.startsWith('label ') && !a.includes('-'), g.labelScale);
     if (need.width * e > la.rect.width + TOL || need.height * e > la.rect.height + TOL) out.push(`${a}'s words overflow it`);
     if (!contains(frame, la.rect)) out.push(`${a} leaves the frame`);
     for (const [name, r] of boxes) if (overlaps(la.rect, r)) out.push(`${a} covers ${name}`);

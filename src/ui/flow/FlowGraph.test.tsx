@@ -96,7 +96,9 @@ function rendered(): string[] {
     const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
     const handles = [...s.querySelectorAll('[data-handle]')].map((h) => h.getAttribute('data-handle')).join(',');
     const texts = [...el.querySelectorAll('div')].map((d) => d.textContent).join(' | ') || el.textContent;
-    const at = el.closest('[style]')?.getAttribute('style');
+    // Where the element is placed (the graph's own style, its label scale, is not the element's).
+    const styled = el.closest('[style]');
+    const at = styled && s.contains(styled) ? styled.getAttribute('style') : null;
     const drawn = [...s.querySelectorAll('path')].map((d) => `${d.getAttribute('class')} ${d.getAttribute('d')}`).join(', ');
     return `${head} [${attrs}]${handles ? ` handles ${handles}` : ''}${drawn ? ` draws ${drawn}` : ''}${at ? ` at ${at}` : ''} "${texts}"`;
   });

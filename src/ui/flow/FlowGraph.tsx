@@ -6,7 +6,7 @@
 import { ReactFlow, ViewportPortal } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './flow-graph.css';
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { t, tx, type Lang } from '../../content/i18n';
 import { travelMs, type Flow, type GraphEdge, type GraphNode } from '../../flow';
 import { graphFor, layoutFlow } from '../../flow/view';
@@ -146,7 +146,17 @@ export function FlowGraph() {
   const name = current?.name[0];
   const viewport = useMemo(() => ({ x: 0, y: 0, zoom: layout.zoom }), [layout.zoom]);
   return (
-    <div className="flow-graph" data-testid="flow-graph" data-layout={layout.layout} data-zoom={layout.zoom.toFixed(3)} role="group" aria-label={t(lang, 'flow.graph.label')} ref={ref}>
+    <div
+      className="flow-graph"
+      data-testid="flow-graph"
+      data-layout={layout.layout}
+      data-zoom={layout.zoom.toFixed(3)}
+      data-label-scale={layout.labelScale}
+      style={{ '--label-scale': layout.labelScale } as CSSProperties}
+      role="group"
+      aria-label={t(lang, 'flow.graph.label')}
+      ref={ref}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
