@@ -1,8 +1,10 @@
 /** The body's status: a dropped file (removable), and the progress of hashing a large body off the main thread. */
+import { memo } from 'react';
 import { t } from '../../content/i18n';
 import { useStore } from '../../store';
 
-export function BodyStatus() {
+// memo: it reads its own state from the store, so the editor's keystrokes do not render it.
+export const BodyStatus = memo(function BodyStatus() {
   const lang = useStore((s) => s.prefs.lang);
   const file = useStore((s) => s.lab.body.file);
   const hashing = useStore((s) => s.lab.hashing);
@@ -46,4 +48,4 @@ export function BodyStatus() {
       )}
     </div>
   );
-}
+});

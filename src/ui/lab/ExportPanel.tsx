@@ -1,8 +1,8 @@
 /** Export: the signed request as a curl command, and the presigned URL (query mode). Shown masked; copied exact. */
-import { useDeferredValue } from 'react';
-import { t } from '../../content/i18n';
+import { memo, useDeferredValue } from 'react';
+import { t, type Lang } from '../../content/i18n';
 import { curlCommand } from '../../export';
-import { presignedOf, useStore } from '../../store';
+import { presignedOf, useStore, type LabResult } from '../../store';
 import { CopyButton } from '../common/CopyButton';
 import { maskSecretsIn } from './mask';
 
@@ -13,10 +13,15 @@ export function ExportPanel() {
   const lang = useStore((s) => s.prefs.lang);
   // The export follows a render after the diagram: a keystroke draws what it signs first, and presigns for the export after.
   const result = useDeferredValue(useStore((s) => s.lab.result));
-  const trace = result.trace;
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const bigFile = useStore((s) => s.lab.body.file !== null);
-  if (!trace || bigFile) return null;
+  if (!result.trace || bigFile) return null;
+  return <Exports result={result} reveal={reveal} lang={lang} />;
+}
+
+/** The two exports of one result (memo: the keystroke's own render, which still holds the last result, does no work here). */
+const Exports = memo(function Exports({ result, reveal, lang }: { result: LabResult; reveal: boolean; lang: Lang }) {
+  const trace = result.trace!;
   const curl = curlCommand(trace);
   const token = trace.options.credentials.sessionToken;
   const shown = maskSecretsIn(curl, [token], reveal);
@@ -44,4 +49,4 @@ export function ExportPanel() {
       </div>
     </section>
   );
-}
+});

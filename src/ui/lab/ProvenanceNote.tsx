@@ -11,8 +11,9 @@ const FIELD = { accessKeyId: 'accessKeyId', secretAccessKey: 'secretAccessKey', 
 export function ProvenanceNote() {
   const lang = useStore((s) => s.prefs.lang);
   const focus = useStore((s) => s.lab.focus);
-  const text = useStore((s) => s.lab.inputs.requestText);
-  const map = useStore((s) => s.lab.result.imported?.map);
+  // The request's text and map matter only while a segment of it is lit: a keystroke does not render the note otherwise.
+  const text = useStore((s) => (s.lab.focus?.kind === 'request' ? s.lab.inputs.requestText : ''));
+  const map = useStore((s) => (s.lab.focus?.kind === 'request' ? s.lab.result.imported?.map : undefined));
   let note = t(lang, 'prov.hint');
   if (focus?.kind === 'request' && map) {
     const r = toInputRange(map, focus.start, focus.end);

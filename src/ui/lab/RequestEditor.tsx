@@ -41,8 +41,8 @@ function tinted(text: string, from: number, to: number, paint: Uint8Array | null
   return out;
 }
 
-/** The colours of the input, named. */
-function PartLegend() {
+/** The six parts' colours, named: it changes with the language only (memo: not with each keystroke of the editor). */
+const PartLegend = memo(function PartLegend() {
   const lang = useStore((s) => s.prefs.lang);
   return (
     <ul className="part-legend" data-testid="part-legend" aria-label={t(lang, 'legend.title')}>
@@ -54,7 +54,7 @@ function PartLegend() {
       ))}
     </ul>
   );
-}
+});
 
 /**
  * The colours behind the text. It follows the text a render later than the textarea and the

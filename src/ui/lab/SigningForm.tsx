@@ -4,7 +4,7 @@
  */
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { t, type MessageKey } from '../../content/i18n';
-import { useStore, type LabInputs } from '../../store';
+import { useStore, type AppState, type LabInputs } from '../../store';
 import { describeIssue } from './issues';
 import { SECRET_INPUT_ID, SignedNotice } from './SignedNotice';
 
@@ -91,17 +91,32 @@ function Select<K extends SelectKey>({ field, testId, label, options, auto }: { 
   );
 }
 
+/** The fields the request itself can give. */
+const AUTO = ['accessKeyId', 'sessionToken', 'region', 'service', 'signingTime', 'mode', 'algorithm', 'expires', 'tokenPlacement'] as const;
+type AutoKey = (typeof AUTO)[number];
+
+/**
+ * The fields whose value the request itself holds now (a signed request's rules and payload follow
+ * from it, but are not in it), as one string: the form renders again when that changes, not on
+ * every keystroke in the request.
+ */
+function autoFields(s: AppState): string {
+  const { derived, inputs } = s.lab;
+  const given = (k: AutoKey) => derived[k] !== undefined && inputs[k] === derived[k];
+  // A token, a time and the token's placement are marked only where there is a token or a time.
+  const shown = (k: AutoKey) => (k === 'sessionToken' || k === 'tokenPlacement' ? inputs.sessionToken !== '' : k === 'signingTime' ? inputs.signingTime !== '' : true);
+  return AUTO.filter((k) => given(k) && shown(k)).join(' ');
+}
+
 export function SigningForm() {
   const lang = useStore((s) => s.prefs.lang);
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const setReveal = useStore((s) => s.setRevealSecrets);
   const now = useStore((s) => s.setSigningTimeNow);
-  const derived = useStore((s) => s.lab.derived);
-  const inputs = useStore((s) => s.lab.inputs);
-  // Marked only where the request itself holds the value (a signed request's rules and payload follow from it, but are not in it).
-  const auto = (k: 'accessKeyId' | 'sessionToken' | 'region' | 'service' | 'signingTime' | 'mode' | 'algorithm' | 'expires' | 'tokenPlacement') => derived[k] !== undefined && inputs[k] === derived[k];
+  const given = useStore(autoFields).split(' ');
+  const auto = (k: AutoKey) => given.includes(k);
   // SigV4a signs for a region set, not one region (sigv4a.md).
-  const regionLabel = inputs.algorithm === 'sigv4a' ? 'inputs.regionSet' : 'inputs.region';
+  const regionLabel = useStore((s) => (s.lab.inputs.algorithm === 'sigv4a' ? 'inputs.regionSet' : 'inputs.region'));
   return (
     <div className="signing-form">
       <SignedNotice />
@@ -113,12 +128,12 @@ export function SigningForm() {
             {t(lang, reveal ? 'secret.hide' : 'secret.reveal')}
           </button>
         </Field>
-        <Field field="sessionToken" testId="session-token-input" label="inputs.sessionToken" secret auto={auto('sessionToken') && inputs.sessionToken !== ''} />
+        <Field field="sessionToken" testId="session-token-input" label="inputs.sessionToken" secret auto={auto('sessionToken')} />
         <div className="field-pair">
           <Field field="region" testId="region-input" label={regionLabel} auto={auto('region')} />
           <Field field="service" testId="service-input" label="inputs.service" auto={auto('service')} />
         </div>
-        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime') && inputs.signingTime !== ''}>
+        <Field field="signingTime" testId="signing-time-input" label="inputs.signingTime" auto={auto('signingTime')}>
           <button type="button" data-testid="signing-time-now" aria-label={t(lang, 'inputs.now.aria')} onClick={() => now()}>
             {t(lang, 'inputs.now')}
           </button>
@@ -132,7 +147,7 @@ export function SigningForm() {
         </div>
         <div className="field-pair">
           <Select field="profile" testId="profile-select" label="inputs.profile" options={[['auto', 'inputs.profile.auto'], ['generic', 'inputs.profile.generic'], ['s3', 'inputs.profile.s3']]} />
-          <Select field="tokenPlacement" testId="token-placement" label="inputs.tokenPlacement" auto={auto('tokenPlacement') && inputs.sessionToken !== ''} options={[['signed', 'inputs.tokenPlacement.signed'], ['appended', 'inputs.tokenPlacement.appended']]} />
+          <Select field="tokenPlacement" testId="token-placement" label="inputs.tokenPlacement" auto={auto('tokenPlacement')} options={[['signed', 'inputs.tokenPlacement.signed'], ['appended', 'inputs.tokenPlacement.appended']]} />
         </div>
         <div className="field-pair">
           <Select field="payload" testId="payload-select" label="inputs.payload" options={[['hash', 'inputs.payload.hash'], ['unsigned', 'inputs.payload.unsigned']]} />

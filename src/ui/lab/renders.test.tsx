@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSection } from '../../content/i18n';
 import { cardStages, type StageId } from '../../sigv4';
 import { useStore } from '../../store';
+import { BodyStatus } from './BodyStatus';
 import { DiagramNode } from './DiagramNodes';
+import { ProvenanceNote } from './ProvenanceNote';
+import { SigningForm } from './SigningForm';
 import { StageCard } from './StageList';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -45,6 +48,16 @@ beforeAll(async () => {
             </Profiler>
           ))}
         </ol>
+        {/* What stands beside the stages and does not follow the request's text. */}
+        <Profiler id="form" onRender={onRender}>
+          <SigningForm />
+        </Profiler>
+        <Profiler id="provenance" onRender={onRender}>
+          <ProvenanceNote />
+        </Profiler>
+        <Profiler id="body status" onRender={onRender}>
+          <BodyStatus />
+        </Profiler>
       </>,
     ),
   );
@@ -73,12 +86,18 @@ describe('a keystroke renders only the stages whose values changed', () => {
     expect(rendered).toEqual(both(replaced));
   });
 
+  it('a character typed into the body renders neither the form, nor the provenance note, nor the body\'s status', () => {
+    const { rendered } = after(() => useStore.getState().setRequestText(useStore.getState().lab.inputs.requestText + 'y'));
+    expect(rendered.filter((r) => !r.startsWith('card ') && !r.startsWith('node '))).toEqual([]);
+  });
+
   it('another region: kRegion and what follows it, not kSecret or kDate', () => {
     const { rendered, replaced } = after(() => useStore.getState().setLabField('region', 'eu-west-1'));
     expect(replaced).toEqual(expect.arrayContaining(['kRegion', 'kService', 'kSigning', 'stringToSign', 'signature']));
     expect(replaced).not.toContain('kSecret');
     expect(replaced).not.toContain('kDate');
-    expect(rendered).toEqual(both(replaced));
+    // The form shows the field it changed.
+    expect(rendered).toEqual([...both(replaced), 'form'].sort());
   });
 
   it('a field header mode does not sign (the presigned URL\'s lifetime) renders no stage', () => {
@@ -86,6 +105,6 @@ describe('a keystroke renders only the stages whose values changed', () => {
     const { rendered, replaced } = after(() => useStore.getState().setLabField('expires', '900'));
     expect(useStore.getState().lab.inputs.requestText).toBe(text);
     expect(replaced).toEqual([]);
-    expect(rendered).toEqual([]);
+    expect(rendered).toEqual(['form']);
   });
 });
