@@ -153,6 +153,24 @@ describe('"AssumeRoleWithWebIdentity\'s response Provider is the OIDC provider\'
   });
 });
 
+describe('"Lambda sets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN in the function\'s environment from its execution role"', () => {
+  it('the hand-over step is titled as environment variables, not a credential document', () => {
+    const s = step(buildFlow('lambda-execution-role', OPTS), 'credential-document');
+    expect(tx('en', s.titleKey)).toBe('Credentials set as environment variables');
+    expect(tx('ja', s.titleKey)).toBe('認証情報を環境変数に設定');
+    expect(en(s)).toContain('AWS_ACCESS_KEY_ID');
+  });
+});
+
+describe('"IMDS can be skipped (AWS_EC2_METADATA_DISABLED=true)": botocore does not call IMDS then', () => {
+  it('the step is titled as looking for credentials without IMDS, and says nothing is sent', () => {
+    const s = step(buildFlow('imds-disabled', OPTS), 'metadata-request');
+    expect(tx('en', s.titleKey)).toBe('Look for credentials without IMDS');
+    expect(tx('ja', s.titleKey)).toBe('IMDS を使わずに認証情報を探す');
+    expect(en(s)).toContain('skips the Instance Metadata Service without sending anything');
+  });
+});
+
 describe('the tour tells the same facts', () => {
   it('EC2 fetches on its schedule with no DurationSeconds; the aside is the role session, refused', () => {
     expect(tx('en', 'tour.assume-role.text')).toContain('no DurationSeconds, on its own schedule: about every hour, before the instance asks');

@@ -48,7 +48,8 @@ describe('buildFlow: every flow', () => {
   // That every explanation's slots are filled is checked beside the catalogue (content/flow-words.test.ts).
   it.each(ALL)('%s: steps are coherent', (_n, f) => {
     for (const s of f.steps) {
-      expect(s.titleKey).toBe(`step.${s.id}`);
+      // The id's title, or a more exact one of the same step (Lambda's environment, the SDK told to skip IMDS).
+      expect(s.titleKey === `step.${s.id}` || s.titleKey.startsWith(`step.${s.id}.`)).toBe(true);
       expect(s.exchanges.length).toBeGreaterThan(0);
       for (const e of s.exchanges) expect(e.text).not.toBe('');
       expect(s.exchanges.some((e) => e.from === s.from || e.to === s.to)).toBe(true);

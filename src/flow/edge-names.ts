@@ -51,6 +51,8 @@ function metadataName(step: Step): NameLine[] {
 
 /** The name of a step's message, one line or a few. */
 export function messageName(step: Step): readonly NameLine[] {
+  // A step on one node sends no message: its loop carries the outcome only (its title says the rest).
+  if (step.from === step.to) return [];
   const code = step.error?.code;
   switch (step.id) {
     case 'metadata-request':

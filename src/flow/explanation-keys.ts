@@ -52,6 +52,14 @@ export type SummaryKey = `scenario.${ScenarioId}.summary`;
 
 export type LateFlowKey = StepExplanationKey | NodeLabelKey | VerdictKey | SummaryKey;
 
+/**
+ * A step's title: its id's (`step.<id>`), or a more exact one where a journey's step of that id is
+ * not what the id's words say: Lambda hands the credentials over in the function's environment, not
+ * in a document; with AWS_EC2_METADATA_DISABLED=true the SDK looks for credentials without asking IMDS;
+ * the aside's one-character session name is refused by the CLI's own check, before any AssumeRole.
+ */
+export type StepTitleKey = `step.${StepId}` | 'step.credential-document.lambda' | 'step.metadata-request.imdsDisabled' | 'step.assume-role.cliValidation';
+
 /** A key of the flow's words: scenario names, node labels, step titles, explanations, verdicts. */
 export type ExplanationKey =
   | StepExplanationKey
@@ -59,7 +67,7 @@ export type ExplanationKey =
   | VerdictKey
   | `scenario.${ScenarioId}.${'title' | 'summary'}`
   | `variant.${ScenarioVariant['name']}`
-  | `step.${StepId}`;
+  | StepTitleKey;
 
 /** The talk's arrows, numbered as on its slide (scenes.md): ① request the metadata … ⑤ the metadata response. */
 export type TalkArrow = 1 | 2 | 3 | 4 | 5;

@@ -87,6 +87,8 @@ describe('assume-role-from-instance (other cases)', () => {
       ['cli', 'Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: 1, valid min length: 2'],
     ]);
     expect(f.steps.some((s) => s.exchanges.some((e) => e.to === 'sts'))).toBe(false);
+    // Nothing leaves the instance: the step is drawn on its box, titled as the CLI's own check.
+    expect([f.steps[2]!.from, f.steps[2]!.to, f.steps[2]!.titleKey]).toEqual(['instance', 'instance', 'step.assume-role.cliValidation']);
     expect(f.verdict).toMatchObject({ outcome: 'fail', failedStep: 3, explanationKey: 'verdict.validation', error: { code: 'ParamValidationError' } });
   });
   it('with no credentials either, the lookup still comes first and the parameter check reports', () => {

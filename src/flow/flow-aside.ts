@@ -64,12 +64,13 @@ function asideFlow(ctx: BuildContext): Built {
   });
 
   if (validation) {
-    // Credentials in hand, the parameter check refuses before anything reaches STS.
+    // Credentials in hand, the parameter check refuses before anything reaches STS: the step stays on the instance.
     const step = makeStep({
       number: 3,
       id: 'assume-role',
+      titleKey: 'step.assume-role.cliValidation',
       from: 'instance',
-      to: 'sts',
+      to: 'instance',
       outcome: 'fail',
       exchanges: [cli(validation.message, 'fail')],
       explanationKey: 'explain.assumeRole.cliValidation',

@@ -6,48 +6,32 @@ import { EXTERNAL_ID, OTHER_ACCOUNT, PARTNER_USER_ARN } from './accounts';
 import type { CallerSpec } from './callers';
 import { generateLongTermCredentials } from './credentials';
 import { assumeRolePolicy } from './identity-policy';
-import { roleId } from './ids';
 import { roleArnOf } from './scenarios';
-import { signCall, stsSigningOptions } from './signing';
-import { ASK, finish } from './steps-federated';
-import { exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
-import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, formBody, stsPost } from './sts-messages';
+import { stsSigningOptions } from './signing';
+import { signedAssumeRole } from './steps-federated';
+import type { BuildContext, Built } from './steps-common';
 
 /** An IAM user of 111122223333 assumes a role of 123456789012, sending an external ID. */
 function crossAccountFlow(ctx: BuildContext): Built {
-  const { seed, date, region } = ctx;
   const roleArn = roleArnOf(ctx.scenario);
   const externalId = ctx.variants.externalId ?? EXTERNAL_ID;
-  const sessionName = 'partner-app';
-  // Parameter order as the STS model lists it (botocore's query serializer): ExternalId last here.
-  const body = formBody([
-    ['Action', 'AssumeRole'],
-    ['Version', STS_VERSION],
-    ['RoleArn', roleArn],
-    ['RoleSessionName', sessionName],
-    ...(externalId === '' ? [] : [['ExternalId', externalId] as const]),
-  ]);
-  const userKey = generateLongTermCredentials(seed, 'partner-user');
-  const signed = signCall(stsPost(region, body), stsSigningOptions(userKey, region, date));
-  const assume = makeStep({
-    ...ASK,
-    exchanges: [exchange('instance', 'sts', 'http-request', signed.text)],
+  return signedAssumeRole(ctx, {
+    callerArn: PARTNER_USER_ARN,
+    sessionName: 'partner-app',
+    // Parameter order as the STS model lists it (botocore's query serializer): ExternalId last here.
+    extraParams: externalId === '' ? [] : [['ExternalId', externalId]],
+    signing: stsSigningOptions(generateLongTermCredentials(ctx.seed, 'partner-user'), ctx.region, ctx.date),
     explanationKey: externalId === '' ? 'explain.assumeRole.crossAccountNoExternalId' : 'explain.assumeRole.crossAccount',
     params: { roleArn, callerArn: PARTNER_USER_ARN, externalId },
+    context: {
+      ...(externalId === '' ? {} : { 'sts:ExternalId': externalId }),
+      'aws:PrincipalAccount': OTHER_ACCOUNT,
+      'aws:PrincipalArn': PARTNER_USER_ARN,
+    },
+    // The role's account is not the caller's: the trust policy delegates, so the partner's own
+    // identity-based policy is evaluated too (its account gave it one allowing this role).
+    identity: { arn: PARTNER_USER_ARN, account: OTHER_ACCOUNT, policy: assumeRolePolicy('AssumePartnerS3Reader', roleArn) },
   });
-  const denied = accessDeniedMessage(PARTNER_USER_ARN, roleArn);
-  const context = {
-    ...(externalId === '' ? {} : { 'sts:ExternalId': externalId }),
-    'aws:PrincipalAccount': OTHER_ACCOUNT,
-    'aws:PrincipalArn': PARTNER_USER_ARN,
-  };
-  const request = { principal: { type: 'AWS', value: PARTNER_USER_ARN }, action: 'sts:AssumeRole', context } as const;
-  // The role's account is not the caller's: the trust policy delegates, so the partner's own
-  // identity-based policy is evaluated too (its account gave it one allowing this role).
-  const caller = { arn: PARTNER_USER_ARN, account: OTHER_ACCOUNT, policy: assumeRolePolicy('AssumePartnerS3Reader', roleArn) };
-  const trust = trustCheckStep(ctx, 2, request, roleArn, { message: denied }, caller);
-  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
-  return finish(ctx, [assume, trust], { user, root: 'AssumeRoleResponse', xml: (c, id) => assumeRoleResponse(user, c, id) }, denied);
 }
 
 /** The partner's app, an IAM user of the other account. */

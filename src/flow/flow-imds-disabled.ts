@@ -1,7 +1,8 @@
 /**
  * Software on an instance with a role whose SDK never gets to IMDS's credentials
  * (credential-flow.md, "The SDK's credential provider chain"): `AWS_EC2_METADATA_DISABLED=true` skips
- * the provider without a request; `ec2_metadata_v1_disabled = true` in a container one hop too far
+ * the provider without a request (so its one step stays on the instance: no edge to IMDS is drawn);
+ * `ec2_metadata_v1_disabled = true` in a container one hop too far
  * for the token's answer forbids the fallback to IMDSv1 (botocore IMDSFetcher._assert_v1_enabled).
  * Either way the chain ends without credentials, before any call is signed.
  */
@@ -26,8 +27,10 @@ function imdsDisabledFlow(ctx: BuildContext): Built {
   const cli = (text: string, outcome: 'ok' | 'fail' = 'ok') => exchange('instance', 'instance', 'cli', text, outcome);
   const lookup = { number: 1, id: 'metadata-request', from: 'instance', to: 'imds' } as const;
   if ((ctx.variants.imdsOff ?? 'env') === 'env') {
+    // botocore skips the IMDS provider without a request: the step stays on the instance, nothing goes to IMDS.
     const exchanges = [cli(`$ export AWS_EC2_METADATA_DISABLED=true\n${COMMAND}`), cli(NO_CREDENTIALS.message, 'fail')];
-    const step = makeStep({ ...lookup, outcome: 'fail', exchanges, explanationKey: 'explain.metadata.imdsDisabled', params: { variable: 'AWS_EC2_METADATA_DISABLED' }, error: NO_CREDENTIALS });
+    const onInstance = { ...lookup, to: 'instance', titleKey: 'step.metadata-request.imdsDisabled' } as const;
+    const step = makeStep({ ...onInstance, outcome: 'fail', exchanges, explanationKey: 'explain.metadata.imdsDisabled', params: { variable: 'AWS_EC2_METADATA_DISABLED' }, error: NO_CREDENTIALS });
     return { steps: [step], verdictKey: 'verdict.noCredentials', verdictParams: {} };
   }
   // The token's answer leaves IMDS with hop limit 1 and dies at the container's bridge; the SDK may not go on without it.

@@ -7,13 +7,13 @@ import { EC2_PRINCIPAL, EC2_QUESTION } from './accounts';
 import type { CallerSpec } from './callers';
 import { INSTANCE_PROFILE_LIFETIME_SECONDS, INSTANCE_PROFILE_REPLACEMENT_SECONDS, generateLongTermCredentials, instanceProfileCredentials } from './credentials';
 import type { ExplanationKey } from './explanation-keys';
-import { instanceId, requestId, roleId } from './ids';
+import { instanceId, requestId } from './ids';
 import { credentialDocument, unauthorizedDocument } from './imds-messages';
 import { metadataExchanges, type MetadataExchanges } from './metadata-step';
-import { roleArnOf, type Scenario } from './scenarios';
-import { signCall, stsSigningOptions } from './signing';
-import { apiCallStep, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
-import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost } from './sts-messages';
+import type { Scenario } from './scenarios';
+import { stsSigningOptions } from './signing';
+import { apiCallStep, exchange, makeStep, type BuildContext, type Built } from './steps-common';
+import { serviceAssumeRoleSteps } from './steps-service';
 
 function metadataKey(scenario: Scenario, imds: MetadataExchanges): ExplanationKey {
   if (!scenario.instanceProfile) return 'explain.metadata.noProfile';
@@ -52,55 +52,34 @@ function instanceProfileFlow(ctx: BuildContext): Built {
   // Step 2: the EC2 service (not the instance) signs AssumeRole with its own key. Which key AWS
   // uses inside is not public: a generated AKIA key stands in for it, so the request verifies.
   // CloudTrail shows only RoleArn and RoleSessionName (the instance id): no DurationSeconds.
-  const roleArn = roleArnOf(scenario);
-  const session = instanceId(seed);
-  const body = formBody([
-    ['Action', 'AssumeRole'],
-    ['Version', STS_VERSION],
-    ['RoleArn', roleArn],
-    ['RoleSessionName', session],
-  ]);
+  // No request context: the model knows of no condition key EC2 passes here, so a condition on one
+  // (aws:SourceAccount, say) sees it missing: its IfExists form holds, the plain form does not.
   const ec2Key = generateLongTermCredentials(seed, 'ec2-service');
-  const signed = signCall(stsPost(region, body), stsSigningOptions(ec2Key, region, fetched));
-  const assume = makeStep({
+  const { steps: fetch, ok } = serviceAssumeRoleSteps(ctx, {
     number: 2,
-    id: 'assume-role',
-    from: 'ec2',
-    to: 'sts',
-    outcome: 'ok',
-    exchanges: [exchange('ec2', 'sts', 'http-request', signed.text)],
-    explanationKey: 'explain.assumeRole.ec2',
-    params: {
-      roleArn,
-      sessionName: session,
+    principal: EC2_PRINCIPAL,
+    sessionName: instanceId(seed),
+    signing: stsSigningOptions(ec2Key, region, fetched),
+    assumeKey: 'explain.assumeRole.ec2',
+    assumeParams: {
       fetchedAt: creds.lastUpdated,
       lifetimeHours: INSTANCE_PROFILE_LIFETIME_SECONDS / 3600,
       replacedEveryMinutes: INSTANCE_PROFILE_REPLACEMENT_SECONDS / 60,
-      accessKeyId: ec2Key.accessKeyId,
     },
+    requestId: requestId(seed, 'assume-role'),
+    credentials: creds,
+    answerKey: 'explain.stsResponse.ec2',
+    answerParams: (assumedRoleArn) => ({
+      accessKeyId: creds.accessKeyId,
+      lastUpdated: creds.lastUpdated,
+      expiration: creds.expiration,
+      lifetimeHours: INSTANCE_PROFILE_LIFETIME_SECONDS / 3600,
+      assumedRoleArn,
+    }),
   });
-
-  // The caller is the service principal: that is what AccessDenied names here (as modelled; the
-  // message never reaches the instance, which only sees IMDS's document).
-  const denied = accessDeniedMessage(EC2_PRINCIPAL, roleArn);
-  // No request context: the model knows of no condition key EC2 passes here, so a condition on one
-  // (aws:SourceAccount, say) sees it missing: its IfExists form holds, the plain form does not.
-  const trust = trustCheckStep(ctx, 3, EC2_QUESTION, roleArn, { message: denied });
-  const reqId = requestId(seed, 'assume-role');
   const role = scenario.role.name;
 
-  if (trust.outcome !== 'ok') {
-    const refused = makeStep({
-      number: 4,
-      id: 'sts-response',
-      from: 'sts',
-      to: 'ec2',
-      outcome: 'fail',
-      exchanges: [exchange('sts', 'ec2', 'xml', errorResponse('AccessDenied', denied, reqId), 'fail', 'ErrorResponse')],
-      explanationKey: 'explain.stsResponse.denied',
-      params: { code: 'AccessDenied', message: denied },
-      error: { code: 'AccessDenied', message: denied },
-    });
+  if (!ok) {
     const document = makeStep({
       number: 5,
       id: 'credential-document',
@@ -112,26 +91,9 @@ function instanceProfileFlow(ctx: BuildContext): Built {
       params: { role },
       error: { code: 'AssumeRoleUnauthorizedAccess', message: `EC2 cannot assume the role ${role}.` },
     });
-    return { steps: [first, assume, trust, refused, document], verdictKey: 'verdict.trustDenied', verdictParams: { roleName: role } };
+    return { steps: [first, ...fetch, document], verdictKey: 'verdict.trustDenied', verdictParams: { roleName: role } };
   }
 
-  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), session);
-  const response = makeStep({
-    number: 4,
-    id: 'sts-response',
-    from: 'sts',
-    to: 'ec2',
-    outcome: 'ok',
-    exchanges: [exchange('sts', 'ec2', 'xml', assumeRoleResponse(user, creds, reqId), 'ok', 'AssumeRoleResponse')],
-    explanationKey: 'explain.stsResponse.ec2',
-    params: {
-      accessKeyId: creds.accessKeyId,
-      lastUpdated: creds.lastUpdated,
-      expiration: creds.expiration,
-      lifetimeHours: INSTANCE_PROFILE_LIFETIME_SECONDS / 3600,
-      assumedRoleArn: user.arn,
-    },
-  });
   const document = makeStep({
     number: 5,
     id: 'credential-document',
@@ -144,7 +106,7 @@ function instanceProfileFlow(ctx: BuildContext): Built {
   });
   const api = apiCallStep(ctx, 6, 'instance', creds);
   return {
-    steps: [first, assume, trust, response, document, api.step],
+    steps: [first, ...fetch, document, api.step],
     credentials: creds,
     handoff: api.handoff,
     verdictKey: 'verdict.ok',

@@ -8,12 +8,10 @@ import { DEVELOPER_USER_ARN } from './accounts';
 import type { CallerSpec } from './callers';
 import { epochSeconds } from './clock';
 import { generateLongTermCredentials } from './credentials';
-import { roleId } from './ids';
 import { roleArnOf } from './scenarios';
-import { signCall, signingOptions, signingTimeOf } from './signing';
-import { ASK, finish } from './steps-federated';
-import { exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
-import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, formBody, stsPost } from './sts-messages';
+import { signingOptions, signingTimeOf } from './signing';
+import { signedAssumeRole } from './steps-federated';
+import { exchange, type BuildContext, type Built } from './steps-common';
 
 /** The profile the CLI runs with, and the one holding the developer's keys. */
 export const LAPTOP_PROFILE = 's3-reader';
@@ -43,26 +41,20 @@ function configFiles(ctx: BuildContext): string {
 /** The CLI on the laptop: reads the profile (1, with the AssumeRole it signs), trust check (2), answer (3), the call (4). */
 function laptopFlow(ctx: BuildContext): Built {
   const { seed, date, region } = ctx;
-  const roleArn = roleArnOf(ctx.scenario);
-  // botocore's AssumeRoleProvider names the session itself: botocore-session-<epoch seconds>.
-  const sessionName = `botocore-session-${epochSeconds(date)}`;
-  const body = formBody([['Action', 'AssumeRole'], ['Version', STS_VERSION], ['RoleArn', roleArn], ['RoleSessionName', sessionName]]);
   const key = developerKey(seed);
-  const signed = signCall(stsPost(region, body), signingOptions(key, region, 'sts', signingTimeOf(date), 'generic'));
-  const assume = makeStep({
-    ...ASK,
-    exchanges: [
+  const built = signedAssumeRole(ctx, {
+    callerArn: DEVELOPER_USER_ARN,
+    // botocore's AssumeRoleProvider names the session itself: botocore-session-<epoch seconds>.
+    sessionName: `botocore-session-${epochSeconds(date)}`,
+    signing: signingOptions(key, region, 'sts', signingTimeOf(date), 'generic'),
+    before: [
       exchange('instance', 'instance', 'cli', `$ AWS_PROFILE=${LAPTOP_PROFILE} aws s3api list-objects-v2 --bucket amzn-s3-demo-bucket`),
       exchange('instance', 'instance', 'cli', configFiles(ctx), 'ok', '~/.aws/config, ~/.aws/credentials'),
-      exchange('instance', 'sts', 'http-request', signed.text),
     ],
     explanationKey: 'explain.assumeRole.laptop',
-    params: { roleArn, callerArn: DEVELOPER_USER_ARN, profile: LAPTOP_PROFILE, source: SOURCE_PROFILE, accessKeyId: key.accessKeyId },
+    params: { roleArn: roleArnOf(ctx.scenario), callerArn: DEVELOPER_USER_ARN, profile: LAPTOP_PROFILE, source: SOURCE_PROFILE, accessKeyId: key.accessKeyId },
+    context: laptopCaller.trustQuestion.context,
   });
-  const denied = accessDeniedMessage(DEVELOPER_USER_ARN, roleArn);
-  const trust = trustCheckStep(ctx, 2, laptopCaller.trustQuestion, roleArn, { message: denied });
-  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), sessionName);
-  const built = finish(ctx, [assume, trust], { user, root: 'AssumeRoleResponse', xml: (c, id) => assumeRoleResponse(user, c, id) }, denied);
   return { ...built, secrets: [key.secretAccessKey] };
 }
 

@@ -1,6 +1,8 @@
 /** The workload scenarios and the chain in front of every journey, checked against the fact sheet (credential-flow.md). */
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from './build-flow';
+import { graphFor } from './graph';
+import { INITIAL_FLOW_STATE } from './playback';
 import { chainOf } from './caller-environments';
 import { CHAIN_IDS, type ChainId } from './provider-chain';
 import { SCENARIO_IDS, type ScenarioId } from './scenarios';
@@ -119,6 +121,12 @@ describe('lambda-execution-role: the first provider answers', () => {
     expect(env).toContain(`AWS_SESSION_TOKEN=${c.sessionToken}\n`);
     expect(f.steps.map((s) => s.id)).toContain('api-call');
   });
+  it('"Lambda sets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN in the function\'s environment": step 4 is titled so, not a credential document', () => {
+    const handover = f.steps[3]!;
+    expect(handover.id).toBe('credential-document');
+    expect(handover.titleKey).toBe('step.credential-document.lambda');
+    expect(handover.exchanges.map((e) => e.kind)).toEqual(['cli']);
+  });
 });
 
 describe('laptop-profile: a shared-config assume-role profile with source_profile', () => {
@@ -146,6 +154,20 @@ describe('imds-disabled: the instance has a role, the SDK never gets it', () => 
     const step = f.steps[0]!;
     expect(step.exchanges.every((e) => e.kind === 'cli')).toBe(true);
     expect(step.error?.message).toBe('Unable to locate credentials. You can configure credentials by running "aws configure".');
+  });
+  it('AWS_EC2_METADATA_DISABLED=true: the step stays on the instance; no message, and no edge, goes to IMDS', () => {
+    const f = flow('imds-disabled');
+    expect(f.steps.map((s) => [s.from, s.to, s.titleKey])).toEqual([['instance', 'instance', 'step.metadata-request.imdsDisabled']]);
+    expect(f.steps[0]!.exchanges.every((e) => e.from === 'instance' && e.to === 'instance')).toBe(true);
+    const g = graphFor(f, { ...INITIAL_FLOW_STATE, step: 1 });
+    expect(g.edges.map((e) => `${e.source}->${e.target} ${e.outcome}`)).toEqual(['instance->instance fail']);
+    expect(g.nodes.find((n) => n.id === 'imds')!.status).toBe('unused');
+    expect(g.nodes.find((n) => n.id === 'instance')!.status).toBe('failed');
+  });
+  it('ec2_metadata_v1_disabled: the SDK does ask IMDS, so that step goes to IMDS', () => {
+    const f = flow('imds-disabled', { imdsOff: 'v1-disabled' });
+    expect(f.steps.map((s) => [s.from, s.to, s.titleKey])).toEqual([['instance', 'imds', 'step.metadata-request']]);
+    expect(f.steps[0]!.exchanges.filter((e) => e.to === 'imds').map((e) => e.label)).toEqual(['PUT /latest/api/token HTTP/1.1']);
   });
   it('ec2_metadata_v1_disabled: the token PUT times out, and botocore’s real message', () => {
     const f = flow('imds-disabled', { imdsOff: 'v1-disabled' });

@@ -11,19 +11,19 @@
  * How the services call STS inside AWS is not public: the requests drawn are the public API's shape,
  * signed with a generated key standing in for the service's (as for EC2).
  */
+import type { SigningOptions } from '../sigv4';
 import { ECS_TASKS_PRINCIPAL, EKS_CLUSTER, EKS_PODS_PRINCIPAL, LAMBDA_PRINCIPAL, SERVICE_ACCOUNT_SUBJECT } from './accounts';
 import type { CallerSpec } from './callers';
 import { httpDate, isoSeconds } from './clock';
 import { generateCredentials, generateLongTermCredentials, type TemporaryCredentials } from './credentials';
 import type { ExplanationKey } from './explanation-keys';
-import { requestId, roleId } from './ids';
+import { requestId } from './ids';
 import type { NodeId } from './nodes';
 import { eksServiceAccountToken } from './oidc';
-import type { TrustRequest } from './policy-eval';
 import { roleArnOf } from './scenarios';
 import { signCall, signingOptions, signingTimeOf } from './signing';
-import { apiCallStep, exchange, makeStep, trustCheckStep, type BuildContext, type Built } from './steps-common';
-import { STS_VERSION, accessDeniedMessage, assumeRoleResponse, assumedRoleUser, errorResponse, formBody, stsPost } from './sts-messages';
+import { apiCallStep, exchange, makeStep, type BuildContext, type Built } from './steps-common';
+import { answerParamsOf, serviceAssumeRoleSteps, serviceQuestion } from './steps-service';
 import type { Exchange, Step } from './types';
 
 /** The ECS agent's credentials endpoint and the EKS Pod Identity Agent's (credential-flow.md). */
@@ -64,12 +64,10 @@ interface ServiceSpec {
   readonly answer: (ctx: BuildContext, creds: TemporaryCredentials) => string;
 }
 
-/** The STS request a service sends for the workload: RoleArn and RoleSessionName, signed with a stand-in for its key. */
-function serviceAssumeRole(ctx: BuildContext, principal: string, sessionName: string, extra: readonly (readonly [string, string])[]): { text: string; sessionName: string; accessKeyId: string } {
-  const body = formBody([['Action', 'AssumeRole'], ['Version', STS_VERSION], ['RoleArn', roleArnOf(ctx.scenario)], ['RoleSessionName', sessionName], ...extra]);
+/** The stand-in for a service's signing key, and how the workload journeys sign with it (at the journey's clock). */
+function serviceSigning(ctx: BuildContext, principal: string): SigningOptions {
   const key = generateLongTermCredentials(ctx.seed, `${principal} service`);
-  const signed = signCall(stsPost(ctx.region, body), signingOptions(key, ctx.region, 'sts', signingTimeOf(ctx.date), 'generic'));
-  return { text: signed.text, sessionName, accessKeyId: key.accessKeyId };
+  return signingOptions(key, ctx.region, 'sts', signingTimeOf(ctx.date), 'generic');
 }
 
 /**
@@ -79,7 +77,7 @@ function serviceAssumeRole(ctx: BuildContext, principal: string, sessionName: st
  * ECS fetched the credentials when it started the task, and the agent serves them. The EKS Pod
  * Identity Agent asks EKS Auth when a pod first asks, then serves what it cached.
  */
-function servedJourney(ctx: BuildContext, spec: ServiceSpec, assumeExchanges: (sts: Exchange) => readonly Exchange[], extra: readonly (readonly [string, string])[] = []): Built {
+function servedJourney(ctx: BuildContext, spec: ServiceSpec, before: readonly Exchange[] = [], extra: readonly (readonly [string, string])[] = []): Built {
   const { scenario, seed, date, region } = ctx;
   const ask = spec.request(ctx);
   const first = makeStep({
@@ -92,50 +90,22 @@ function servedJourney(ctx: BuildContext, spec: ServiceSpec, assumeExchanges: (s
     explanationKey: spec.requestKey,
     params: ask.params,
   });
-  const roleArn = roleArnOf(scenario);
-  const call = serviceAssumeRole(ctx, spec.principal, spec.sessionName(ctx), extra);
-  const sts = exchange('ec2', 'sts', 'http-request', call.text);
-  const assume = makeStep({
-    number: 2,
-    id: 'assume-role',
-    from: 'ec2',
-    to: 'sts',
-    outcome: 'ok',
-    exchanges: assumeExchanges(sts),
-    explanationKey: spec.assumeKey,
-    params: { roleArn, sessionName: call.sessionName, principal: spec.principal, accessKeyId: call.accessKeyId },
-  });
-  const denied = accessDeniedMessage(spec.principal, roleArn);
-  const question: TrustRequest = { principal: { type: 'Service', value: spec.principal }, action: 'sts:AssumeRole', context: {} };
-  const trust = trustCheckStep(ctx, 3, question, roleArn, { message: denied });
-  const reqId = requestId(seed, `${scenario.id}-assume-role`);
   const creds = generateCredentials(seed, date, region, scenario.id);
-  if (trust.outcome !== 'ok') {
-    const error = { code: 'AccessDenied', message: denied };
-    const refused = makeStep({
-      number: 4,
-      id: 'sts-response',
-      from: 'sts',
-      to: 'ec2',
-      outcome: 'fail',
-      exchanges: [exchange('sts', 'ec2', 'xml', errorResponse('AccessDenied', denied, reqId), 'fail', 'ErrorResponse')],
-      explanationKey: 'explain.stsResponse.denied',
-      params: error,
-      error,
-    });
-    return { steps: [first, assume, trust, refused], verdictKey: 'verdict.trustDenied', verdictParams: { roleName: scenario.role.name } };
-  }
-  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), call.sessionName);
-  const answer = makeStep({
-    number: 4,
-    id: 'sts-response',
-    from: 'sts',
-    to: 'ec2',
-    outcome: 'ok',
-    exchanges: [exchange('sts', 'ec2', 'xml', assumeRoleResponse(user, creds, reqId), 'ok', 'AssumeRoleResponse')],
-    explanationKey: 'explain.stsResponse.ok',
-    params: { accessKeyId: creds.accessKeyId, expiration: creds.expiration, assumedRoleArn: user.arn },
+  const { steps: fetch, ok } = serviceAssumeRoleSteps(ctx, {
+    number: 2,
+    principal: spec.principal,
+    sessionName: spec.sessionName(ctx),
+    extraParams: extra,
+    signing: serviceSigning(ctx, spec.principal),
+    before,
+    assumeKey: spec.assumeKey,
+    assumeParams: { principal: spec.principal },
+    requestId: requestId(seed, `${scenario.id}-assume-role`),
+    credentials: creds,
+    answerKey: 'explain.stsResponse.ok',
+    answerParams: answerParamsOf(creds),
   });
+  if (!ok) return { steps: [first, ...fetch], verdictKey: 'verdict.trustDenied', verdictParams: { roleName: scenario.role.name } };
   const document = makeStep({
     number: 5,
     id: 'credential-document',
@@ -148,7 +118,7 @@ function servedJourney(ctx: BuildContext, spec: ServiceSpec, assumeExchanges: (s
   });
   const api = apiCallStep(ctx, 6, 'instance', creds);
   return {
-    steps: [first, assume, trust, answer, document, api.step],
+    steps: [first, ...fetch, document, api.step],
     credentials: creds,
     handoff: api.handoff,
     verdictKey: 'verdict.ok',
@@ -206,16 +176,16 @@ function podIdentityCall(ctx: BuildContext): Exchange {
 
 /** An ECS task with a task role. */
 export const ecsTaskCaller: CallerSpec = {
-  build: (ctx) => servedJourney(ctx, ECS, (sts) => [sts]),
+  build: (ctx) => servedJourney(ctx, ECS),
   name: (ctx) => `task/${requestId(ctx.seed, 'ecs-task-id').replace(/-/g, '')}`,
   nodeLabelKey: 'node.instance.task',
-  trustQuestion: { principal: { type: 'Service', value: ECS_TASKS_PRINCIPAL }, action: 'sts:AssumeRole', context: {} },
+  trustQuestion: serviceQuestion(ECS_TASKS_PRINCIPAL),
 };
 
 /** A pod on EKS whose service account has a Pod Identity association. EKS tags the session (sts:TagSession). */
 export const eksPodIdentityCaller: CallerSpec = {
   build: (ctx) =>
-    servedJourney(ctx, EKS, (sts) => [podIdentityCall(ctx), sts], [
+    servedJourney(ctx, EKS, [podIdentityCall(ctx)], [
       ['Tags.member.1.Key', 'eks-cluster-name'],
       ['Tags.member.1.Value', EKS_CLUSTER],
       ['Tags.member.2.Key', 'kubernetes-namespace'],
@@ -225,7 +195,7 @@ export const eksPodIdentityCaller: CallerSpec = {
     ]),
   name: () => SERVICE_ACCOUNT_SUBJECT,
   nodeLabelKey: 'node.instance.pod',
-  trustQuestion: { principal: { type: 'Service', value: EKS_PODS_PRINCIPAL }, action: 'sts:AssumeRole', context: {} },
+  trustQuestion: serviceQuestion(EKS_PODS_PRINCIPAL),
 };
 
 /** The environment the Lambda service sets for the function (Lambda developer guide, "Defined runtime environment variables"). */
@@ -249,43 +219,26 @@ function lambdaEnvironment(ctx: BuildContext, c: TemporaryCredentials): string {
  */
 function lambdaFlow(ctx: BuildContext): Built {
   const { scenario, seed, date, region } = ctx;
-  const roleArn = roleArnOf(scenario);
-  // Lambda names the session by the function.
-  const call = serviceAssumeRole(ctx, LAMBDA_PRINCIPAL, LAMBDA_FUNCTION, []);
-  const assume = makeStep({
-    number: 1,
-    id: 'assume-role',
-    from: 'ec2',
-    to: 'sts',
-    outcome: 'ok',
-    exchanges: [exchange('ec2', 'sts', 'http-request', call.text)],
-    explanationKey: 'explain.assumeRole.lambda',
-    params: { roleArn, sessionName: call.sessionName, principal: LAMBDA_PRINCIPAL, accessKeyId: call.accessKeyId },
-  });
-  const denied = accessDeniedMessage(LAMBDA_PRINCIPAL, roleArn);
-  const trust = trustCheckStep(ctx, 2, lambdaCaller.trustQuestion, roleArn, { message: denied });
-  const reqId = requestId(seed, `${scenario.id}-assume-role`);
-  if (trust.outcome !== 'ok') {
-    const error = { code: 'AccessDenied', message: denied };
-    const exchanges = [exchange('sts', 'ec2', 'xml', errorResponse('AccessDenied', denied, reqId), 'fail', 'ErrorResponse')];
-    const refused = makeStep({ number: 3, id: 'sts-response', from: 'sts', to: 'ec2', outcome: 'fail', exchanges, explanationKey: 'explain.stsResponse.denied', params: error, error });
-    return { steps: [assume, trust, refused], verdictKey: 'verdict.trustDenied', verdictParams: { roleName: scenario.role.name } };
-  }
   const creds = generateCredentials(seed, date, region, scenario.id);
-  const user = assumedRoleUser(roleArn, roleId(seed, roleArn), call.sessionName);
-  const answer = makeStep({
-    number: 3,
-    id: 'sts-response',
-    from: 'sts',
-    to: 'ec2',
-    outcome: 'ok',
-    exchanges: [exchange('sts', 'ec2', 'xml', assumeRoleResponse(user, creds, reqId), 'ok', 'AssumeRoleResponse')],
-    explanationKey: 'explain.stsResponse.ok',
-    params: { accessKeyId: creds.accessKeyId, expiration: creds.expiration, assumedRoleArn: user.arn },
+  // Lambda names the session by the function.
+  const { steps: fetch, ok } = serviceAssumeRoleSteps(ctx, {
+    number: 1,
+    principal: LAMBDA_PRINCIPAL,
+    sessionName: LAMBDA_FUNCTION,
+    signing: serviceSigning(ctx, LAMBDA_PRINCIPAL),
+    assumeKey: 'explain.assumeRole.lambda',
+    assumeParams: { principal: LAMBDA_PRINCIPAL },
+    requestId: requestId(seed, `${scenario.id}-assume-role`),
+    credentials: creds,
+    answerKey: 'explain.stsResponse.ok',
+    answerParams: answerParamsOf(creds),
   });
+  if (!ok) return { steps: fetch, verdictKey: 'verdict.trustDenied', verdictParams: { roleName: scenario.role.name } };
   const handover: Step = makeStep({
     number: 4,
     id: 'credential-document',
+    // No document: the keys and the token are the function's environment variables (credential-flow.md).
+    titleKey: 'step.credential-document.lambda',
     from: 'ec2',
     to: 'instance',
     outcome: 'ok',
@@ -295,7 +248,7 @@ function lambdaFlow(ctx: BuildContext): Built {
   });
   const api = apiCallStep(ctx, 5, 'instance', creds);
   return {
-    steps: [assume, trust, answer, handover, api.step],
+    steps: [...fetch, handover, api.step],
     credentials: creds,
     handoff: api.handoff,
     verdictKey: 'verdict.ok',
@@ -308,7 +261,7 @@ export const lambdaCaller: CallerSpec = {
   build: lambdaFlow,
   name: () => `function:${LAMBDA_FUNCTION}`,
   nodeLabelKey: 'node.instance.lambda',
-  trustQuestion: { principal: { type: 'Service', value: LAMBDA_PRINCIPAL }, action: 'sts:AssumeRole', context: {} },
+  trustQuestion: serviceQuestion(LAMBDA_PRINCIPAL),
 };
 
 /** The nodes these journeys draw differently: the local endpoint and the service that assumes the role. */

@@ -65,7 +65,7 @@ export { imdsToken, instanceId, instanceProfileId, requestId, roleId } from './i
 export type { Seed } from './rng';
 export type { Clock } from './clock';
 export { handoffOptions } from './signing';
-export type { ExplanationKey, GraphWordKey, LateFlowKey, StepExplanationKey, TalkArrow } from './explanation-keys';
+export type { ExplanationKey, GraphWordKey, LateFlowKey, StepExplanationKey, StepTitleKey, TalkArrow } from './explanation-keys';
 export { CHAIN_IDS, resolveChain } from './provider-chain';
 export { chainOf } from './caller-environments';
 export type { CallerEnvironment, ChainId, ChainItem, ChainOutcome, ChainReason, ChainReasonId, ChainState, ChainWordKey, ConfigProfile, ImdsAccess } from './provider-chain';

@@ -6,7 +6,7 @@
  * rows, the band running down the middle.
  */
 import { segmentsOf, type Rect } from './geometry';
-import { boxesApart, placeLabels, routesClear, stepLines, straightRoutes } from './layout-parts';
+import { boxesApart, loopRoute, onOneNode, placeLabels, routesClear, stepLines, straightRoutes } from './layout-parts';
 import type { LaidLink, LaidNode, LayoutView } from './layout-types';
 import { NODES, NODE_IDS, type NodeId } from './nodes';
 import type { Flow } from './types';
@@ -49,7 +49,10 @@ export function graphLayout(flow: Flow, frame: { width: number; height: number }
     if (a.y === b.y) return { x: 0, y: a.y < MARGIN + 1e-9 ? -k / 2 : a.y + a.height > frame.height - MARGIN - 1e-9 ? k / 2 : 0 };
     return { x: 0, y: 0 };
   };
-  const paths = straightRoutes(flow.steps, box, (id) => id, outer);
+  const paths = straightRoutes(flow.steps.filter((s) => !onOneNode(s)), box, (id) => id, outer);
+  // A step on one node loops into the band: below a box of the top row (right of the left column), above one of the bottom row.
+  const toBand = (id: NodeId) => (grid === 'across' ? (NODES[id].cell.row === 0 ? 'bottom' : 'top') : NODES[id].cell.row === 0 ? 'right' : 'left');
+  for (const s of flow.steps.filter(onOneNode)) paths.set(s.number, loopRoute(box(s.from), toBand(s.from)));
   const routes = flow.steps.map((s) => ({ step: s, ...paths.get(s.number)!, lines: stepLines(s, words), extra: false }));
   if (!force && !routesClear(routes, new Map(nodes.map((n) => [n.id, n.rect])), (id) => id)) return null;
   // A label keeps off the dotted line where it can, and may cover it where it cannot (it is not a message).

@@ -74,6 +74,31 @@ export function straightRoutes(
   return out;
 }
 
+/** Whether a step stays on one node: it sends nothing, and is drawn as a loop on that node's box (see loopRoute). */
+export const onOneNode = (s: Step): boolean => s.from === s.to;
+
+/** How far a loop reaches out of its box, and how much of the box's side it spans, in ems and as a fraction. */
+const LOOP = { depth: 2.2, span: 0.7 } as const;
+
+/**
+ * A step on one node, as a loop out of one side of its box and back in (toward the band, where its
+ * label has room): a line leaving the box, one along the side, and the arrowhead going back in. The
+ * middle segment, the longest, carries the label on its outside; `reach` ems more of it past the
+ * box's far end (the line back in then slants) make room for a label wider than the box.
+ */
+export function loopRoute(r: Rect, side: 'top' | 'bottom' | 'left' | 'right', reach = 0): Straight {
+  const vertical = side === 'top' || side === 'bottom';
+  const along = vertical ? r.width : r.height;
+  const [from, to] = [(1 - LOOP.span) / 2, (1 + LOOP.span) / 2].map((f) => f * along) as [number, number];
+  const edge = side === 'top' ? r.y : side === 'bottom' ? r.y + r.height : side === 'left' ? r.x : r.x + r.width;
+  const out = edge + (side === 'top' || side === 'left' ? -LOOP.depth : LOOP.depth);
+  const at = (t: number, d: number): Point => (vertical ? { x: r.x + t, y: d } : { x: d, y: r.y + t });
+  const points = [at(from, edge), at(from, out), at(to + reach, out), at(to, edge)];
+  // The middle segment runs left to right (or top to bottom): its left-hand normal points out of the box below it or left of it.
+  const outside: -1 | 1 = side === 'bottom' || side === 'left' ? 1 : -1;
+  return { points, sides: [[outside, 0], [0, 0], [-outside as -1 | 1, 0]] };
+}
+
 /** The label of a step: its message's name (or the words given instead), then its outcome when it does not succeed. */
 export function stepLines(step: Step, words: LayoutView['words'], name: readonly NameLine[] = messageName(step)): LabelLine[] {
   const lines: LabelLine[] = name.map((l) => ('text' in l ? { text: l.text, mono: true } : { text: words(l.key), mono: false }));

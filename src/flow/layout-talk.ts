@@ -9,7 +9,7 @@ import { CALLERS } from './callers';
 import type { TalkArrow } from './explanation-keys';
 import { centreOf, segmentsOf, type Point, type Rect } from './geometry';
 import { LABEL, labelSize, type LabelLine, type Side } from './labels';
-import { PAIR_GAP, boxesApart, placeLabels, routesClear, stepLines, straightRoutes, variants, type Route } from './layout-parts';
+import { PAIR_GAP, boxesApart, loopRoute, onOneNode, placeLabels, routesClear, stepLines, straightRoutes, variants, type Route } from './layout-parts';
 import type { LaidLink, LaidNode, LaidNote, LayoutView } from './layout-types';
 import { NODES, NODE_IDS, type NodeId } from './nodes';
 import type { Flow, Step } from './types';
@@ -33,6 +33,8 @@ const ARROWS: readonly (readonly [NodeId, NodeId, TalkArrow, number])[] = [
 ];
 /** The narrowest gap between two boxes of the row. */
 const MIN_GAP = 3;
+/** How far a loop under a box of the row reaches past its right side, into the gap (less than MIN_GAP). */
+const LOOP_REACH = 2.5;
 
 /** The box a node's arrows meet on the slide: the metadata service's are the EC2 service's. */
 const anchor = (id: NodeId): NodeId => {
@@ -104,6 +106,9 @@ export function talkLayout(flow: Flow, frame: { width: number; height: number },
 
   const onSlide = flow.steps.filter((s) => !atEndpoint(s) && (talkArrowOf(s) !== undefined || anchor(s.from) === 'api' || anchor(s.to) === 'api'));
   const straight = straightRoutes(onSlide, box, anchor);
+  // A step on one node (the caller's, which sends nothing) loops under its box, above the extra API
+  // box, reaching into the gap beside it: the label says "not on the slide" too, wider than the box.
+  for (const s of flow.steps.filter(onOneNode)) straight.set(s.number, loopRoute(box(anchor(s.from)), 'bottom', LOOP_REACH));
   const lanes = flow.steps.filter((s) => !straight.has(s.number) && !atEndpoint(s));
   const endpoint = flow.steps.filter(atEndpoint);
   const { links, notes } = decorations(box('iam'), frame, words);

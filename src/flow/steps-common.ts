@@ -1,6 +1,6 @@
 /** Pieces every scenario's steps are built from: the step record, the trust check, the API call. */
 import type { TemporaryCredentials } from './credentials';
-import type { ExplanationKey } from './explanation-keys';
+import type { ExplanationKey, StepTitleKey } from './explanation-keys';
 import { delegatesToAccount, evaluateIdentityPolicy, identityDeniedMessage, identityPolicyText, type CallerIdentity, type IdentityDecision } from './identity-policy';
 import { lookup } from './policy-conditions';
 import { evaluateTrustPolicy, type TrustDecision, type TrustRequest } from './policy-eval';
@@ -26,12 +26,12 @@ export function exchange(from: NodeId, to: NodeId, kind: ExchangeKind, text: str
   return { from, to, kind, text, outcome, label: label ?? text.split('\n', 1)[0]! };
 }
 
-/** A step record without its title key, which follows from the step id. */
-export type StepSpec = Omit<Step, 'titleKey'>;
+/** A step record; its title key follows from the step id unless the step names a more exact one. */
+export type StepSpec = Omit<Step, 'titleKey'> & { readonly titleKey?: StepTitleKey };
 
-/** A step record; the title key follows from the step id. */
+/** A step record; the title key follows from the step id unless the spec gives a more exact one. */
 export function makeStep(spec: StepSpec): Step {
-  return { ...spec, titleKey: `step.${spec.id}` };
+  return { ...spec, titleKey: spec.titleKey ?? `step.${spec.id}` };
 }
 
 /** The CLI's message when its credential chain found nothing (botocore NoCredentialsError, as the CLI prints it). */

@@ -2,7 +2,7 @@
 import type { AmzDate, Profile } from '../sigv4';
 import type { TemporaryCredentials } from './credentials';
 import type { NodeId } from './nodes';
-import type { ExplanationKey } from './explanation-keys';
+import type { ExplanationKey, StepTitleKey } from './explanation-keys';
 import type { IdentityDecision } from './identity-policy';
 import type { TrustDecision } from './policy-eval';
 import type { PolicyError } from './policy-types';
@@ -57,10 +57,11 @@ export interface Step {
   readonly number: number;
   readonly id: StepId;
   readonly from: NodeId;
+  /** Where its message goes; `from` itself for a step on one node that sends nothing (the SDK told to skip IMDS). */
   readonly to: NodeId;
   readonly outcome: Outcome;
   readonly exchanges: readonly Exchange[];
-  readonly titleKey: ExplanationKey;
+  readonly titleKey: StepTitleKey;
   readonly explanationKey: ExplanationKey;
   readonly params: Params;
   readonly error?: StepError | undefined;

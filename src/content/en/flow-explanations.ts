@@ -28,6 +28,9 @@ export const flowExplanations = {
   'step.trust-check': 'Trust-policy check',
   'step.sts-response': 'STS answers',
   'step.credential-document': 'Credential document',
+  'step.credential-document.lambda': 'Credentials set as environment variables',
+  'step.metadata-request.imdsDisabled': 'Look for credentials without IMDS',
+  'step.assume-role.cliValidation': 'Parameters checked before the call',
   'step.api-call': 'Signed API call',
 
 

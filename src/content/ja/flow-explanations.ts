@@ -23,6 +23,9 @@ export const flowExplanations: Words<typeof english> = {
   'step.trust-check': '信頼ポリシーの確認',
   'step.sts-response': 'STS の応答',
   'step.credential-document': '認証情報ドキュメント',
+  'step.credential-document.lambda': '認証情報を環境変数に設定',
+  'step.metadata-request.imdsDisabled': 'IMDS を使わずに認証情報を探す',
+  'step.assume-role.cliValidation': '呼び出し前のパラメータ検査',
   'step.api-call': '署名付き API 呼び出し',
 
 
