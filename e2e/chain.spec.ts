@@ -54,7 +54,14 @@ for (const lang of ['en', 'ja'] as const) {
       await expect(page.getByTestId('flow-chain-imds')).toContainText(WORDS[lang].imdsDisabled);
       await flow.control('next').click();
       expect(await flow.messageText()).toContain('Unable to locate credentials. You can configure credentials by running "aws configure".');
+      // Nothing was sent to IMDS: the step's arrow ends on the instance, and IMDS takes no part.
+      await expect(page.getByTestId('flow-node-imds')).toHaveAttribute('data-status', 'unused');
+      const [head, instance] = await Promise.all([page.getByTestId('flow-arrow-1').boundingBox(), page.getByTestId('flow-node-instance').boundingBox()]);
+      expect(head!.y + head!.height / 2).toBeGreaterThanOrEqual(instance!.y - 12);
+      expect(head!.y + head!.height / 2).toBeLessThanOrEqual(instance!.y + instance!.height + 12);
+      expect(head!.x + head!.width / 2).toBeLessThanOrEqual(instance!.x + instance!.width + 12);
       await page.getByTestId('flow-imds-off').selectOption('v1-disabled');
+      await expect(page.getByTestId('flow-node-imds')).not.toHaveAttribute('data-status', 'unused');
       await expect(page.getByTestId('flow-chain-imds')).toContainText('Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled');
 
       await flow.scenario.selectOption('lambda-execution-role');
