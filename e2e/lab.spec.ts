@@ -109,6 +109,28 @@ test('the input\'s colours stay under their text when a long request is pasted a
     .toBe(true);
 });
 
+test('a long body is tinted as one block from its first line: its text is not laid out a second time behind the textarea', async ({ lab, page }) => {
+  const body = JSON.stringify({ items: Array.from({ length: 400 }, (_, i) => ({ id: i, name: `item-${i}` })) });
+  await lab.setRequest(`POST /x HTTP/1.1\nHost: lambda.us-east-2.amazonaws.com\nContent-Type: application/json\n\n${body}`);
+  await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  const block = page.getByTestId('editor-body-block');
+  await expect(block).toBeAttached();
+  await expect(block).toHaveAttribute('data-part', 'payloadHash');
+  const at = await page.evaluate(() => {
+    const inner = document.querySelector<HTMLElement>('.editor-backdrop > div')!;
+    const tints = [...inner.querySelectorAll<HTMLElement>('.tint:not(.tint-block)')];
+    const line = parseFloat(getComputedStyle(inner).lineHeight);
+    return { text: inner.textContent.length, lastHead: tints.at(-1)!.getBoundingClientRect().bottom, block: inner.querySelector('.tint-block')!.getBoundingClientRect().top, line };
+  });
+  expect(at.text).toBeLessThan(200);
+  // The block starts on the line after the blank one that ends the head.
+  expect(at.block - at.lastHead).toBeGreaterThan(at.line * 0.5);
+  expect(at.block - at.lastHead).toBeLessThan(at.line * 1.5);
+  // A short body keeps its text, run by run.
+  await lab.setRequest('POST /x HTTP/1.1\nHost: lambda.us-east-2.amazonaws.com\n\n{"a":1}');
+  await expect(block).toHaveCount(0);
+});
+
 test('provenance: a highlighted segment lights up its origin in the input, with a label', async ({ lab, page }) => {
   // The host's value in the canonical headers is the one run of them that holds the host name, copied from the request.
   const header = lab.stage('canonical-request').getByTestId('canonical-request-part-canonical-headers').getByTestId('segment').filter({ hasText: 'iam.amazonaws.com' });
