@@ -9,7 +9,7 @@ import type { CallerSpec } from './callers';
 import { epochSeconds } from './clock';
 import { generateLongTermCredentials } from './credentials';
 import { roleArnOf } from './scenarios';
-import { signingOptions, signingTimeOf } from './signing';
+import { stsSigningOptions } from './signing';
 import { signedAssumeRole } from './steps-federated';
 import { exchange, type BuildContext, type Built } from './steps-common';
 
@@ -46,7 +46,8 @@ function laptopFlow(ctx: BuildContext): Built {
     callerArn: DEVELOPER_USER_ARN,
     // botocore's AssumeRoleProvider names the session itself: botocore-session-<epoch seconds>.
     sessionName: `botocore-session-${epochSeconds(date)}`,
-    signing: signingOptions(key, region, 'sts', signingTimeOf(date), 'generic'),
+    // The CLI signs before Content-Length is added, as the aside's call does (stsSigningOptions).
+    signing: stsSigningOptions(key, region, date),
     before: [
       exchange('instance', 'instance', 'cli', `$ AWS_PROFILE=${LAPTOP_PROFILE} aws s3api list-objects-v2 --bucket amzn-s3-demo-bucket`),
       exchange('instance', 'instance', 'cli', configFiles(ctx), 'ok', '~/.aws/config, ~/.aws/credentials'),

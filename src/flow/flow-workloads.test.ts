@@ -141,6 +141,9 @@ describe('laptop-profile: a shared-config assume-role profile with source_profil
     expect(files).toContain('[profile s3-reader]\nrole_arn = arn:aws:iam::123456789012:role/s3-reader\nsource_profile = developer');
     expect(text(f, 1, 2)).toContain(`Credential=${key}/`);
     expect(text(f, 1, 2)).toMatch(/RoleSessionName=botocore-session-1705320000$/);
+    // botocore signs before Content-Length is added: it travels unsigned, as in the aside's call.
+    expect(text(f, 1, 2)).toMatch(/SignedHeaders=content-type;host;x-amz-date, /);
+    expect(text(f, 1, 2)).toMatch(/\nContent-Length: \d+\n/);
     // The source profile's secret is in the files shown: the flow names it so the view masks it.
     const secret = /aws_secret_access_key = (\S+)/.exec(files)![1]!;
     expect(f.secrets).toEqual([secret]);
