@@ -6,6 +6,9 @@
 import type { GraphWordKey } from './explanation-keys';
 import type { Step } from './types';
 
+/** Whether a step stays on one node: it sends nothing (the SDK told to skip IMDS, the CLI's own parameter check), so it has no message to name and is drawn as a loop on that node's box. */
+export const onOneNode = (s: Step): boolean => s.from === s.to;
+
 /** One line of a name: message text as sent (shortened), or a key the view words. */
 export type NameLine = { readonly text: string } | { readonly key: GraphWordKey };
 
@@ -52,7 +55,7 @@ function metadataName(step: Step): NameLine[] {
 /** The name of a step's message, one line or a few. */
 export function messageName(step: Step): readonly NameLine[] {
   // A step on one node sends no message: its loop carries the outcome only (its title says the rest).
-  if (step.from === step.to) return [];
+  if (onOneNode(step)) return [];
   const code = step.error?.code;
   switch (step.id) {
     case 'metadata-request':

@@ -6,7 +6,8 @@
  * rows, the band running down the middle.
  */
 import { segmentsOf, type Rect } from './geometry';
-import { boxesApart, loopRoute, onOneNode, placeLabels, routesClear, stepLines, straightRoutes } from './layout-parts';
+import { boxesApart, loopRoute, placeLabels, routesClear, stepLines, straightRoutes } from './layout-parts';
+import { onOneNode } from './edge-names';
 import type { LaidLink, LaidNode, LayoutView } from './layout-types';
 import { NODES, NODE_IDS, type NodeId } from './nodes';
 import type { Flow } from './types';

@@ -74,9 +74,6 @@ export function straightRoutes(
   return out;
 }
 
-/** Whether a step stays on one node: it sends nothing, and is drawn as a loop on that node's box (see loopRoute). */
-export const onOneNode = (s: Step): boolean => s.from === s.to;
-
 /** How far a loop reaches out of its box, and how much of the box's side it spans, in ems and as a fraction. */
 const LOOP = { depth: 2.2, span: 0.7 } as const;
 

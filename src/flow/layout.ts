@@ -30,8 +30,8 @@ interface Arrangement {
   readonly min: { readonly width: number; readonly height: number };
   /** For boxes not much wider than tall (a phone, a narrow column) only. */
   readonly narrow?: boolean;
-  /** The label sizes it may be laid out with, besides 1. */
-  readonly smaller?: readonly number[];
+  /** Whether its labels may be set smaller rather than the whole layout zoomed out (SMALLER_LABELS). */
+  readonly shrinkLabels?: true;
 }
 
 /**
@@ -43,11 +43,11 @@ const SMALLER_LABELS = [0.9] as const;
 /** Each layout's arrangements. */
 const LAYOUTS: Readonly<Record<LayoutId, readonly Arrangement[]>> = {
   graph: [
-    { build: (f, frame, w, force, labels) => graphLayout(f, frame, w, force, 'across', labels), min: GRAPH_MIN, smaller: SMALLER_LABELS },
-    { build: (f, frame, w, force, labels) => graphLayout(f, frame, w, force, 'down', labels), min: GRAPH_MIN_DOWN, narrow: true, smaller: SMALLER_LABELS },
+    { build: (f, frame, w, force, labels) => graphLayout(f, frame, w, force, 'across', labels), min: GRAPH_MIN, shrinkLabels: true },
+    { build: (f, frame, w, force, labels) => graphLayout(f, frame, w, force, 'down', labels), min: GRAPH_MIN_DOWN, narrow: true, shrinkLabels: true },
   ],
   // The slide's gaps are sized to its labels as they are.
-  talk: [{ build: (f, frame, w, force) => talkLayout(f, frame, w, force), min: TALK_MIN }],
+  talk: [{ build: talkLayout, min: TALK_MIN }],
 };
 
 /** How much larger each retry's frame is, and how many retries before labels are placed regardless. */
@@ -85,7 +85,7 @@ export function layoutFlow(flow: Flow, view: LayoutView): FlowLayout {
   const narrow = box.width / box.height < NARROW;
   const specs = LAYOUTS[view.layout].filter((a) => narrow || !a.narrow);
   const plain = largest(specs.map((spec) => fit(flow, box, spec, view.words, 1)));
-  const smaller = plain.scale > 1 ? specs.flatMap((spec) => (spec.smaller ?? []).map((labels) => fit(flow, box, spec, view.words, labels))) : [];
+  const smaller = plain.scale > 1 ? specs.filter((spec) => spec.shrinkLabels).flatMap((spec) => SMALLER_LABELS.map((labels) => fit(flow, box, spec, view.words, labels))) : [];
   // On screen a title is 1 / scale of the title size, a label labels / scale of its size.
   const floor = Math.min(1 / plain.scale, ...SMALLER_LABELS);
   const better = smaller.filter((t) => t.scale < plain.scale - 1e-9 && t.labels / t.scale >= floor - 1e-9);
