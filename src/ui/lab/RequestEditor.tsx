@@ -93,27 +93,19 @@ function Backdrop({ text, result, focus, innerRef }: { text: string; result: Lab
   return (
     <div className="editor-backdrop" aria-hidden="true">
       <div ref={innerRef}>
-        {text.length > BACKDROP_MAX ? null : block !== null ? (
+        {text.length > BACKDROP_MAX ? null : (
           <>
             {range ? (
               <>
                 {tinted(text, 0, range.start, paint)}
                 <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
-                {tinted(text, range.end, block, paint)}
+                {tinted(text, range.end, block ?? text.length, paint)}
               </>
             ) : (
-              tinted(text, 0, block, paint)
+              tinted(text, 0, block ?? text.length, paint)
             )}
-            <span className="tint tint-block" data-part="payloadHash" data-testid="editor-body-block" />
+            {block !== null && <span className="tint tint-block" data-part="payloadHash" data-testid="editor-body-block" />}
           </>
-        ) : range ? (
-          <>
-            {tinted(text, 0, range.start, paint)}
-            <mark className={cls} data-testid={`editor-${cls}`}>{range.end > range.start ? tinted(text, range.start, range.end, paint) : ' '}</mark>
-            {tinted(text, range.end, text.length, paint)}
-          </>
-        ) : (
-          tinted(text, 0, text.length, paint)
         )}
         {'\n'}
       </div>
