@@ -23,6 +23,12 @@ describe('maskedText', () => {
     expect(maskedText(kSecret, true)).toBe(`AWS4${SECRET}`);
   });
 
+  it('gives a text without a secret run back as it is', () => {
+    const plain: SourcedText = { text: 'GET\n/', segments: [{ start: 0, end: 3, origin: { kind: 'request', start: 0, end: 3 } }, { start: 3, end: 5, origin: { kind: 'spec' } }] };
+    expect(maskedText(plain, false)).toBe('GET\n/');
+    expect(maskedText({ ...kSecret, segments: [{ start: 0, end: kSecret.text.length, origin: { kind: 'context', field: 'accessKeyId' } }] }, false)).toBe(kSecret.text);
+  });
+
   it('uses one bullet per character, not per UTF-16 unit', () => {
     expect(maskSecret('a😀b')).toBe('•••');
   });

@@ -11,6 +11,10 @@ export function maskSecret(secret: string): string {
   return MASK_CHAR.repeat([...secret].length);
 }
 
+/** Whether a run comes from the secret access key or the session token: the two the screen masks. */
+function isSecretOrigin(origin: Origin): boolean {
+  return origin.kind === 'context' && (origin.field === 'secretAccessKey' || origin.field === 'sessionToken');
+}
 
 /**
  * `text` with every occurrence of the secrets (as written and percent-encoded, as in a presigned
@@ -36,19 +40,19 @@ export function useSecretMask(): (origin: Origin, text: string) => string | null
   const reveal = useStore((s) => s.prefs.revealSecrets);
   return useCallback(
     (origin: Origin, text: string) =>
-      !reveal && origin.kind === 'context' && (origin.field === 'secretAccessKey' || origin.field === 'sessionToken') ? maskSecret(text) : null,
+      !reveal && isSecretOrigin(origin) ? maskSecret(text) : null,
     [reveal],
   );
 }
 
 /** A sourced text with secret key and session token runs masked (unless revealed), for plain-text displays. */
 export function maskedText(sourced: SourcedText, reveal: boolean): string {
-  if (reveal) return sourced.text;
+  // Most values hold no secret run: their text as it is, not rebuilt run by run (a 64 KB signed request is read about a dozen times a keystroke).
+  if (reveal || !sourced.segments.some((seg) => isSecretOrigin(seg.origin))) return sourced.text;
   let out = '';
   for (const seg of sourced.segments) {
     const run = sourced.text.slice(seg.start, seg.end);
-    const secret = seg.origin.kind === 'context' && (seg.origin.field === 'secretAccessKey' || seg.origin.field === 'sessionToken');
-    out += secret ? maskSecret(run) : run;
+    out += isSecretOrigin(seg.origin) ? maskSecret(run) : run;
   }
   return out;
 }
