@@ -18,6 +18,7 @@ export type { AmzDate, ShortDate } from './time';
 export { amzDateOf, dateOf, isAmzDate, parseSigningTime, shortDateOf } from './time';
 export type { DerivationAttempt, DigestStage, KeyStage, PayloadSource, PrivateKeyStage, Stages, TextStage, Trace } from './trace';
 export { bytesOfHex, toHex, utf8 } from './bytes';
+export { ResumableSha256 } from './resumable-sha256';
 export { parseRequest } from './parse-request';
 export { signCanonical, signingKeys, signRequest, signWithKeys } from './sign';
 export type { SigningKeys } from './sign';
