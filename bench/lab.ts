@@ -34,12 +34,17 @@ async function bigBody(page: Page): Promise<{ longest: number; longTasks: number
     const bytes = new Uint8Array(size);
     for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
     (window as unknown as { __bytes: Uint8Array }).__bytes = bytes;
+    // The file is made here, in a task of its own: copying 16 MB into a File is the bench's work, not the app's.
     const dt = new DataTransfer();
     dt.items.add(new File([bytes], 'big.bin'));
+    (window as unknown as { __drop: DataTransfer }).__drop = dt;
+  }, BODY);
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __drop: DataTransfer };
     // Long tasks are counted from here: the drop, the transfer to the worker, the progress updates.
     w.__long.length = 0;
-    document.querySelector('.editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, BODY);
+    document.querySelector('.editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: w.__drop, bubbles: true, cancelable: true }));
+  });
   await page.waitForFunction(() => document.querySelector('[data-testid=hash-progress]')?.getAttribute('data-ms'), null, { timeout: 60_000 });
   await page.getByTestId('signature').waitFor();
   const workerMs = Number(await page.getByTestId('hash-progress').getAttribute('data-ms'));
