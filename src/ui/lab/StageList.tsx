@@ -20,8 +20,12 @@ import { Reproduce } from './Reproduce';
 import { maskedText, maskSecret, useSecretMask } from './mask';
 import { explanationText, keyFormula, stageTitle, walkStepName } from './stage-titles';
 
-/** A collapsed card's value is cut here: the diagram shows its start, the selected card all of it. */
-const SUMMARY = 2000;
+/**
+ * A collapsed card's value is cut here, and said to be: the diagram shows its start, the selected
+ * card all of it. Enough for any hash, key, scope or Authorization header; a keystroke lays the
+ * summaries that changed out again (2000 characters cost a 4 KB request about 1-2 ms a keystroke).
+ */
+const SUMMARY = 500;
 
 /**
  * One card, reading only its own stage from the store: it renders again when that stage, the
@@ -84,7 +88,7 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
           <h3 id={`${testId}-title`} className="stage-title">
             {title}
           </h3>
-          <p className="stage-summary">{summary?.slice(0, SUMMARY)}</p>
+          <p className="stage-summary">{summary && summary.length > SUMMARY ? `${summary.slice(0, SUMMARY)}…` : summary}</p>
         </section>
       </li>
     );
