@@ -29,9 +29,10 @@ function partsOf(result: LabResult, map: OffsetMap | undefined, length: number):
 /**
  * A body at least this long, at the end of the text and all of it the payload's, is tinted as one
  * block from its first line down: laying its text out a second time behind the textarea cost a
- * 64 KB request about 35 ms of every keystroke, for a colour that is one colour anyway.
+ * 64 KB request about 35 ms of every keystroke, for a colour that is one colour anyway (and a 4 KB
+ * one a frame of its own after each keystroke's, which the next keystroke often had to wait for).
  */
-const BLOCK_BODY = 8192;
+const BLOCK_BODY = 2048;
 
 /** Where such a body starts (at the start of a line), else null. */
 function blockBodyStart(text: string, paint: Uint8Array | null): number | null {
