@@ -57,6 +57,20 @@ function Empty() {
   return <span className="dempty">{t(lang, 'diagram.empty')}</span>;
 }
 
+/**
+ * A value's box in a node: the outer span has the node's fixed shape (a line, or two for a text's
+ * start), the inner one holds the value. Only the inner one can be laid out on its own: the browser
+ * lays out a box alone only if it is a block whose parent is neither a flex nor a grid container,
+ * and the outer span is an item of one.
+ */
+function Box({ className, part, children }: { className: string; part?: string; children: ReactNode }) {
+  return (
+    <span className={className} data-part={part}>
+      <span className="dbox">{children}</span>
+    </span>
+  );
+}
+
 /** Where the whole of a value came from in the request: from its first run to its last (the part a row's label stands for). */
 function hullOf(s: SourcedText): Origin | null {
   const request = s.segments.filter((g) => g.origin.kind === 'request').map((g) => g.origin as Extract<Origin, { kind: 'request' }>);
@@ -76,7 +90,7 @@ function Row({ label, part, sourced, state, current }: { label: string; part?: P
       <span className="drow-label" onMouseEnter={() => setFocus(whole)} onClick={() => setFocus(whole)}>
         {label}
       </span>
-      <span className="drow-value">{sourced === null ? '…' : sourced.text === '' ? <Empty /> : <Clip sourced={sourced} />}</span>
+      <Box className="drow-value">{sourced === null ? '…' : sourced.text === '' ? <Empty /> : <Clip sourced={sourced} />}</Box>
       {state === 'changed' && <span className="drow-mark" aria-hidden="true">≠</span>}
     </span>
   );
@@ -155,9 +169,9 @@ function ComputedBody({ id, card, lang, title }: BodyProps) {
     <>
       <span className="dnode-line">
         {title}
-        <span className="dvalue">{d.view === 'secret' ? card.sourced && <Clip sourced={card.sourced} /> : masked ? MASKED_HEX : abbreviateHex(card.value ?? '')}</span>
+        <Box className="dvalue">{d.view === 'secret' ? card.sourced && <Clip sourced={card.sourced} /> : masked ? MASKED_HEX : abbreviateHex(card.value ?? '')}</Box>
       </span>
-      <span className="dformula">{formula}</span>
+      <Box className="dformula">{formula}</Box>
     </>
   );
 }
@@ -167,8 +181,8 @@ function DerivationBody({ card, lang, title }: BodyProps) {
   return (
     <>
       {title}
-      <span className="dvalue dtext">{card.sourced && <Clip sourced={card.sourced} max={60} />}</span>
-      <span className="dformula">{tx(lang, 'diagram.formula.derivation', { counter: card.explain?.params.counter ?? 1 })}</span>
+      <Box className="dvalue dtext">{card.sourced && <Clip sourced={card.sourced} max={60} />}</Box>
+      <Box className="dformula">{tx(lang, 'diagram.formula.derivation', { counter: card.explain?.params.counter ?? 1 })}</Box>
     </>
   );
 }
@@ -180,10 +194,10 @@ function PublicKeyBody({ card, lang, title }: BodyProps) {
     <>
       {title}
       <span className="dparts">
-        <span className="drow"><span className="drow-label">{t(lang, 'diagram.publicKey.x')}</span><span className="drow-value">{abbreviateHex(hex.slice(2, 66))}</span></span>
-        <span className="drow"><span className="drow-label">{t(lang, 'diagram.publicKey.y')}</span><span className="drow-value">{abbreviateHex(hex.slice(66))}</span></span>
+        <span className="drow"><span className="drow-label">{t(lang, 'diagram.publicKey.x')}</span><Box className="drow-value">{abbreviateHex(hex.slice(2, 66))}</Box></span>
+        <span className="drow"><span className="drow-label">{t(lang, 'diagram.publicKey.y')}</span><Box className="drow-value">{abbreviateHex(hex.slice(66))}</Box></span>
       </span>
-      <span className="dformula">{filled(tx(lang, 'diagram.formula.publicKey'), { d: stageTitle(lang, 'privateKey') })}</span>
+      <Box className="dformula">{filled(tx(lang, 'diagram.formula.publicKey'), { d: stageTitle(lang, 'privateKey') })}</Box>
     </>
   );
 }
@@ -202,9 +216,9 @@ function AuthorizationBody(props: BodyProps) {
         const at = start + text.length;
         return (
           // Each part names itself (Credential=…, SignedHeaders=…, Signature=…; the algorithm is its own name).
-          <span key={part} className="dchip" data-part={part}>
+          <Box key={part} className="dchip" part={part}>
             <Clip sourced={sliceSourced(s, start, at)} />
-          </span>
+          </Box>
         );
       })}
     </span>
@@ -217,7 +231,7 @@ function TextBody({ card, title }: BodyProps) {
   return (
     <>
       {title}
-      <span className="dvalue dtext">{card.sourced && <Clip sourced={card.sourced} />}</span>
+      <Box className="dvalue dtext">{card.sourced && <Clip sourced={card.sourced} />}</Box>
     </>
   );
 }
