@@ -134,6 +134,29 @@ test('selecting a node, by pointer or keyboard, opens its detail beside the diag
   await expect(lab.node('k-region')).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('a value never moves its node: typed long, it is cut inside its own box, which the browser can lay out alone', async ({ lab, page }) => {
+  const request = (value: string) => `POST /x HTTP/1.1\nHost: lambda.us-east-2.amazonaws.com\nX-Amz-Meta-Note: ${value}\n\n{"a":1}`;
+  const boxes = () => page.locator('[data-testid^="diagram-node-"]').evaluateAll((ns) => ns.map((n) => { const r = n.getBoundingClientRect(); return [n.getAttribute('data-testid'), Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; }));
+  await lab.setRequest(request('short'));
+  await expect(lab.stage('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  const signature = await lab.stage('signature').getAttribute('data-value');
+  const before = await boxes();
+  await lab.setRequest(request('long '.repeat(80)));
+  await expect(lab.stage('signature')).not.toHaveAttribute('data-value', signature!);
+  expect(await boxes()).toEqual(before);
+  // The headers' row holds the long value, cut at the end of its box, not past it.
+  const row = lab.node('canonical-request').locator('.drow[data-part="canonicalHeaders"] .dbox');
+  const cut = await row.evaluate((b) => ({ cut: b.scrollWidth > b.clientWidth, inside: b.getBoundingClientRect().right <= b.closest('.dnode')!.getBoundingClientRect().right }));
+  expect(cut).toEqual({ cut: true, inside: true });
+  // Chromium lays out a box on its own only if it is a contained block whose parent is neither a
+  // flex nor a grid container: each value's inner box is one, and so is the detail's scroller.
+  const boundaries = await page.locator('[data-testid="lab-diagram"] .dbox, .lab-detail-scroll').evaluateAll((bs) =>
+    bs.map((b) => [getComputedStyle(b).contain, /flex|grid/.test(getComputedStyle(b.parentElement!).display), /^(block|flow-root)$/.test(getComputedStyle(b).display)]),
+  );
+  expect(boundaries.length).toBeGreaterThan(20);
+  for (const b of boundaries) expect(b).toEqual(['strict', false, true]);
+});
+
 test('next, previous and play walk the diagram: the node computed is lit and on screen, with the arrows of what it consumes', async ({ lab, page }) => {
   // Play takes 1.6 s a step: thirteen steps after thirteen stepped by hand.
   test.setTimeout(90_000);

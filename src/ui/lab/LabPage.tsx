@@ -28,14 +28,17 @@ const PaintStatus = lazy(() => debugging().then((m) => ({ default: m.PaintStatus
 function Detail() {
   const lang = useStore((s) => s.prefs.lang);
   const selected = useStore((s) => s.lab.selected);
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.scrollTop = 0;
   }, [selected]);
+  // The column scrolls in a box of its own (lab-scene.css says why).
   return (
-    <aside className="lab-detail" ref={ref} data-testid="diagram-detail" aria-label={t(lang, 'diagram.detail')}>
-      <StageList />
-      <p className="note">{t(lang, 'markers.note')}</p>
+    <aside className="lab-detail" data-testid="diagram-detail" aria-label={t(lang, 'diagram.detail')}>
+      <div className="lab-detail-scroll" ref={ref}>
+        <StageList />
+        <p className="note">{t(lang, 'markers.note')}</p>
+      </div>
     </aside>
   );
 }
