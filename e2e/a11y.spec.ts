@@ -67,3 +67,14 @@ test('keyboard only: a visible focus ring, and the lab is reachable by Tab', asy
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('a stage card is named by its title alone: its drawn number is not read, the list item says it', async ({ lab }) => {
+  const { page } = lab;
+  await expect(page.getByTestId('signature')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const names = nodes.filter((n) => n.role?.value === 'heading').map((n) => String(n.name?.value ?? ''));
+  expect(names).toContain('Canonical request');
+  expect(names).toContain('Signature');
+  expect(names.filter((n) => /^[\d.]/.test(n))).toEqual([]);
+});
