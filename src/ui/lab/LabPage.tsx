@@ -28,18 +28,19 @@ const PaintStatus = lazy(() => debugging().then((m) => ({ default: m.PaintStatus
 function Detail() {
   const lang = useStore((s) => s.prefs.lang);
   const selected = useStore((s) => s.lab.selected);
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.scrollTop = 0;
   }, [selected]);
-  // The column scrolls in a box of its own (lab-scene.css says why).
+  // The detail scrolls in a box of its own inside the column (lab-scene.css says why): the labelled
+  // aside, which the keyboard can reach and scroll, as before.
   return (
-    <aside className="lab-detail" data-testid="diagram-detail" aria-label={t(lang, 'diagram.detail')}>
-      <div className="lab-detail-scroll" ref={ref}>
+    <div className="lab-detail">
+      <aside className="lab-detail-scroll" ref={ref} data-testid="diagram-detail" aria-label={t(lang, 'diagram.detail')}>
         <StageList />
         <p className="note">{t(lang, 'markers.note')}</p>
-      </div>
-    </aside>
+      </aside>
+    </div>
   );
 }
 
