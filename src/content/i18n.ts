@@ -55,10 +55,24 @@ export const SECTIONS = Object.keys(LANGUAGES[BASE].sections) as Section[];
 const loaded: Partial<Record<Lang, Catalogue>> = { [BASE]: messages };
 const sections: Partial<Record<Lang, { -readonly [S in Section]?: Words<LazySections[S]> }>> = {};
 
-/** Loads a section in a language (once); loadLang also loads the sections already in use. */
+/** The sections asked for, loaded or still loading, and the languages loadLang was asked for. */
+const requested = new Set<Section>();
+const asked = new Set<Lang>();
+
+/**
+ * Loads a section in a language (once), and in every language loadLang was asked for: a section
+ * asked for while a language loads (the lab opened just after Japanese was chosen) is also loaded
+ * in it, and loadLang loads every section asked for, loaded or still loading. Either order of the
+ * two ends with the section in the new language, not its keys on screen.
+ */
 export async function loadSection(section: Section, lang: Lang): Promise<void> {
-  const have: Partial<Record<Section, unknown>> = (sections[lang] ??= {});
-  have[section] ??= await LANGUAGES[lang].sections[section]();
+  requested.add(section);
+  await Promise.all(
+    [...new Set([lang, ...asked])].map(async (l) => {
+      const have: Partial<Record<Section, unknown>> = (sections[l] ??= {});
+      have[section] ??= await LANGUAGES[l].sections[section]();
+    }),
+  );
 }
 
 /** A loaded section's messages. */
@@ -66,11 +80,11 @@ export function sectionMessages<S extends Section>(section: S, lang: Lang): Word
   return sections[lang]?.[section];
 }
 
-/** Loads a language's catalogue (once), and the sections in use in any language; resolves when `t` can speak it. */
+/** Loads a language's catalogue (once), and every section asked for in any language; resolves when `t` can speak it. */
 export async function loadLang(lang: Lang): Promise<void> {
+  asked.add(lang);
   loaded[lang] ??= await LANGUAGES[lang].load();
-  const inUse = SECTIONS.filter((s) => Object.values(sections).some((have) => have?.[s] !== undefined));
-  await Promise.all(inUse.map((s) => loadSection(s, lang)));
+  await Promise.all([...requested].map((s) => loadSection(s, lang)));
 }
 
 /** A language's catalogue, once loaded (English always is). */
