@@ -1,9 +1,10 @@
 /** Export: the signed request as a curl command, and the presigned URL (query mode). Shown masked; copied exact. */
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import { t, type Lang } from '../../content/i18n';
 import { curlCommand } from '../../export';
 import { presignedOf, useStore, type LabResult } from '../../store';
 import { CopyButton } from '../common/CopyButton';
+import { useAfterFrame } from '../common/useAfterFrame';
 import { maskSecretsIn } from './mask';
 
 /** The command is drawn up to here; a 64 KB body would otherwise be 64 KB of text laid out again on every keystroke. Copy takes it whole. */
@@ -11,8 +12,8 @@ const SHOWN = 4096;
 
 export function ExportPanel() {
   const lang = useStore((s) => s.prefs.lang);
-  // The export follows a render after the diagram: a keystroke draws what it signs first, and presigns for the export after.
-  const result = useDeferredValue(useStore((s) => s.lab.result));
+  // The export follows a frame after the diagram: a keystroke draws what it signs first, and presigns for the export after.
+  const result = useAfterFrame(useStore((s) => s.lab.result));
   const reveal = useStore((s) => s.prefs.revealSecrets);
   const bigFile = useStore((s) => s.lab.body.file !== null);
   if (!result.trace || bigFile) return null;

@@ -3,10 +3,11 @@
  * part of the canonical request came from (named in the legend below), marks the part of the paste
  * a highlighted stage segment came from, and the spot where the input went wrong.
  */
-import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { t } from '../../content/i18n';
 import { toInputRange, type OffsetMap } from '../../inputs';
 import { requestPartRanges, useStore, type Focus, type LabResult } from '../../store';
+import { useAfterFrame } from '../common/useAfterFrame';
 import { BodyStatus } from './BodyStatus';
 import { describeIssue } from './issues';
 import { CANONICAL_PARTS, PART_LABEL } from './parts';
@@ -74,9 +75,9 @@ const PartLegend = memo(function PartLegend() {
 });
 
 /**
- * The colours behind the text. It follows the text a render later than the textarea and the
- * diagram (a deferred value): the text itself and what it signs are drawn first, and laying out a
- * long request a second time never delays them.
+ * The colours behind the text. They follow the text a frame later than the textarea and the
+ * diagram (useAfterFrame): the text itself and what it signs are drawn first, and laying out a long
+ * request a second time never delays them.
  */
 function Backdrop({ text, result, focus, innerRef }: { text: string; result: LabResult; focus: Focus; innerRef: RefObject<HTMLDivElement | null> }) {
   const issue = result.issues.find((i) => i.where === 'request');
@@ -121,8 +122,8 @@ export function RequestEditor() {
   const text = useStore((s) => s.lab.inputs.requestText);
   const result = useStore((s) => s.lab.result);
   const focus = useStore((s) => s.lab.focus);
-  // Text and result change together: deferred as one, so the colours always belong to the text drawn.
-  const behind = useDeferredValue(useMemo(() => ({ text, result }), [text, result]));
+  // Text and result change together: taken a frame late as one, so the colours always belong to the text drawn.
+  const behind = useAfterFrame(useMemo(() => ({ text, result }), [text, result]));
   const setText = useStore((s) => s.setRequestText);
   const backdrop = useRef<HTMLDivElement>(null);
   const takeBodyFile = useStore((s) => s.takeBodyFile);
