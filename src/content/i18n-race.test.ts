@@ -44,6 +44,16 @@ describe('a section and a language loading at once', () => {
     await opening;
   });
 
+  it('once a language has loaded, a section opened in it loads in it alone', async () => {
+    // Nothing races here: the English lab may arrive at once. As the page starts: English first, then the reader picks Japanese.
+    release();
+    await i18n.loadLang('en');
+    await i18n.loadLang('ja');
+    await i18n.loadSection('lab', 'ja');
+    expect(i18n.t('ja', 'walk.title')).toBe(ja['walk.title']);
+    expect(i18n.sectionMessages('lab', 'en')).toBeUndefined();
+  });
+
   it('a section never asked for is not loaded with a language', async () => {
     await i18n.loadLang('ja');
     expect(i18n.sectionMessages('lab', 'ja')).toBeUndefined();

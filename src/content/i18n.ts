@@ -55,20 +55,22 @@ export const SECTIONS = Object.keys(LANGUAGES[BASE].sections) as Section[];
 const loaded: Partial<Record<Lang, Catalogue>> = { [BASE]: messages };
 const sections: Partial<Record<Lang, { -readonly [S in Section]?: Words<LazySections[S]> }>> = {};
 
-/** The sections asked for, loaded or still loading, and the languages loadLang was asked for. */
+/** The sections asked for, loaded or still loading; and the language loadLang is loading, until it has. */
 const requested = new Set<Section>();
-const asked = new Set<Lang>();
+let choosing: Lang | null = null;
 
 /**
- * Loads a section in a language (once), and in every language loadLang was asked for: a section
- * asked for while a language loads (the lab opened just after Japanese was chosen) is also loaded
- * in it, and loadLang loads every section asked for, loaded or still loading. Either order of the
- * two ends with the section in the new language, not its keys on screen.
+ * Loads a section in a language (once), and in the language being chosen, if one is loading: the
+ * page keeps its old language until the new one has loaded, so a section opened meanwhile (the lab
+ * opened just after Japanese was chosen) is asked for in the old one. loadLang in turn loads every
+ * section asked for, loaded or still loading. Either order of the two ends with the section in the
+ * new language, not its keys on screen; once a language has loaded, a section loads in one language.
  */
 export async function loadSection(section: Section, lang: Lang): Promise<void> {
   requested.add(section);
+  const langs = choosing === null || choosing === lang ? [lang] : [lang, choosing];
   await Promise.all(
-    [...new Set([lang, ...asked])].map(async (l) => {
+    langs.map(async (l) => {
       const have: Partial<Record<Section, unknown>> = (sections[l] ??= {});
       have[section] ??= await LANGUAGES[l].sections[section]();
     }),
@@ -82,9 +84,14 @@ export function sectionMessages<S extends Section>(section: S, lang: Lang): Word
 
 /** Loads a language's catalogue (once), and every section asked for in any language; resolves when `t` can speak it. */
 export async function loadLang(lang: Lang): Promise<void> {
-  asked.add(lang);
-  loaded[lang] ??= await LANGUAGES[lang].load();
-  await Promise.all([...requested].map((s) => loadSection(s, lang)));
+  choosing = lang;
+  try {
+    loaded[lang] ??= await LANGUAGES[lang].load();
+    await Promise.all([...requested].map((s) => loadSection(s, lang)));
+  } finally {
+    // A later choice (Japanese, then English at once) is the one still being chosen.
+    if (choosing === lang) choosing = null;
+  }
 }
 
 /** A language's catalogue, once loaded (English always is). */
