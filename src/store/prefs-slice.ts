@@ -40,6 +40,9 @@ export interface PrefsSlice {
 
 /** Creates the prefs slice; the language starts from the stored choice, else the browser's. */
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => {
+  // The language chosen last: a catalogue that arrives after a later choice (Japanese, then English
+  // at once) does not switch the page back to it.
+  let chosen: Lang | null = null;
   const storedLang = load(STORAGE_KEYS.lang);
   const storedTheme = load(STORAGE_KEYS.theme);
   return {
@@ -55,8 +58,11 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
     },
     setLang(lang) {
       save(STORAGE_KEYS.lang, lang);
+      chosen = lang;
       // The page switches once the language's catalogue is there: never a half-translated frame.
-      void loadLang(lang).then(() => set((s) => ({ prefs: { ...s.prefs, lang } })));
+      void loadLang(lang).then(() => {
+        if (chosen === lang) set((s) => ({ prefs: { ...s.prefs, lang } }));
+      });
     },
     setTheme(theme) {
       save(STORAGE_KEYS.theme, theme);
