@@ -251,3 +251,42 @@ test('flow-layout = talk draws the talk\'s slide: four boxes in a row, the metad
   await expect(page.getByTestId('flow-layout')).toHaveValue('talk');
   await expect(page.getByTestId('flow-graph')).toHaveAttribute('data-layout', 'talk');
 });
+
+test.describe('the envelope stays inside the graph', () => {
+  test.use({ contextOptions: { reducedMotion: 'no-preference' } });
+  for (const s of [SCREENS[5], SCREENS[3], SCREENS[0]]) {
+    test(`${s.width}x${s.height}${s.presenter ? ' presenter' : ''}: through the whole tour, every envelope is drawn whole inside the graph`, async ({ page }) => {
+      await page.setViewportSize({ width: s.width, height: s.height });
+      await page.goto('./');
+      await expect(page.getByTestId('flow-node-sts')).toBeVisible();
+      if (s.presenter) await page.getByTestId('presenter-toggle').click();
+      // Every frame, where each envelope on screen is against the graph's box.
+      await page.evaluate(() => {
+        const w = window as unknown as { envelopes: { name: string; out: number }[] };
+        w.envelopes = [];
+        const frame = () => {
+          const graph = document.querySelector('[data-testid="flow-graph"]')?.getBoundingClientRect();
+          const env = document.querySelector('[data-testid="flow-envelope"]');
+          if (graph && env) {
+            const r = env.getBoundingClientRect();
+            const out = Math.max(graph.left - r.left, r.right - graph.right, graph.top - r.top, r.bottom - graph.bottom, 0);
+            w.envelopes.push({ name: env.textContent ?? '', out });
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      await page.getByTestId('tour-next').click();
+      for (let chapter = 1; chapter <= 10; chapter++) {
+        await expect(page.getByTestId('tour-step')).toHaveAttribute('data-value', String(chapter));
+        // The chapter's messages have arrived: no envelope left on the way.
+        await expect(page.getByTestId('flow-envelope')).toHaveCount(0, { timeout: 10_000 });
+        if (chapter < 10) await page.getByTestId('tour-next').click();
+      }
+      const seen = await page.evaluate(() => (window as unknown as { envelopes: { name: string; out: number }[] }).envelopes);
+      // The tour sends messages (the trust policy's among them), and none is cut by the graph's edge.
+      expect(new Set(seen.map((e) => e.name)).size).toBeGreaterThan(2);
+      expect(seen.filter((e) => e.out > 0.5)).toEqual([]);
+    });
+  }
+});

@@ -145,6 +145,7 @@ export function FlowGraph() {
   const route = travelling ? layout.edges.find((e) => e.step === state.step) : undefined;
   const name = current?.name[0];
   const viewport = useMemo(() => ({ x: 0, y: 0, zoom: layout.zoom }), [layout.zoom]);
+  const bounds = useMemo(() => ({ width: box.width / layout.zoom, height: box.height / layout.zoom }), [box.width, box.height, layout.zoom]);
   return (
     <div
       className="flow-graph"
@@ -181,7 +182,7 @@ export function FlowGraph() {
       >
         {route && name && (
           <ViewportPortal>
-            <Envelope key={delivery.sent} sent={delivery.sent} points={route.points} name={'text' in name ? name.text : tx(lang, name.key)} duration={travelMs(state)} failed={current.outcome !== 'ok'} />
+            <Envelope key={delivery.sent} sent={delivery.sent} points={route.points} name={'text' in name ? name.text : tx(lang, name.key)} duration={travelMs(state)} failed={current.outcome !== 'ok'} bounds={bounds} />
           </ViewportPortal>
         )}
       </ReactFlow>
