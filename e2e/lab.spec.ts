@@ -81,12 +81,15 @@ test('half-typed input keeps every stage that can be computed and says why the r
   await expect(lab.inputError).toContainText('expected a colon after the header name');
   await expect(lab.stage('k-signing')).toHaveAttribute('data-value', /^[0-9a-f]{64}$/);
   await expect(lab.stage('signature')).toHaveAttribute('data-state', 'unavailable');
-  await expect(lab.stage('canonical-request')).toContainText('the request above needs fixing first');
+  // Where to fix it is said on the stage and on the diagram, not only beside the editor (out of sight in presenter mode).
+  await expect(lab.stage('canonical-request')).toContainText('the request needs fixing first, at line 2, column 5.');
+  await expect(lab.page.getByTestId('diagram-node-signature')).toContainText('at line 2, column 5');
 
   await lab.setRequest('GET /x HTTP/1.1\nHost: iam.amazonaws.com\n');
   await expect(lab.inputError).toBeHidden();
   await lab.fill('signing-time-input', '2015-08');
   await expect(lab.page.getByTestId('field-error-signingTime')).toBeVisible();
+  await expect(lab.page.getByTestId('diagram-node-string-to-sign')).toContainText('the Signing time field needs fixing first.');
   await lab.fill('secret-key-input', '');
   await expect(lab.stage('k-date')).toHaveAttribute('data-state', 'unavailable');
   await expect(lab.stage('signature')).toContainText('Not computed yet');

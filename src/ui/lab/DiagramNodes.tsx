@@ -12,6 +12,7 @@ import { nodeState } from '../../store/diagram';
 import { originMatches } from '../common/focus';
 import { MASK_CHAR, useSecretMask } from './mask';
 import { CANONICAL_PARTS, methodOf, PART_LABEL, sliceSourced, sourcedLines, splitAuthorization, type PartName } from './parts';
+import { useReasonText } from './issues';
 import { inputTitle, stageTitle } from './stage-titles';
 
 /** A hash, key or signature (64 hex digits or more) as its first and last six digits: enough to tell two apart at a glance. */
@@ -280,6 +281,7 @@ export const DiagramNode = memo(function DiagramNode({ id, area }: { id: StageId
   const revealed = revealedStages(walkStep, algorithm);
   const current = walkStep !== null && walkStep > 0 && walkSteps(algorithm)[walkStep - 1]?.stage === id;
   const state = nodeState(card, revealed === null || revealed.has(id), changed.includes(id));
+  const reason = useReasonText(card && state === 'error' ? (card.unavailable ?? 'fields') : null);
   // The node being computed is always on screen, inside the diagram's panel if it scrolls.
   useEffect(() => {
     if (current) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -309,7 +311,7 @@ export const DiagramNode = memo(function DiagramNode({ id, area }: { id: StageId
       ) : (
         <>
           {heading}
-          {card && <span className="dreason">{t(lang, `reason.${card.unavailable ?? 'fields'}`)}</span>}
+          {card && <span className="dreason">{reason}</span>}
         </>
       )}
       <span className="dbadges">

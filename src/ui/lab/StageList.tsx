@@ -16,6 +16,7 @@ import { SourcedView } from '../common/SourcedView';
 import { AuthorizationParts } from './AuthorizationParts';
 import { CanonicalParts } from './CanonicalParts';
 import { StageDifference } from './DiffView';
+import { useReasonText } from './issues';
 import { Reproduce } from './Reproduce';
 import { maskedText, maskSecret, useSecretMask } from './mask';
 import { explanationText, keyFormula, stageTitle, walkStepName } from './stage-titles';
@@ -47,6 +48,7 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
   const onFocus = useCallback((o: Origin | null) => setFocus(o), [setFocus]);
   const { view, testId } = STAGES[id];
   const algorithm = useStore((s) => s.lab.inputs.algorithm);
+  const unavailable = useReasonText(v?.unavailable ?? null);
   if (!v) return null;
   const title = stageTitle(lang, id);
   const steps = walkSteps(algorithm);
@@ -78,10 +80,10 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
     'data-revealed': shown,
     'aria-labelledby': `${testId}-title`,
   };
-  const reason = pending ? 'hashing' : v.unavailable;
+  const reason = pending ? t(lang, 'reason.hashing') : unavailable;
   if (!selected) {
     // Collapsed: the title and the value (as the screen would show it) or why there is none, no controls.
-    const summary = reason !== null ? t(lang, 'stage.unavailable', { reason: t(lang, `reason.${reason}`) }) : secretView ? maskedText(v.sourced, reveal) : value;
+    const summary = reason !== null ? t(lang, 'stage.unavailable', { reason }) : secretView ? maskedText(v.sourced, reveal) : value;
     return (
       <li className="stage-item collapsed visually-hidden" value={index + 1}>
         <section {...attributes}>
@@ -120,7 +122,7 @@ export const StageCard = memo(function StageCard({ id, index }: { id: StageId; i
         {v.unavailable !== null ? (
           <>
             <p className="stage-unavailable" data-testid="stage-unavailable">
-              {t(lang, 'stage.unavailable', { reason: t(lang, `reason.${v.unavailable}`) })}
+              {t(lang, 'stage.unavailable', { reason: unavailable ?? '' })}
             </p>
             {/* The parts that can be computed without the rest (a malformed time leaves the URI, query, signed headers and payload hash). */}
             {view === 'canonical' && shown && <CanonicalParts canonical={null} />}
